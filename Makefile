@@ -1,0 +1,43 @@
+# One entry point for set-up, the demo, every test and the benchmarks.
+# Every target installs what it needs into .venv first.
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+WIELVENV := build/wheel-venv
+
+.PHONY: install demo test lint yaml-tests pytest test-wheel clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml setup.py
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $@
+
+demo: install
+	$(BIN)/arbeidsmigratie voorbeelden
+
+test: lint yaml-tests pytest test-wheel
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/yamllint --strict .
+
+yaml-tests: install
+	$(BIN)/openfisca test -c openfisca_arbeidsmigratie tests/
+
+pytest: install
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m pytest -q
+
+# The rules must also work from a plain (non-editable) install: build a fresh venv with
+# `pip install .` and run the YAML suite against it from outside the checkout.
+test-wheel: install
+	rm -rf $(WIELVENV)
+	$(PYTHON) -m venv $(WIELVENV)
+	$(WIELVENV)/bin/pip install --quiet --disable-pip-version-check .
+	cd /tmp && $(CURDIR)/$(WIELVENV)/bin/python -c "import openfisca_arbeidsmigratie as p; assert '$(CURDIR)/openfisca_arbeidsmigratie' not in p.__file__, p.__file__; print('installed package:', p.__file__)"
+	cd /tmp && $(CURDIR)/$(WIELVENV)/bin/openfisca test -c openfisca_arbeidsmigratie $(CURDIR)/tests/
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info

@@ -1,0 +1,69 @@
+"""Enumerations shared by the rules, the reforms and the tools.
+
+They live here, not in a variable file: OpenFisca loads variable files by path, so an enum
+or helper imported from another variable file would be a second, unrelated class.
+"""
+
+import numpy as np
+from openfisca_core.indexed_enums import Enum
+
+
+class Verblijfsvergunning(Enum):
+    geen = "Geen verblijfsvergunning"
+    studie = "Verblijfsvergunning regulier bepaalde tijd: studie"
+    zoekjaar_hoogopgeleiden = "Verblijfsvergunning regulier bepaalde tijd: zoekjaar hoogopgeleiden"
+    kennismigrant = "Verblijfsvergunning regulier bepaalde tijd: arbeid als kennismigrant"
+    blauwe_kaart = "Europese blauwe kaart"
+    arbeid_regulier = "Verblijfsvergunning regulier bepaalde tijd: arbeid in loondienst (GVVA)"
+    seizoensarbeid = "Verblijfsvergunning regulier bepaalde tijd: seizoenarbeid"
+    overplaatsing_binnen_onderneming = "Verblijfsvergunning ICT (Richtlijn 2014/66/EU)"
+    au_pair = "Verblijfsvergunning regulier bepaalde tijd: au pair"
+    uitwisseling = "Verblijfsvergunning regulier bepaalde tijd: uitwisseling"
+    gezinshereniging = "Verblijfsvergunning regulier bepaalde tijd: verblijf bij familie of gezin"
+    gezin_nederlander = "Verblijf bij familie of gezin: Nederlander of burger van de Unie"
+    asiel = "Verblijfsvergunning asiel"
+    onbepaalde_tijd_regulier = "Verblijfsvergunning regulier onbepaalde tijd"
+    eu_langdurig_ingezetene = "Verblijfsvergunning EU-langdurig ingezetene"
+
+
+class VrijstellingBuwav(Enum):
+    geen = "Geen vrijstelling"
+    kennismigrant = "Kennismigrant, onderzoeker, arts in opleiding of gastdocent (art. 2.1 BuWav)"
+    blauwe_kaart = "Houder Europese blauwe kaart (art. 2.2 BuWav)"
+    onderzoeker_richtlijn = "Onderzoeker, Richtlijn (EU) 2016/801 (art. 2.3 BuWav)"
+    overplaatsing_binnen_onderneming = "Binnen een onderneming overgeplaatst (art. 2.6 BuWav)"
+    stagiair = "Stagiair met standaard stageovereenkomst (art. 3.1 BuWav)"
+    au_pair_of_uitwisseling = "Au pair of uitwisselingsprogramma (art. 3.3 BuWav)"
+
+
+class TwvCategorie(Enum):
+    regulier = "Gewone arbeidsplaats"
+    student = "Student met verblijfsvergunning voor studie"
+    seizoensarbeid = "Seizoenarbeid (land- en tuinbouw)"
+    religieuze_functie = "Geestelijke, religieuze of levensbeschouwelijke functie"
+    internationaal_handelsverkeer = "Internationaal handelsverkeer"
+    opleiding = "Opleiding en training"
+    vrijwilligerswerk = "Vrijwilligerswerk"
+    uitwisseling_cultureel = "Internationale uitwisseling en andere culturele contacten"
+    onvoorziene_omstandigheden = "Onvoorziene bijzondere omstandigheden"
+
+
+class StudentenarbeidKeuze(Enum):
+    uren_per_week = "Het hele jaar, met een maximum aantal uren per week"
+    zomermaanden = "Voltijds, alleen in de zomermaanden (juni, juli en augustus)"
+
+
+class Toelatingsroute(Enum):
+    vrij_verkeer = "Vrij verkeer van werknemers (EU, EER, Zwitserland, Nederland)"
+    arbeid_vrij_toegestaan = "Verblijfsvergunning met aantekening arbeid vrij toegestaan"
+    vrijgesteld = "Vrijgesteld van de tewerkstellingsvergunningplicht (BuWav)"
+    twv = "Tewerkstellingsvergunning of GVVA kan worden verleend"
+    geen = "Geen route: arbeid niet toegestaan"
+
+
+def lid_van(waarden, namen) -> np.ndarray:
+    """Vectorised `waarden in namen` for an EnumArray and a list parameter of member names."""
+    leden = waarden.possible_values
+    tabel = np.zeros(len(leden), dtype=bool)
+    tabel[[leden[naam].index for naam in namen or []]] = True
+    return tabel[np.asarray(waarden)]

@@ -1,0 +1,117 @@
+"""Input variables that refuse bad values instead of coercing them.
+
+OpenFisca coerces silently: a YAML `nationaliteit: NO` (read by YAML 1.1 as false) becomes the
+first enum member, a negative wage is stored as given, `"ja"` becomes true. Every input variable
+of this package derives from `Invoer`, which checks each value on both paths into a simulation
+(situation dicts and YAML tests through `check_set_value`, the Python API through `set_input`)
+and raises an error naming the variable, the position, the bad value and what is accepted.
+"""
+
+import numpy as np
+from openfisca_core.indexed_enums import Enum, EnumArray
+from openfisca_core.variables import Variable
+
+
+class OngeldigeInvoer(ValueError):
+    """An input value outside what the variable accepts."""
+
+
+def _toegestaan(variable) -> str:
+    if variable.value_type == Enum:
+        namen = [lid.name for lid in variable.possible_values]
+        if len(namen) > 20:
+            return f"one of {len(namen)} codes such as {', '.join(namen[:8])}, ..."
+        return "one of " + ", ".join(namen)
+    if variable.value_type is bool:
+        return "true or false"
+    if variable.value_type in (int, float):
+        return "a number >= 0"
+    return f"a value of type {variable.json_type}"
+
+
+def _fout(variable, positie, waarde, reden="") -> OngeldigeInvoer:
+    plaats = f" at position {positie}" if positie is not None else ""
+    uitleg = f" ({reden})" if reden else ""
+    return OngeldigeInvoer(
+        f"{variable.name}: invalid value {waarde!r}{plaats}{uitleg}; "
+        f"accepted: {_toegestaan(variable)}."
+    )
+
+
+YAML_NEE = (
+    "YAML 1.1 reads an unquoted NO, No, no, off or n as false: quote country codes, "
+    'e.g. nationaliteit: "NO"'
+)
+
+
+def controleer_waarde(variable, waarde, positie=None):
+    """Check one value before OpenFisca converts it; raise `OngeldigeInvoer` if it is bad."""
+    if variable.value_type == Enum:
+        if isinstance(waarde, bool | np.bool_):
+            raise _fout(variable, positie, waarde, YAML_NEE)
+        if isinstance(waarde, Enum):
+            waarde = waarde.name
+        if not isinstance(waarde, str) or waarde not in variable.possible_values.__members__:
+            raise _fout(variable, positie, waarde, "unknown member")
+    elif variable.value_type is bool:
+        if not isinstance(waarde, bool | np.bool_):
+            raise _fout(variable, positie, waarde)
+    elif variable.value_type in (int, float):
+        if isinstance(waarde, bool | np.bool_) or not isinstance(waarde, int | float | np.number):
+            raise _fout(variable, positie, waarde)
+        if not np.isfinite(waarde):
+            raise _fout(variable, positie, waarde, "not a finite number")
+        if waarde < 0:
+            raise _fout(variable, positie, waarde, "negative")
+
+
+def controleer_reeks(variable, reeks):
+    """Check an array given through the Python API; the first bad element is reported."""
+    if isinstance(reeks, EnumArray):
+        return
+    reeks = np.asarray(reeks)
+    if reeks.ndim == 0:
+        reeks = reeks.reshape(1)
+    if variable.value_type == Enum:
+        if np.issubdtype(reeks.dtype, np.integer):
+            slecht = (reeks < 0) | (reeks >= len(variable.possible_values))
+        elif reeks.dtype.kind in "UO":
+            slecht = ~np.isin(reeks.astype(str), list(variable.possible_values.__members__))
+            if reeks.dtype.kind == "O":
+                slecht |= np.array([not isinstance(w, str) for w in reeks.tolist()], dtype=bool)
+        else:
+            slecht = np.ones(reeks.shape, dtype=bool)
+    elif variable.value_type is bool:
+        slecht = np.full(reeks.shape, reeks.dtype != bool)
+    elif variable.value_type in (int, float):
+        if reeks.dtype.kind not in "iuf":
+            slecht = np.ones(reeks.shape, dtype=bool)
+        else:
+            slecht = ~np.isfinite(reeks) | (reeks < 0)
+    else:
+        return
+    if slecht.any():
+        positie = int(np.flatnonzero(slecht)[0])
+        waarde = reeks[positie].item() if hasattr(reeks[positie], "item") else reeks[positie]
+        controleer_waarde(variable, waarde, positie)
+        raise _fout(variable, positie, waarde)
+
+
+class Invoer(Variable):
+    """Base class of every variable that a case or a population table can set."""
+
+    def __init__(self, baseline_variable=None):
+        super().__init__(baseline_variable)
+        verdeel = self.set_input
+
+        def zet_gecontroleerd(holder, period, array):
+            controleer_reeks(self, array)
+            if verdeel is not None:
+                return verdeel(holder, period, array)
+            return holder._set(period, array)
+
+        self.set_input = zet_gecontroleerd
+
+    def check_set_value(self, value):
+        controleer_waarde(self, value)
+        return super().check_set_value(value)

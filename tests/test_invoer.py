@@ -1,0 +1,86 @@
+"""Bad input is refused with a message naming the variable, the position and the value."""
+
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+from openfisca_core.errors import SituationParsingError
+from openfisca_core.simulation_builder import SimulationBuilder
+
+from openfisca_arbeidsmigratie.invoer import OngeldigeInvoer
+
+DATUM = "2025-03-10"
+
+
+def situatie(**invoer):
+    return {
+        "personen": {"p": {naam: {DATUM: waarde} for naam, waarde in invoer.items()}},
+        "werkgevers": {"w": {"werknemers": ["p"]}},
+    }
+
+
+@pytest.mark.parametrize(
+    ("invoer", "verwacht"),
+    [
+        ({"nationaliteit": "XX"}, ["nationaliteit", "'XX'", "accepted"]),
+        ({"nationaliteit": False}, ["nationaliteit", "False", "quote"]),
+        ({"bruto_maandloon": -1}, ["bruto_maandloon", "-1", "negative"]),
+        ({"arbeidsuren_per_week": -8}, ["arbeidsuren_per_week", "-8"]),
+        ({"verblijfsvergunning": "toerist"}, ["verblijfsvergunning", "toerist", "kennismigrant"]),
+        ({"wervingsinspanning_voldoende": "ja"}, ["wervingsinspanning_voldoende", "true or false"]),
+    ],
+)
+def test_situatie_met_foute_invoer(systeem, invoer, verwacht):
+    with pytest.raises(SituationParsingError) as fout:
+        SimulationBuilder().build_from_entities(systeem, situatie(**invoer))
+    tekst = str(fout.value)
+    for stuk in verwacht:
+        assert stuk in tekst
+
+
+@pytest.mark.parametrize(
+    ("variabele", "reeks", "verwacht"),
+    [
+        ("nationaliteit", np.array(["IN", "ZZ"]), "position 1"),
+        ("nationaliteit", np.array([True, False]), "quote"),
+        ("bruto_maandloon", np.array([3000.0, -0.01]), "-0.01"),
+        ("arbeidsuren_per_week", np.array([np.nan, 1.0]), "not a finite number"),
+        ("verblijfsvergunning", np.array(["studie", "vakantie"]), "vakantie"),
+    ],
+)
+def test_python_api_met_foute_reeks(systeem, variabele, reeks, verwacht):
+    simulatie = SimulationBuilder().build_default_simulation(systeem, count=2)
+    with pytest.raises(OngeldigeInvoer, match=variabele) as fout:
+        simulatie.set_input(variabele, DATUM, reeks)
+    assert verwacht in str(fout.value)
+
+
+def test_python_api_met_goede_reeks(systeem):
+    simulatie = SimulationBuilder().build_default_simulation(systeem, count=2)
+    simulatie.set_input("nationaliteit", DATUM, np.array(["NO", "IN"]))
+    assert simulatie.calculate("vrij_verkeer_werknemer", DATUM).tolist() == [True, False]
+
+
+@pytest.mark.parametrize(
+    ("invoer", "verwacht"),
+    [
+        ("nationaliteit: NO", "quote country codes"),
+        ('nationaliteit: "XX"', "'XX'"),
+        ("bruto_maandloon: -5", "negative"),
+    ],
+)
+def test_yaml_test_met_foute_invoer(tmp_path, invoer, verwacht):
+    geval = tmp_path / "geval.yaml"
+    geval.write_text(
+        f"- name: fout\n  period: {DATUM}\n  input:\n    {invoer}\n"
+        "  output:\n    twv_vereist: true\n",
+        encoding="utf-8",
+    )
+    uitvoer = subprocess.run(
+        [sys.executable, "-m", "openfisca_core.scripts.openfisca_command", "test",
+         "-c", "openfisca_arbeidsmigratie", str(geval)],
+        capture_output=True, text=True, check=False,
+    )
+    assert uitvoer.returncode != 0
+    assert verwacht in uitvoer.stdout + uitvoer.stderr

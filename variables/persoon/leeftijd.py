@@ -1,0 +1,27 @@
+import numpy as np
+from openfisca_core.periods import DAY
+
+from openfisca_arbeidsmigratie.entities import Persoon
+from openfisca_arbeidsmigratie.invoer import Invoer
+
+
+class leeftijd(Invoer):
+    value_type = int
+    entity = Persoon
+    definition_period = DAY
+    label = "Leeftijd in volle jaren op de datum"
+    unit = "year"
+    reference = ("https://wetten.overheid.nl/jci1.3:c:BWBR0002638&artikel=9",)
+    documentation = (
+        "Age in completed years on the decision date (the application date). Given directly, or "
+        "computed from `geboortedatum`: a birthday counts from the day itself."
+    )
+
+    def formula(persoon, period, parameters):
+        geboren = persoon("geboortedatum", period)
+        jaar = geboren.astype("datetime64[Y]").astype(int) + 1970
+        maand = geboren.astype("datetime64[M]").astype(int) % 12 + 1
+        dag = (geboren - geboren.astype("datetime64[M]")).astype(int) + 1
+        datum = period.start
+        nog_niet_jarig = (maand > datum.month) | ((maand == datum.month) & (dag > datum.day))
+        return datum.year - jaar - np.where(nog_niet_jarig, 1, 0)

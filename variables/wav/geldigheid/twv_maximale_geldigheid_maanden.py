@@ -1,0 +1,27 @@
+import numpy as np
+from openfisca_core.periods import DAY
+from openfisca_core.variables import Variable
+
+from openfisca_arbeidsmigratie.entities import Persoon
+
+
+class twv_maximale_geldigheid_maanden(Variable):
+    value_type = int
+    entity = Persoon
+    definition_period = DAY
+    label = "Maximale geldigheidsduur van de tewerkstellingsvergunning, in maanden"
+    unit = "month"
+    reference = ("https://wetten.overheid.nl/jci1.3:c:BWBR0007149&artikel=11",)
+    documentation = (
+        "12 months from 2014; from 1 January 2022 36 months, or 24 when a full labour-market "
+        "test was done. 0 when no TWV can be granted. Not encoded before 2014 (no source read)."
+    )
+
+    def formula_2014_01_01(persoon, period, parameters):
+        p = parameters(period).wav.geldigheid
+        duur = np.where(
+            persoon("arbeidsmarkttoets_vereist", period),
+            p.twv_maximale_duur_na_arbeidsmarkttoets_maanden,
+            p.twv_maximale_duur_maanden,
+        )
+        return np.where(persoon("twv_toekenbaar", period), duur, 0)

@@ -1,0 +1,20 @@
+from openfisca_core.periods import DAY
+from openfisca_core.variables import Variable
+
+from openfisca_arbeidsmigratie.entities import Persoon
+from openfisca_arbeidsmigratie.enums import lid_van
+
+
+class arbeid_vrij_toegestaan(Variable):
+    value_type = bool
+    entity = Persoon
+    definition_period = DAY
+    label = "Verblijfsvergunning met aantekening arbeid vrij toegestaan, TWV niet vereist"
+    reference = (
+        "https://wetten.overheid.nl/jci1.3:c:BWBR0011825&artikel=3.4",
+        "https://wetten.overheid.nl/jci1.3:c:BWBR0007149&artikel=2",
+    )
+
+    def formula(persoon, period, parameters):
+        vrije_vergunningen = parameters(period).wav.vergunningplicht.arbeid_vrij_toegestaan
+        return lid_van(persoon("verblijfsvergunning", period), vrije_vergunningen)

@@ -1,0 +1,24 @@
+from openfisca_core.periods import DAY
+from openfisca_core.variables import Variable
+
+from openfisca_arbeidsmigratie.entities import Persoon
+
+
+class twv_vereist(Variable):
+    value_type = bool
+    entity = Persoon
+    definition_period = DAY
+    label = "De werkgever heeft voor deze arbeid een tewerkstellingsvergunning (TWV) of GVVA nodig"
+    reference = ("https://wetten.overheid.nl/jci1.3:c:BWBR0007149&artikel=2",)
+    documentation = (
+        "Art. 2(1) Wav forbids an employer to let a foreign national work without a TWV (or a "
+        "GVVA, the single permit that includes it) unless the person has free movement, holds a "
+        "permit endorsed arbeid vrij toegestaan, or an exemption of the BuWav applies."
+    )
+
+    def formula(persoon, period, parameters):
+        return ~(
+            persoon("vrij_verkeer_werknemer", period)
+            | persoon("arbeid_vrij_toegestaan", period)
+            | persoon("vrijstelling_buwav_van_toepassing", period)
+        )

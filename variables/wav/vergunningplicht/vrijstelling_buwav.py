@@ -1,0 +1,21 @@
+from openfisca_core.indexed_enums import Enum
+from openfisca_core.periods import DAY
+
+from openfisca_arbeidsmigratie.entities import Persoon
+from openfisca_arbeidsmigratie.enums import VrijstellingBuwav
+from openfisca_arbeidsmigratie.invoer import Invoer
+
+
+class vrijstelling_buwav(Invoer):
+    value_type = Enum
+    possible_values = VrijstellingBuwav
+    default_value = VrijstellingBuwav.geen
+    entity = Persoon
+    definition_period = DAY
+    label = "Categorie van het Besluit uitvoering Wav waarop de werkgever zich beroept"
+    reference = ("https://wetten.overheid.nl/BWBR0046078",)
+    documentation = (
+        "The exemption category claimed for the work (BuWav 2022 chapters 2 and 3; the same "
+        "categories existed in the BuWav before 2022). Whether it applies is decided in "
+        "`vrijstelling_buwav_van_toepassing`."
+    )
