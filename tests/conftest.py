@@ -12,17 +12,18 @@ def systeem():
 def web_api():
     """`openfisca serve` on a free port of 127.0.0.1; yields the base URL."""
     import json
-    import shutil
     import socket
     import subprocess
+    import sys
     import time
     import urllib.request
+    from pathlib import Path
 
     with socket.socket() as sok:
         sok.bind(("127.0.0.1", 0))
         poort = sok.getsockname()[1]
-    openfisca = shutil.which("openfisca")
-    assert openfisca, "the openfisca command is not installed"
+    openfisca = Path(sys.executable).parent / "openfisca"
+    assert openfisca.exists(), f"the openfisca command is not installed beside {sys.executable}"
     proces = subprocess.Popen(
         [openfisca, "serve", "-c", "openfisca_arbeidsmigratie", "--bind", f"127.0.0.1:{poort}",
          "--workers", "1"],
