@@ -20,8 +20,7 @@ def pakketten():
     for pakket, map_ in MAPPEN.items():
         gevonden.append(pakket)
         gevonden += [
-            f"{pakket}.{sub}"
-            for sub in find_namespace_packages(map_, exclude=["*__pycache__*"])
+            f"{pakket}.{sub}" for sub in find_namespace_packages(map_, exclude=["*__pycache__*"])
         ]
     return gevonden
 

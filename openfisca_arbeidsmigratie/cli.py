@@ -9,13 +9,15 @@ from openfisca_arbeidsmigratie.situaties import laad_voorbeelden
 from openfisca_arbeidsmigratie.tabel import tekst_tabel
 
 VOORBEELD_KOLOMMEN = [
-    ("toelatingsroute", "route (toelatingsroute)"),
+    ("toelatingsroute", "route"),
     ("twv_vereist", "TWV needed"),
-    ("arbeidsmarkttoets_vereist", "labour-market test"),
-    ("arbeidsmarkttoets_voldaan", "test passed"),
-    ("minimumloon_bruto_maand", "minimum wage/month"),
-    ("loon_voldoet_aan_minimumloon", "wage >= WML"),
-    ("twv_maximale_geldigheid_maanden", "max TWV months"),
+    ("twv_toekenbaar", "TWV grantable"),
+    ("twv_maximale_geldigheid_maanden", "TWV months"),
+    ("minimumloon_bruto_maand", "WML/month"),
+    ("kennismigrant_toelaatbaar", "HSM"),
+    ("kennismigrant_salarisnorm", "HSM criterion"),
+    ("blauwe_kaart_toelaatbaar", "Blue Card"),
+    ("blauwe_kaart_salarisnorm", "BC criterion"),
 ]
 
 
@@ -27,7 +29,7 @@ def voorbeelden(_argumenten) -> int:
         uitkomst = bereken_geval(systeem, geval, namen)
         rijen.append([geval["name"], str(geval["period"])] + [uitkomst[n] for n in namen])
     koppen = ["case", "date"] + [kop for _, kop in VOORBEELD_KOLOMMEN]
-    print("Wet arbeid vreemdelingen: decisions for the bundled example cases\n")
+    print("Who may work, and by which route: the bundled example cases\n")
     print(tekst_tabel(koppen, rijen))
     return 0
 

@@ -53,9 +53,18 @@ class StudentenarbeidKeuze(Enum):
     zomermaanden = "Voltijds, alleen in de zomermaanden (juni, juli en augustus)"
 
 
+class KennismigrantFunctie(Enum):
+    regulier = "Kennismigrant (met salariscriterium)"
+    wetenschappelijk_onderzoeker = "Wetenschappelijk onderzoeker"
+    arts_in_opleiding_tot_specialist = "Arts in opleiding tot specialist"
+    gastdocent = "Gastdocent aan een instelling voor hoger onderwijs"
+
+
 class Toelatingsroute(Enum):
     vrij_verkeer = "Vrij verkeer van werknemers (EU, EER, Zwitserland, Nederland)"
     arbeid_vrij_toegestaan = "Verblijfsvergunning met aantekening arbeid vrij toegestaan"
+    kennismigrant = "Kennismigrantenregeling (erkend referent, salariscriterium)"
+    blauwe_kaart = "Europese blauwe kaart"
     vrijgesteld = "Vrijgesteld van de tewerkstellingsvergunningplicht (BuWav)"
     twv = "Tewerkstellingsvergunning of GVVA kan worden verleend"
     geen = "Geen route: arbeid niet toegestaan"

@@ -25,9 +25,18 @@ def web_api():
     openfisca = Path(sys.executable).parent / "openfisca"
     assert openfisca.exists(), f"the openfisca command is not installed beside {sys.executable}"
     proces = subprocess.Popen(
-        [openfisca, "serve", "-c", "openfisca_arbeidsmigratie", "--bind", f"127.0.0.1:{poort}",
-         "--workers", "1"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        [
+            openfisca,
+            "serve",
+            "-c",
+            "openfisca_arbeidsmigratie",
+            "--bind",
+            f"127.0.0.1:{poort}",
+            "--workers",
+            "1",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     basis = f"http://127.0.0.1:{poort}"
     try:

@@ -78,9 +78,18 @@ def test_yaml_test_met_foute_invoer(tmp_path, invoer, verwacht):
         encoding="utf-8",
     )
     uitvoer = subprocess.run(
-        [sys.executable, "-m", "openfisca_core.scripts.openfisca_command", "test",
-         "-c", "openfisca_arbeidsmigratie", str(geval)],
-        capture_output=True, text=True, check=False,
+        [
+            sys.executable,
+            "-m",
+            "openfisca_core.scripts.openfisca_command",
+            "test",
+            "-c",
+            "openfisca_arbeidsmigratie",
+            str(geval),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert uitvoer.returncode != 0
     assert verwacht in uitvoer.stdout + uitvoer.stderr

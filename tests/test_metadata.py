@@ -7,13 +7,14 @@ import yaml
 from openfisca_core.parameters import Parameter, ParameterNode, ParameterScale
 
 from openfisca_arbeidsmigratie import regelmap
-from openfisca_arbeidsmigratie.enums import TwvCategorie, Verblijfsvergunning
+from openfisca_arbeidsmigratie.enums import KennismigrantFunctie, TwvCategorie, Verblijfsvergunning
 from openfisca_arbeidsmigratie.landen import Land
 
 LIJST_EENHEDEN = {
     "iso-3166-1-alpha-2": Land,
     "verblijfsvergunning": Verblijfsvergunning,
     "twv-categorie": TwvCategorie,
+    "kennismigrant-functie": KennismigrantFunctie,
 }
 
 

@@ -4,7 +4,7 @@ from openfisca_core.periods import DAY
 from openfisca_core.variables import Variable
 
 from openfisca_arbeidsmigratie.entities import Persoon
-from openfisca_arbeidsmigratie.enums import Toelatingsroute
+from openfisca_arbeidsmigratie.enums import Toelatingsroute, Verblijfsvergunning
 
 
 class toelatingsroute(Variable):
@@ -16,21 +16,32 @@ class toelatingsroute(Variable):
     label = "Route waarlangs de persoon op de datum in Nederland mag werken"
     reference = ("https://wetten.overheid.nl/jci1.3:c:BWBR0007149&artikel=2",)
     documentation = (
-        "The first route that applies, in the order of the law: free movement, a permit with free "
-        "access, a BuWav exemption, a TWV or GVVA that can be granted; otherwise `geen`."
+        "The first route that applies: free movement, a permit with free access, the "
+        "knowledge-migrant scheme, the EU Blue Card, another BuWav exemption, a TWV or GVVA that "
+        "can be granted; otherwise `geen`. A person admissible both as knowledge migrant and "
+        "under the Blue Card counts as knowledge migrant unless already holding a Blue Card: the "
+        "national scheme is the route used in practice (about 12,500 knowledge-migrant permits "
+        "against 150 Blue Cards in 2021)."
     )
 
     def formula(persoon, period, parameters):
+        houdt_blauwe_kaart = (
+            persoon("verblijfsvergunning", period) == Verblijfsvergunning.blauwe_kaart
+        )
         return np.select(
             [
                 persoon("vrij_verkeer_werknemer", period),
                 persoon("arbeid_vrij_toegestaan", period),
+                persoon("kennismigrant_toelaatbaar", period) & ~houdt_blauwe_kaart,
+                persoon("blauwe_kaart_toelaatbaar", period),
                 persoon("vrijstelling_buwav_van_toepassing", period),
                 persoon("twv_toekenbaar", period),
             ],
             [
                 Toelatingsroute.vrij_verkeer.index,
                 Toelatingsroute.arbeid_vrij_toegestaan.index,
+                Toelatingsroute.kennismigrant.index,
+                Toelatingsroute.blauwe_kaart.index,
                 Toelatingsroute.vrijgesteld.index,
                 Toelatingsroute.twv.index,
             ],

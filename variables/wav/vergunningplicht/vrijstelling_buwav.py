@@ -1,8 +1,9 @@
+import numpy as np
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import DAY
 
 from openfisca_arbeidsmigratie.entities import Persoon
-from openfisca_arbeidsmigratie.enums import VrijstellingBuwav
+from openfisca_arbeidsmigratie.enums import Verblijfsvergunning, VrijstellingBuwav
 from openfisca_arbeidsmigratie.invoer import Invoer
 
 
@@ -16,6 +17,18 @@ class vrijstelling_buwav(Invoer):
     reference = ("https://wetten.overheid.nl/BWBR0046078",)
     documentation = (
         "The exemption category claimed for the work (BuWav 2022 chapters 2 and 3; the same "
-        "categories existed in the BuWav before 2022). Whether it applies is decided in "
-        "`vrijstelling_buwav_van_toepassing`."
+        "categories existed in the BuWav before 2022). Without input it follows the permit held: "
+        "a knowledge-migrant permit gives `kennismigrant`, a Blue Card `blauwe_kaart`. Whether "
+        "the exemption applies is decided in `vrijstelling_buwav_van_toepassing`."
     )
+
+    def formula(persoon, period, parameters):
+        vergunning = persoon("verblijfsvergunning", period)
+        return np.select(
+            [
+                vergunning == Verblijfsvergunning.kennismigrant,
+                vergunning == Verblijfsvergunning.blauwe_kaart,
+            ],
+            [VrijstellingBuwav.kennismigrant.index, VrijstellingBuwav.blauwe_kaart.index],
+            default=VrijstellingBuwav.geen.index,
+        )

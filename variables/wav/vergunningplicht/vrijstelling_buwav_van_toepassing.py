@@ -1,8 +1,9 @@
+import numpy as np
 from openfisca_core.periods import DAY
 from openfisca_core.variables import Variable
 
 from openfisca_arbeidsmigratie.entities import Persoon
-from openfisca_arbeidsmigratie.enums import VrijstellingBuwav
+from openfisca_arbeidsmigratie.enums import Verblijfsvergunning, VrijstellingBuwav
 
 
 class vrijstelling_buwav_van_toepassing(Variable):
@@ -12,12 +13,31 @@ class vrijstelling_buwav_van_toepassing(Variable):
     label = "Een vrijstelling van de TWV-plicht uit het Besluit uitvoering Wav is van toepassing"
     reference = (
         "https://wetten.overheid.nl/jci1.3:c:BWBR0046078&artikel=2.1",
+        "https://wetten.overheid.nl/jci1.3:c:BWBR0046078&artikel=2.2",
         "https://wetten.overheid.nl/jci1.3:c:BWBR0046078&artikel=3.1",
     )
     documentation = (
-        "The conditions of each exemption beyond its category (a Nuffic internship agreement, a "
-        "recognised research institution) are taken as met when the category is given."
+        "Knowledge migrants (art. 2.1): the person holds the knowledge-migrant permit and earns at "
+        "least the criterion. Blue Card (art. 2.2): the person holds a Blue Card and earns at "
+        "least its criterion. For the other categories the conditions beyond the category (a "
+        "Nuffic internship agreement, a recognised research institution) are taken as met."
     )
 
     def formula(persoon, period, parameters):
-        return persoon("vrijstelling_buwav", period) != VrijstellingBuwav.geen
+        categorie = persoon("vrijstelling_buwav", period)
+        vergunning = persoon("verblijfsvergunning", period)
+        return np.select(
+            [
+                categorie == VrijstellingBuwav.geen,
+                categorie == VrijstellingBuwav.kennismigrant,
+                categorie == VrijstellingBuwav.blauwe_kaart,
+            ],
+            [
+                False,
+                (vergunning == Verblijfsvergunning.kennismigrant)
+                & persoon("kennismigrant_voldoet_salariscriterium", period),
+                (vergunning == Verblijfsvergunning.blauwe_kaart)
+                & persoon("blauwe_kaart_voldoet_salariscriterium", period),
+            ],
+            default=True,
+        )

@@ -1,0 +1,32 @@
+from openfisca_core.periods import DAY
+from openfisca_core.variables import Variable
+
+from openfisca_arbeidsmigratie.entities import Persoon
+
+
+class blauwe_kaart_hogere_beroepskwalificaties(Variable):
+    value_type = bool
+    entity = Persoon
+    definition_period = DAY
+    label = "Heeft hogere beroepskwalificaties voor de Europese blauwe kaart"
+    reference = (
+        "https://wetten.overheid.nl/jci1.3:c:BWBR0011825&artikel=3.30b",
+        "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32021L1883",
+    )
+    documentation = (
+        "A higher-education diploma of at least three years; from 12 June 2024 also five years of "
+        "relevant professional experience, or for ICT managers and specialists three years within "
+        "the last seven."
+    )
+
+    def formula_2011_06_19(persoon, period, parameters):
+        return persoon("hoger_onderwijs_diploma", period)
+
+    def formula_2024_06_12(persoon, period, parameters):
+        p = parameters(period).blauwe_kaart.kwalificatie
+        ervaring = persoon("relevante_werkervaring_jaren", period)
+        return (
+            persoon("hoger_onderwijs_diploma", period)
+            | (ervaring >= p.werkervaring_jaren)
+            | (persoon("ict_specialist", period) & (ervaring >= p.ict_werkervaring_jaren))
+        )

@@ -1,0 +1,40 @@
+import numpy as np
+from openfisca_core.periods import DAY
+from openfisca_core.variables import Variable
+
+from openfisca_arbeidsmigratie.bedragen import maandnorm_uit_jaarnorm
+from openfisca_arbeidsmigratie.entities import Persoon
+
+
+class blauwe_kaart_salarisnorm(Variable):
+    value_type = float
+    entity = Persoon
+    definition_period = DAY
+    label = "Salariscriterium Europese blauwe kaart per maand, exclusief vakantiebijslag"
+    unit = "currency-EUR"
+    reference = (
+        "https://wetten.overheid.nl/jci1.3:c:BWBR0046078&artikel=2.2",
+        "https://zoek.officielebekendmakingen.nl/stb-2024-150.html",
+    )
+    documentation = (
+        "Before 2014 the lowest monthly wage whose annual wage including holiday allowance "
+        "reaches the annual criterion; from 2014 the monthly criterion; from 12 June 2024 the "
+        "lower criterion for recent graduates where it applies."
+    )
+
+    def formula_2011_06_19(persoon, period, parameters):
+        vakantiebijslag = parameters(period).wav.minimumloon.vakantiebijslag_percentage
+        return maandnorm_uit_jaarnorm(
+            persoon("blauwe_kaart_salarisnorm_jaar", period), vakantiebijslag
+        )
+
+    def formula_2014_01_01(persoon, period, parameters):
+        return persoon.empty_array() + parameters(period).blauwe_kaart.salariscriterium
+
+    def formula_2024_06_12(persoon, period, parameters):
+        p = parameters(period).blauwe_kaart
+        return np.where(
+            persoon("recent_afgestudeerd", period),
+            p.salariscriterium_recent_afgestudeerd,
+            p.salariscriterium,
+        )

@@ -1,0 +1,28 @@
+from openfisca_core.periods import DAY
+from openfisca_core.variables import Variable
+
+from openfisca_arbeidsmigratie.entities import Persoon
+
+
+class blauwe_kaart_toelaatbaar(Variable):
+    value_type = bool
+    entity = Persoon
+    definition_period = DAY
+    label = "Kan een Europese blauwe kaart krijgen"
+    reference = (
+        "https://wetten.overheid.nl/jci1.3:c:BWBR0011825&artikel=3.30b",
+        "https://wetten.overheid.nl/jci1.3:c:BWBR0046078&artikel=2.2",
+    )
+    documentation = (
+        "A foreign national who needs a work permit, with higher professional qualifications, a "
+        "contract of the minimum length and a wage meeting the Blue Card criterion. No "
+        "recognised sponsor is required."
+    )
+
+    def formula_2011_06_19(persoon, period, parameters):
+        return (
+            persoon("onderdaan_derde_land", period)
+            & persoon("blauwe_kaart_voldoet_salariscriterium", period)
+            & persoon("blauwe_kaart_hogere_beroepskwalificaties", period)
+            & persoon("blauwe_kaart_arbeidsovereenkomst_voldoende", period)
+        )

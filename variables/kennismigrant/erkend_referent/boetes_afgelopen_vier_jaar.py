@@ -1,0 +1,17 @@
+from openfisca_core.periods import DAY
+
+from openfisca_arbeidsmigratie.entities import Werkgever
+from openfisca_arbeidsmigratie.invoer import Invoer
+
+
+class boetes_afgelopen_vier_jaar(Invoer):
+    value_type = int
+    entity = Werkgever
+    definition_period = DAY
+    label = "Boetes van de werkgever in de vier jaar voor de datum (belasting, WML, Wav)"
+    unit = "boete"
+    reference = ("https://wetten.overheid.nl/jci1.3:c:BWBR0011823&artikel=2e",)
+    documentation = (
+        "Fines for tax offences (fiscale vergrijpboetes), for not paying the minimum wage and for "
+        "illegal employment, imposed in the four years before the date. Must be >= 0."
+    )

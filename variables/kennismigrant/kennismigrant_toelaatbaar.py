@@ -1,0 +1,27 @@
+from openfisca_core.periods import DAY
+from openfisca_core.variables import Variable
+
+from openfisca_arbeidsmigratie.entities import Persoon
+
+
+class kennismigrant_toelaatbaar(Variable):
+    value_type = bool
+    entity = Persoon
+    definition_period = DAY
+    label = "Kan worden toegelaten als kennismigrant (kennismigrantenregeling)"
+    reference = (
+        "https://wetten.overheid.nl/jci1.3:c:BWBR0011825&artikel=3.30a",
+        "https://wetten.overheid.nl/jci1.3:c:BWBR0046078&artikel=2.1",
+    )
+    documentation = (
+        "A foreign national who needs a work permit, whose wage meets the criterion, employed by "
+        "a recognised sponsor without a refusal ground. Market conformity of the wage (since "
+        "2011, tested only on suspicion of fraud) is not modelled."
+    )
+
+    def formula_2004_10_01(persoon, period, parameters):
+        return (
+            persoon("onderdaan_derde_land", period)
+            & persoon("kennismigrant_voldoet_salariscriterium", period)
+            & persoon("erkend_referent_zonder_weigeringsgrond", period)
+        )

@@ -1,0 +1,17 @@
+from openfisca_core.periods import DAY
+from openfisca_core.variables import Variable
+
+from openfisca_arbeidsmigratie.entities import Persoon
+from openfisca_arbeidsmigratie.enums import lid_van
+
+
+class kennismigrant_zonder_salariscriterium(Variable):
+    value_type = bool
+    entity = Persoon
+    definition_period = DAY
+    label = "Functie zonder salariscriterium: onderzoeker, arts in opleiding, gastdocent"
+    reference = ("https://wetten.overheid.nl/jci1.3:c:BWBR0046078&artikel=2.1",)
+
+    def formula(persoon, period, parameters):
+        functies = parameters(period).kennismigrant.functies_zonder_salariscriterium
+        return lid_van(persoon("kennismigrant_functie", period), functies)
