@@ -22,6 +22,7 @@ test: lint yaml-tests pytest test-wheel
 
 lint: install
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/yamllint --strict .
 
 yaml-tests: install

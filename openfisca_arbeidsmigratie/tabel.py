@@ -14,8 +14,7 @@ def tekst_tabel(koppen: list[str], rijen: list[list]) -> str:
     cellen = [koppen] + [[opmaak(w) for w in rij] for rij in rijen]
     breedtes = [max(len(rij[i]) for rij in cellen) for i in range(len(koppen))]
     regels = [
-        "  ".join(c.ljust(b) for c, b in zip(rij, breedtes, strict=True)).rstrip()
-        for rij in cellen
+        "  ".join(c.ljust(b) for c, b in zip(rij, breedtes, strict=True)).rstrip() for rij in cellen
     ]
     regels.insert(1, "  ".join("-" * b for b in breedtes))
     return "\n".join(regels)

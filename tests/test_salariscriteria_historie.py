@@ -10,18 +10,24 @@ LAATSTE_JAAR = 2026
 # Each criterion: its parameter files (annual until 2013, then monthly) and its first date.
 CRITERIA = {
     "kennismigrant 30 jaar en ouder": (
-        ["kennismigrant/salariscriterium_jaar/dertig_jaar_en_ouder.yaml",
-         "kennismigrant/salariscriterium/dertig_jaar_en_ouder.yaml"],
+        [
+            "kennismigrant/salariscriterium_jaar/dertig_jaar_en_ouder.yaml",
+            "kennismigrant/salariscriterium/dertig_jaar_en_ouder.yaml",
+        ],
         "2004-10-01",
     ),
     "kennismigrant jonger dan 30": (
-        ["kennismigrant/salariscriterium_jaar/jonger_dan_dertig.yaml",
-         "kennismigrant/salariscriterium/jonger_dan_dertig.yaml"],
+        [
+            "kennismigrant/salariscriterium_jaar/jonger_dan_dertig.yaml",
+            "kennismigrant/salariscriterium/jonger_dan_dertig.yaml",
+        ],
         "2004-10-01",
     ),
     "verlaagd salariscriterium": (
-        ["kennismigrant/salariscriterium_jaar/verlaagd.yaml",
-         "kennismigrant/salariscriterium/verlaagd.yaml"],
+        [
+            "kennismigrant/salariscriterium_jaar/verlaagd.yaml",
+            "kennismigrant/salariscriterium/verlaagd.yaml",
+        ],
         "2008-01-01",
     ),
     "blauwe kaart": (
