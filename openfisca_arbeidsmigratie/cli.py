@@ -21,16 +21,33 @@ VOORBEELD_KOLOMMEN = [
 ]
 
 
-def voorbeelden(_argumenten) -> int:
-    systeem = CountryTaxBenefitSystem()
-    namen = [naam for naam, _ in VOORBEELD_KOLOMMEN]
+VERBLIJF_KOLOMMEN = [
+    ("verblijfsduur_maanden_vvo", "months (national)"),
+    ("verblijfsduur_maanden_eu", "months (EU)"),
+    ("vvo_regulier_toelaatbaar", "permanent permit"),
+    ("eu_langdurig_ingezetene_toelaatbaar", "EU long-term"),
+    ("maanden_tot_verblijfsduur_vervuld", "months to go"),
+    ("inburgering_vereist_taalniveau", "integration level"),
+]
+
+
+def beslissingstabel(systeem, gevallen, kolommen) -> str:
+    namen = [naam for naam, _ in kolommen]
     rijen = []
-    for geval in laad_voorbeelden():
+    for geval in gevallen:
         uitkomst = bereken_geval(systeem, geval, namen)
         rijen.append([geval["name"], str(geval["period"])] + [uitkomst[n] for n in namen])
-    koppen = ["case", "date"] + [kop for _, kop in VOORBEELD_KOLOMMEN]
-    print("Who may work, and by which route: the bundled example cases\n")
-    print(tekst_tabel(koppen, rijen))
+    return tekst_tabel(["case", "date"] + [kop for _, kop in kolommen], rijen)
+
+
+def voorbeelden(_argumenten) -> int:
+    systeem = CountryTaxBenefitSystem()
+    gevallen = laad_voorbeelden()
+    print("Who may work, and by which route (toelatingsroute): the bundled example cases\n")
+    print(beslissingstabel(systeem, gevallen, VOORBEELD_KOLOMMEN))
+    met_geschiedenis = [g for g in gevallen if "verblijfsdoel" in g["input"]]
+    print("\nPermanent residence after five years (verblijf voor onbepaalde tijd)\n")
+    print(beslissingstabel(systeem, met_geschiedenis, VERBLIJF_KOLOMMEN))
     return 0
 
 

@@ -60,6 +60,31 @@ class KennismigrantFunctie(Enum):
     gastdocent = "Gastdocent aan een instelling voor hoger onderwijs"
 
 
+class Verblijfsdoel(Enum):
+    geen = "Geen rechtmatig verblijf"
+    arbeid_kennismigrant = "Arbeid als kennismigrant"
+    blauwe_kaart = "Europese blauwe kaart"
+    arbeid_regulier = "Arbeid in loondienst"
+    seizoensarbeid = "Seizoenarbeid"
+    studie = "Studie"
+    zoekjaar_hoogopgeleiden = "Zoekjaar hoogopgeleiden"
+    au_pair = "Au pair"
+    uitwisseling = "Uitwisseling"
+    medische_behandeling = "Medische behandeling"
+    overplaatsing_binnen_onderneming = "Overplaatsing binnen een onderneming (ICT)"
+    gezinshereniging = "Verblijf bij familie of gezin"
+    asiel = "Asiel"
+
+
+class TaalniveauNederlands(Enum):
+    geen = "Geen kennis van het Nederlands"
+    intentie = "Voornemen Nederlands te leren"
+    a1 = "A1"
+    a2 = "A2"
+    b1 = "B1"
+    b2_of_hoger = "B2 of hoger"
+
+
 class Toelatingsroute(Enum):
     vrij_verkeer = "Vrij verkeer van werknemers (EU, EER, Zwitserland, Nederland)"
     arbeid_vrij_toegestaan = "Verblijfsvergunning met aantekening arbeid vrij toegestaan"

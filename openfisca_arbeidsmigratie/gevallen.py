@@ -4,9 +4,16 @@ from openfisca_core.simulation_builder import SimulationBuilder
 
 
 def simulatie_voor_geval(systeem, geval: dict):
-    """A one-person simulation from a flat case (`period` and `input`, as in a YAML test)."""
+    """A one-person simulation from a flat case (`period` and `input`, as in a YAML test).
+
+    A plain value is set on the case's date; a mapping of periods (a monthly history such as
+    `{month:2020-03:60: arbeid_kennismigrant}`) is set as given.
+    """
     datum = str(geval["period"])
-    invoer = {naam: {datum: waarde} for naam, waarde in geval.get("input", {}).items()}
+    invoer = {
+        naam: waarde if isinstance(waarde, dict) else {datum: waarde}
+        for naam, waarde in geval.get("input", {}).items()
+    }
     return SimulationBuilder().build_from_variables(systeem, invoer)
 
 

@@ -17,7 +17,12 @@ def als_situatie(geval: dict) -> dict:
     """A flat case as a Web API situation: one person, one employer, every value on its date."""
     datum = str(geval["period"])
     return {
-        "personen": {"persoon": {naam: {datum: waarde} for naam, waarde in geval["input"].items()}},
+        "personen": {
+            "persoon": {
+                naam: waarde if isinstance(waarde, dict) else {datum: waarde}
+                for naam, waarde in geval["input"].items()
+            }
+        },
         "werkgevers": {"werkgever": {"werknemers": ["persoon"]}},
     }
 

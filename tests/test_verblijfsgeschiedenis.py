@@ -1,0 +1,150 @@
+"""The vectorised residence count agrees with a plain per-person reference on random histories.
+
+The reference is written from the rules, not from the vectorised walk: it first finds where the
+counted period starts (the last month without lawful residence, or the last absence long enough
+to interrupt), then sums the weights after it and looks for absences in the five-year window.
+"""
+
+import numpy as np
+import pytest
+from openfisca_core import periods
+from openfisca_core.simulation_builder import SimulationBuilder
+
+from openfisca_arbeidsmigratie.enums import Verblijfsdoel
+
+AANTAL = 100_000
+DATUM = "2025-03-10"
+MAANDEN = 120
+TIJDELIJK = {
+    "seizoensarbeid",
+    "studie",
+    "zoekjaar_hoogopgeleiden",
+    "au_pair",
+    "uitwisseling",
+    "medische_behandeling",
+    "overplaatsing_binnen_onderneming",
+}
+GEEN = Verblijfsdoel.geen.index
+BLAUWE_KAART = Verblijfsdoel.blauwe_kaart.index
+STUDIE = Verblijfsdoel.studie.index
+
+
+def gewicht_vvo(doel):
+    return 0.0 if doel == GEEN or Verblijfsdoel.names[doel] in TIJDELIJK else 1.0
+
+
+def gewicht_eu(doel):
+    if doel == STUDIE:
+        return 0.5
+    return gewicht_vvo(doel)
+
+
+def referentie(doelen, buiten, gewicht, onderbreking, vereist=60):
+    """(counted months, months abroad in the five-year window) for one person, most recent first."""
+    einde = len(doelen)
+    reeks = 0
+    for maand, (doel, weg) in enumerate(zip(doelen, buiten, strict=True)):
+        if doel == GEEN:
+            einde = maand
+            break
+        reeks = reeks + 1 if weg else 0
+        if reeks >= onderbreking:
+            einde = maand - reeks + 1
+            break
+    telling = sum(gewicht(doelen[maand]) for maand in range(einde))
+    opgeteld = 0.0
+    weg_in_venster = 0
+    for maand in range(einde):
+        if opgeteld >= vereist:
+            break
+        opgeteld += gewicht(doelen[maand])
+        weg_in_venster += int(buiten[maand])
+    return telling, weg_in_venster
+
+
+def willekeurige_geschiedenissen(rng, aantal, maanden):
+    """Histories as runs of purposes, with gaps and months abroad (row 0 = most recent month)."""
+    leden = np.arange(len(Verblijfsdoel))
+    kansen = np.full(len(leden), 1.0)
+    kansen[GEEN] = 0.6
+    kansen[Verblijfsdoel.arbeid_kennismigrant.index] = 4.0
+    kansen[BLAUWE_KAART] = 2.0
+    kansen[STUDIE] = 3.0
+    kansen /= kansen.sum()
+    doelen = np.empty((maanden, aantal), dtype=np.int16)
+    huidig = rng.choice(leden, size=aantal, p=kansen)
+    for maand in range(maanden):
+        wissel = rng.random(aantal) < 0.03
+        huidig = np.where(wissel, rng.choice(leden, size=aantal, p=kansen), huidig)
+        doelen[maand] = huidig
+    afwezig = rng.random((maanden, aantal)) < 0.04
+    lang = rng.random(aantal) < 0.15
+    begin = rng.integers(0, maanden, size=aantal)
+    duur = rng.integers(3, 15, size=aantal)
+    rij = np.arange(maanden)[:, None]
+    afwezig |= lang & (rij >= begin) & (rij < begin + duur)
+    return doelen, afwezig
+
+
+@pytest.fixture(scope="module")
+def uitkomst(systeem):
+    rng = np.random.default_rng(20251127)
+    doelen, buiten = willekeurige_geschiedenissen(rng, AANTAL, MAANDEN)
+    simulatie = SimulationBuilder().build_default_simulation(systeem, count=AANTAL)
+    maand = periods.period(DATUM).first_month
+    for k in range(MAANDEN):
+        vorige = maand.offset(-1 - k)
+        simulatie.set_input("verblijfsdoel", vorige, doelen[k])
+        simulatie.set_input("buiten_nederland", vorige, buiten[k])
+    namen = [
+        "verblijfsduur_maanden_vvo",
+        "verblijfsduur_maanden_eu",
+        "eu_verblijf_ononderbroken",
+        "rechtmatig_verblijf_maanden",
+        "blauwe_kaart_maanden_in_nederland",
+    ]
+    berekend = {naam: np.asarray(simulatie.calculate(naam, DATUM)) for naam in namen}
+    return doelen.T.tolist(), buiten.T.tolist(), berekend
+
+
+def test_nationale_telling_gelijk_aan_referentie(uitkomst):
+    doelen, buiten, berekend = uitkomst
+    verwacht = [referentie(d, b, gewicht_vvo, 7)[0] for d, b in zip(doelen, buiten, strict=True)]
+    np.testing.assert_array_equal(berekend["verblijfsduur_maanden_vvo"], verwacht)
+
+
+def test_rechtmatig_verblijf_gelijk_aan_referentie(uitkomst):
+    doelen, buiten, berekend = uitkomst
+    verwacht = [
+        referentie(d, b, lambda doel: float(doel != GEEN), 7)[0]
+        for d, b in zip(doelen, buiten, strict=True)
+    ]
+    np.testing.assert_array_equal(berekend["rechtmatig_verblijf_maanden"], verwacht)
+
+
+def test_eu_telling_en_afwezigheid_gelijk_aan_referentie(uitkomst):
+    doelen, buiten, berekend = uitkomst
+    tellingen, ononderbroken = [], []
+    for d, b in zip(doelen, buiten, strict=True):
+        blauwe_kaart = d[0] == BLAUWE_KAART
+        telling, weg = referentie(d, b, gewicht_eu, 12 if blauwe_kaart else 6)
+        tellingen.append(telling)
+        ononderbroken.append(weg < (19 if blauwe_kaart else 10))
+    np.testing.assert_array_equal(berekend["verblijfsduur_maanden_eu"], tellingen)
+    np.testing.assert_array_equal(berekend["eu_verblijf_ononderbroken"], ononderbroken)
+
+
+def test_blauwe_kaart_maanden_gelijk_aan_referentie(uitkomst):
+    doelen, buiten, berekend = uitkomst
+    verwacht = [
+        referentie([x if x == BLAUWE_KAART else GEEN for x in d], b, lambda doel: 1.0, 12)[0]
+        for d, b in zip(doelen, buiten, strict=True)
+    ]
+    np.testing.assert_array_equal(berekend["blauwe_kaart_maanden_in_nederland"], verwacht)
+
+
+def test_geschiedenissen_zijn_gevarieerd(uitkomst):
+    _, _, berekend = uitkomst
+    vvo = berekend["verblijfsduur_maanden_vvo"]
+    assert (vvo >= 60).mean() > 0.05 and (vvo < 60).mean() > 0.3
+    assert (~berekend["eu_verblijf_ononderbroken"]).mean() > 0.01

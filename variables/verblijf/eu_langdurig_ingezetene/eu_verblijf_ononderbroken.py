@@ -1,0 +1,31 @@
+import numpy as np
+from openfisca_core.periods import DAY
+from openfisca_core.variables import Variable
+
+from openfisca_arbeidsmigratie.entities import Persoon
+from openfisca_arbeidsmigratie.verblijfsgeschiedenis import eu_telling
+
+
+class eu_verblijf_ononderbroken(Variable):
+    value_type = bool
+    entity = Persoon
+    definition_period = DAY
+    label = "Het verblijf in de vijf jaar is niet onderbroken door afwezigheid in totaal"
+    reference = (
+        "https://wetten.overheid.nl/jci1.3:c:BWBR0011823&artikel=45b",
+        "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32003L0109",
+    )
+    documentation = (
+        "Fewer than 10 months abroad in total (19 for a Blue Card holder) within the months that "
+        "make up the five years. Consecutive absences are handled in the count itself."
+    )
+
+    def formula_2013_01_01(persoon, period, parameters):
+        eu = parameters(period).verblijf.eu_langdurig_ingezetene
+        _, buiten = eu_telling(persoon, period, parameters)
+        grens = np.where(
+            persoon("blauwe_kaart_regels_van_toepassing", period),
+            eu.blauwe_kaart_onderbreking_totaal_maanden_buiten,
+            eu.onderbreking_totaal_maanden_buiten,
+        )
+        return buiten < grens

@@ -1,0 +1,45 @@
+import numpy as np
+from openfisca_core.periods import DAY
+from openfisca_core.variables import Variable
+
+from openfisca_arbeidsmigratie.entities import Persoon
+from openfisca_arbeidsmigratie.enums import lid_van
+
+
+class maanden_tot_verblijfsduur_vervuld(Variable):
+    value_type = int
+    entity = Persoon
+    definition_period = DAY
+    label = "Maanden tot aan de verblijfsduur voor verblijf voor onbepaalde tijd is voldaan"
+    unit = "month"
+    reference = (
+        "https://wetten.overheid.nl/jci1.3:c:BWBR0011823&artikel=21",
+        "https://wetten.overheid.nl/jci1.3:c:BWBR0011823&artikel=45b",
+    )
+    documentation = (
+        "If the current purpose continues without interruption: the months until the first of "
+        "the two five-year requirements (national permit, EU long-term resident) is met. A "
+        "non-temporary purpose adds a month to both counts each month, study half a month to the "
+        "EU count only. 0 when already met; -1 when the current purpose never leads there (a "
+        "temporary purpose other than study, or no lawful residence). Absence rules are not "
+        "projected."
+    )
+
+    def formula_2013_01_01(persoon, period, parameters):
+        p = parameters(period).verblijf
+        eu = p.eu_langdurig_ingezetene
+        vereist = p.vereiste_verblijfsduur_maanden
+        niet_tijdelijk = persoon("huidig_verblijfsdoel_niet_tijdelijk", period)
+        half = lid_van(persoon("huidig_verblijfsdoel", period), eu.half_meetellende_verblijfsdoelen)
+        tempo_eu = np.select([niet_tijdelijk, half], [1.0, eu.gewicht_half_meetellend], default=0.0)
+        tekort_vvo = np.maximum(vereist - persoon("verblijfsduur_maanden_vvo", period), 0)
+        tekort_eu = np.maximum(vereist - persoon("verblijfsduur_maanden_eu", period), 0)
+        nooit = np.iinfo(np.int32).max
+        maanden_vvo = np.where(niet_tijdelijk | (tekort_vvo == 0), tekort_vvo, nooit)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            maanden_eu = np.where(
+                tempo_eu > 0, np.ceil(tekort_eu / np.where(tempo_eu > 0, tempo_eu, 1)), nooit
+            )
+        maanden_eu = np.where(tekort_eu == 0, 0, maanden_eu)
+        kortste = np.minimum(maanden_vvo, maanden_eu)
+        return np.where(kortste == nooit, -1, kortste).astype(int)

@@ -1,0 +1,38 @@
+from openfisca_core.periods import DAY
+from openfisca_core.variables import Variable
+
+from openfisca_arbeidsmigratie.entities import Persoon
+from openfisca_arbeidsmigratie.enums import Verblijfsdoel
+from openfisca_arbeidsmigratie.verblijfsgeschiedenis import (
+    geschiedenis,
+    tel_verblijf,
+    terugkijkperiode,
+)
+
+
+class rechtmatig_verblijf_maanden(Variable):
+    value_type = int
+    entity = Persoon
+    definition_period = DAY
+    label = "Maanden ononderbroken rechtmatig verblijf direct voor de maand van de aanvraag"
+    unit = "month"
+    reference = ("https://wetten.overheid.nl/jci1.3:c:BWBR0011825&artikel=3.75",)
+    documentation = (
+        "Every lawful month counts, whatever the purpose, back to the last month without lawful "
+        "residence or the last time the main residence moved abroad (more than six consecutive "
+        "months outside the Netherlands). Looked at up to the ten years of the means rule."
+    )
+
+    def formula_2013_01_01(persoon, period, parameters):
+        p = parameters(period).verblijf
+        aantal = terugkijkperiode(p)
+        doelen, buiten = geschiedenis(persoon, period, aantal)
+        rechtmatig = doelen != Verblijfsdoel.geen.index
+        telling, _ = tel_verblijf(
+            rechtmatig.astype(float),
+            rechtmatig,
+            buiten,
+            p.onbepaalde_tijd.hoofdverblijf_verplaatst_maanden_buiten + 1,
+            aantal,
+        )
+        return telling.astype(int)
