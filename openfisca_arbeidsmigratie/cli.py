@@ -3,10 +3,21 @@
 import argparse
 import sys
 
+from openfisca_core.errors import SituationParsingError
+
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
 from openfisca_arbeidsmigratie.gevallen import bereken_geval
+from openfisca_arbeidsmigratie.hervormingen import (
+    HervormingsFout,
+    beschikbare_hervormingen,
+    pas_toe,
+)
+from openfisca_arbeidsmigratie.invoer import OngeldigeInvoer
 from openfisca_arbeidsmigratie.situaties import laad_voorbeelden
 from openfisca_arbeidsmigratie.tabel import tekst_tabel
+from openfisca_arbeidsmigratie.vergelijking import GevalFout, lees_gevallen, vergelijk
+
+GEBRUIKERSFOUTEN = (GevalFout, HervormingsFout, OngeldigeInvoer, SituationParsingError)
 
 VOORBEELD_KOLOMMEN = [
     ("toelatingsroute", "route"),
@@ -40,6 +51,20 @@ def beslissingstabel(systeem, gevallen, kolommen) -> str:
     return tekst_tabel(["case", "date"] + [kop for _, kop in kolommen], rijen)
 
 
+def hervormingstabel(systeem, gevallen) -> str:
+    """The route of every case under current law and under each bundled reform, with a legend."""
+    namen = list(beschikbare_hervormingen())
+    systemen = [systeem] + [pas_toe(systeem, naam) for naam in namen]
+    rijen = []
+    for geval in gevallen:
+        routes = [bereken_geval(s, geval, ["toelatingsroute"])["toelatingsroute"] for s in systemen]
+        gewijzigd = any(route != routes[0] for route in routes)
+        rijen.append([("* " if gewijzigd else "  ") + geval["name"], *routes])
+    koppen = ["case", "current law", *[f"R{nummer}" for nummer in range(1, len(namen) + 1)]]
+    legenda = "\n".join(f"R{nummer}: {naam}" for nummer, naam in enumerate(namen, 1))
+    return f"{tekst_tabel(koppen, rijen)}\n\n{legenda}\n* the route changes under a reform"
+
+
 def voorbeelden(_argumenten) -> int:
     systeem = CountryTaxBenefitSystem()
     gevallen = laad_voorbeelden()
@@ -48,6 +73,23 @@ def voorbeelden(_argumenten) -> int:
     met_geschiedenis = [g for g in gevallen if "verblijfsdoel" in g["input"]]
     print("\nPermanent residence after five years (verblijf voor onbepaalde tijd)\n")
     print(beslissingstabel(systeem, met_geschiedenis, VERBLIJF_KOLOMMEN))
+    print("\nThe route under current law and under each reform (proposals, not law)\n")
+    print(hervormingstabel(systeem, gevallen))
+    return 0
+
+
+def vergelijk_opdracht(argumenten) -> int:
+    reforms = list(argumenten.reform)
+    if argumenten.parameters:
+        reforms.append(argumenten.parameters)
+    systeem = CountryTaxBenefitSystem()
+    variabelen = argumenten.variabelen.split(",") if argumenten.variabelen else None
+    for geval in lees_gevallen(argumenten.geval):
+        uitkomst = vergelijk(
+            geval, reforms, variabelen=variabelen, datum=argumenten.datum, systeem=systeem
+        )
+        print(uitkomst.tekst())
+        print()
     return 0
 
 
@@ -61,12 +103,45 @@ def parser() -> argparse.ArgumentParser:
         "voorbeelden", help="decide the bundled example cases and print them as a table"
     )
     demo.set_defaults(uitvoeren=voorbeelden)
+
+    naast = sub.add_parser(
+        "vergelijk",
+        help="one case under current law and under reforms, side by side",
+        description=(
+            "Compute a case (a YAML file in the format of a test case: period and input) under "
+            "current law and under each reform, and print the decision with the conditions "
+            "that decide it. Rows marked * differ from current law."
+        ),
+    )
+    naast.add_argument("geval", metavar="CASE.yaml", help="the case file (one case or a list)")
+    naast.add_argument(
+        "--reform",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a reform (repeat for more columns; join with + to combine, e.g. a+b); one of: "
+        + ", ".join(beschikbare_hervormingen()),
+    )
+    naast.add_argument(
+        "--parameters",
+        metavar="CHANGE.yaml",
+        help="a parameter-change file (parameter path: {date: value}) as an extra column",
+    )
+    naast.add_argument("--datum", metavar="YYYY-MM-DD", help="judge the case on this date")
+    naast.add_argument(
+        "--variabelen", metavar="NAME,...", help="the variables to show (default: the decision)"
+    )
+    naast.set_defaults(uitvoeren=vergelijk_opdracht)
     return hoofd
 
 
 def main(argv=None) -> int:
     argumenten = parser().parse_args(argv)
-    return argumenten.uitvoeren(argumenten)
+    try:
+        return argumenten.uitvoeren(argumenten)
+    except GEBRUIKERSFOUTEN as fout:
+        print(f"arbeidsmigratie: error: {fout}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -85,11 +85,64 @@ class TaalniveauNederlands(Enum):
     b2_of_hoger = "B2 of hoger"
 
 
+class SalariscriteriumCategorie(Enum):
+    dertig_jaar_en_ouder = "Salariscriterium 30 jaar en ouder"
+    jonger_dan_dertig = "Salariscriterium jonger dan 30 jaar"
+    verlaagd = "Verlaagd salariscriterium (recent afgestudeerd)"
+    minimumloon = "Geen salariscriterium: wettelijk minimumloon"
+
+
+class SbiSectie(Enum):
+    A = "Landbouw, bosbouw en visserij"
+    B = "Delfstoffenwinning"
+    C = "Industrie"
+    D = "Energievoorziening"
+    E = "Waterbedrijven en afvalbeheer"
+    F = "Bouwnijverheid"
+    G = "Handel"
+    H = "Vervoer en opslag"
+    I = "Logies-, maaltijd- en drankverstrekking"  # noqa: E741 (SBI section letter)
+    J = "Informatie en communicatie"
+    K = "Financiele dienstverlening"
+    L = "Verhuur en handel van onroerend goed"
+    M = "Specialistische zakelijke diensten"
+    N = "Verhuur en overige zakelijke diensten"
+    O = "Openbaar bestuur en overheidsdiensten"  # noqa: E741 (SBI section letter)
+    P = "Onderwijs"
+    Q = "Gezondheids- en welzijnszorg"
+    R = "Cultuur, sport en recreatie"
+    S = "Overige dienstverlening"
+    T = "Huishoudens als werkgever"
+    U = "Extraterritoriale organisaties"
+    onbekend = "Sector onbekend"
+
+
+class IscoHoofdgroep(Enum):
+    isco_0_krijgsmacht = "0 Beroepen bij de krijgsmacht"
+    isco_1_leidinggevenden = "1 Leidinggevende functies"
+    isco_2_specialisten = "2 Intellectuele, wetenschappelijke en artistieke beroepen"
+    isco_3_technici = "3 Technici en vakspecialisten"
+    isco_4_administratief = "4 Administratief personeel"
+    isco_5_dienstverlening_verkoop = "5 Dienstverlenend personeel en verkopers"
+    isco_6_landbouw = "6 Geschoolde landbouwers, bosbouwers en vissers"
+    isco_7_ambacht = "7 Ambachtslieden"
+    isco_8_bediening_machines = "8 Bedieningspersoneel van machines en assembleurs"
+    isco_9_elementair = "9 Elementaire beroepen"
+    onbekend = "Beroepsgroep onbekend"
+
+
+class Huisvesting(Enum):
+    eigen_woonruimte = "Zelf geregelde woonruimte op de woningmarkt"
+    werkgever = "Door de werkgever geregelde extra huisvesting"
+    geen = "Geen huisvesting geregeld"
+
+
 class Toelatingsroute(Enum):
     vrij_verkeer = "Vrij verkeer van werknemers (EU, EER, Zwitserland, Nederland)"
     arbeid_vrij_toegestaan = "Verblijfsvergunning met aantekening arbeid vrij toegestaan"
     kennismigrant = "Kennismigrantenregeling (erkend referent, salariscriterium)"
     blauwe_kaart = "Europese blauwe kaart"
+    brede_welvaartstoets = "Brede welvaartstoets (voorstel Adviesraad Migratie; geen geldend recht)"
     vrijgesteld = "Vrijgesteld van de tewerkstellingsvergunningplicht (BuWav)"
     twv = "Tewerkstellingsvergunning of GVVA kan worden verleend"
     geen = "Geen route: arbeid niet toegestaan"
@@ -101,3 +154,8 @@ def lid_van(waarden, namen) -> np.ndarray:
     tabel = np.zeros(len(leden), dtype=bool)
     tabel[[leden[naam].index for naam in namen or []]] = True
     return tabel[np.asarray(waarden)]
+
+
+def tabel(knoop, leden) -> np.ndarray:
+    """A lookup array over an enum's indices from a parameter node with one child per member."""
+    return np.array([knoop[lid.name] for lid in leden], dtype=np.float64)

@@ -4,6 +4,7 @@ from openfisca_core.variables import Variable
 
 from openfisca_arbeidsmigratie.bedragen import maandnorm_uit_jaarnorm
 from openfisca_arbeidsmigratie.entities import Persoon
+from openfisca_arbeidsmigratie.enums import SalariscriteriumCategorie as Categorie
 
 
 class kennismigrant_salarisnorm(Variable):
@@ -17,37 +18,32 @@ class kennismigrant_salarisnorm(Variable):
         "https://wetten.overheid.nl/BWBR0007515",
     )
     documentation = (
-        "From 2014 the monthly criterion for the age (30 and older, younger than 30) or the "
-        "reduced criterion. Before 2014 the lowest monthly wage excluding holiday allowance whose "
-        "annual wage including it (x 12 x 1.08) reaches the annual criterion, rounded up to the "
-        "cent. For researchers, doctors in training and guest lecturers, who have no criterion: "
-        "the statutory minimum wage for the contract hours."
+        "From 2014 the monthly criterion of the category that applies. Before 2014 the lowest "
+        "monthly wage excluding holiday allowance whose annual wage including it (x 12 x 1.08) "
+        "reaches the annual criterion, rounded up to the cent. For researchers, doctors in "
+        "training and guest lecturers, who have no criterion: the statutory minimum wage for the "
+        "contract hours."
     )
 
     def formula_2004_10_01(persoon, period, parameters):
         vakantiebijslag = parameters(period).wav.minimumloon.vakantiebijslag_percentage
-        norm = maandnorm_uit_jaarnorm(
-            persoon("kennismigrant_salarisnorm_jaar", period), vakantiebijslag
-        )
+        jaarnorm = persoon("kennismigrant_salarisnorm_jaar", period)
+        categorie = persoon("kennismigrant_salariscriterium_categorie", period)
         return np.where(
-            persoon("kennismigrant_zonder_salariscriterium", period),
+            categorie == Categorie.minimumloon,
             persoon("minimumloon_bruto_maand", period),
-            norm,
+            maandnorm_uit_jaarnorm(jaarnorm, vakantiebijslag),
         )
 
     def formula_2014_01_01(persoon, period, parameters):
-        p = parameters(period).kennismigrant
-        criteria = p.salariscriterium
-        norm = np.select(
+        criteria = parameters(period).kennismigrant.salariscriterium
+        categorie = persoon("kennismigrant_salariscriterium_categorie", period)
+        return np.select(
             [
-                persoon("recent_afgestudeerd", period),
-                persoon("leeftijd", period) < p.leeftijdsgrens,
+                categorie == Categorie.dertig_jaar_en_ouder,
+                categorie == Categorie.jonger_dan_dertig,
+                categorie == Categorie.verlaagd,
             ],
-            [criteria.verlaagd, criteria.jonger_dan_dertig],
-            default=criteria.dertig_jaar_en_ouder,
-        )
-        return np.where(
-            persoon("kennismigrant_zonder_salariscriterium", period),
-            persoon("minimumloon_bruto_maand", period),
-            norm,
+            [criteria.dertig_jaar_en_ouder, criteria.jonger_dan_dertig, criteria.verlaagd],
+            default=persoon("minimumloon_bruto_maand", period),
         )

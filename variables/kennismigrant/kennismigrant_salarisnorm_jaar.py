@@ -3,6 +3,7 @@ from openfisca_core.periods import DAY
 from openfisca_core.variables import Variable
 
 from openfisca_arbeidsmigratie.entities import Persoon
+from openfisca_arbeidsmigratie.enums import SalariscriteriumCategorie as Categorie
 
 
 class kennismigrant_salarisnorm_jaar(Variable):
@@ -14,24 +15,31 @@ class kennismigrant_salarisnorm_jaar(Variable):
     end = "2013-12-31"
     reference = ("https://wetten.overheid.nl/BWBR0007515",)
     documentation = (
-        "The annual criterion for the person's age and, from 2008, the reduced criterion for "
-        "recent graduates. Replaced on 1 January 2014 by the monthly criterion."
+        "The annual criterion of the category that applies; 0 for functions without a criterion. "
+        "Replaced on 1 January 2014 by the monthly criterion."
     )
 
     def formula_2004_10_01(persoon, period, parameters):
-        p = parameters(period).kennismigrant
-        jonger = persoon("leeftijd", period) < p.leeftijdsgrens
-        criteria = p.salariscriterium_jaar
-        return np.where(jonger, criteria.jonger_dan_dertig, criteria.dertig_jaar_en_ouder)
-
-    def formula_2008_01_01(persoon, period, parameters):
-        p = parameters(period).kennismigrant
-        criteria = p.salariscriterium_jaar
+        criteria = parameters(period).kennismigrant.salariscriterium_jaar
+        categorie = persoon("kennismigrant_salariscriterium_categorie", period)
         return np.select(
             [
-                persoon("recent_afgestudeerd", period),
-                persoon("leeftijd", period) < p.leeftijdsgrens,
+                categorie == Categorie.dertig_jaar_en_ouder,
+                categorie == Categorie.jonger_dan_dertig,
             ],
-            [criteria.verlaagd, criteria.jonger_dan_dertig],
-            default=criteria.dertig_jaar_en_ouder,
+            [criteria.dertig_jaar_en_ouder, criteria.jonger_dan_dertig],
+            default=0,
+        )
+
+    def formula_2008_01_01(persoon, period, parameters):
+        criteria = parameters(period).kennismigrant.salariscriterium_jaar
+        categorie = persoon("kennismigrant_salariscriterium_categorie", period)
+        return np.select(
+            [
+                categorie == Categorie.dertig_jaar_en_ouder,
+                categorie == Categorie.jonger_dan_dertig,
+                categorie == Categorie.verlaagd,
+            ],
+            [criteria.dertig_jaar_en_ouder, criteria.jonger_dan_dertig, criteria.verlaagd],
+            default=0,
         )

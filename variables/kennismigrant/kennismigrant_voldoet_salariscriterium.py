@@ -4,6 +4,7 @@ from openfisca_core.variables import Variable
 
 from openfisca_arbeidsmigratie.bedragen import jaarloon_haalt_jaarnorm, ten_minste
 from openfisca_arbeidsmigratie.entities import Persoon
+from openfisca_arbeidsmigratie.enums import SalariscriteriumCategorie as Categorie
 
 
 class kennismigrant_voldoet_salariscriterium(Variable):
@@ -26,8 +27,9 @@ class kennismigrant_voldoet_salariscriterium(Variable):
     def formula_2004_10_01(persoon, period, parameters):
         vakantiebijslag = parameters(period).wav.minimumloon.vakantiebijslag_percentage
         maandloon = persoon("bruto_maandloon", period)
+        categorie = persoon("kennismigrant_salariscriterium_categorie", period)
         return np.where(
-            persoon("kennismigrant_zonder_salariscriterium", period),
+            categorie == Categorie.minimumloon,
             persoon("loon_voldoet_aan_minimumloon", period),
             jaarloon_haalt_jaarnorm(
                 maandloon, persoon("kennismigrant_salarisnorm_jaar", period), vakantiebijslag

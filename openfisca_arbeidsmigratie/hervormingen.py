@@ -1,0 +1,197 @@
+"""Reforms: the registry of bundled reforms, parameter-file reforms, and the helpers reforms use.
+
+A reform module `reforms/<name>.py` defines a `Reform` subclass of the same name; its parameters
+live beside it in `reforms/parameters/<name>.yaml` and are mounted at `hervormingen.<name>`.
+Reforms are applied in sequence, each to the system the previous one produced.
+"""
+
+import difflib
+import importlib
+import pkgutil
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+import yaml
+from openfisca_core.indexed_enums import Enum
+from openfisca_core.parameters import ParameterNode, load_parameter_file
+from openfisca_core.parameters.parameter import Parameter
+from openfisca_core.reforms import Reform
+from openfisca_core.variables import Variable
+
+from openfisca_arbeidsmigratie import regelmap
+from openfisca_arbeidsmigratie.invoer import Invoer
+
+REFORM_PAKKET = "openfisca_arbeidsmigratie.reforms"
+COMBINATIE = "+"
+
+
+class HervormingsFout(ValueError):
+    """An unknown reform, an unknown parameter path or a malformed parameter file."""
+
+
+def beschikbare_hervormingen() -> dict[str, type[Reform]]:
+    """Every bundled reform by its short name (the module name, which is also the class name)."""
+    pakket = importlib.import_module(REFORM_PAKKET)
+    gevonden = {}
+    for module in pkgutil.iter_modules(pakket.__path__):
+        if module.ispkg:
+            continue
+        klasse = getattr(
+            importlib.import_module(f"{REFORM_PAKKET}.{module.name}"), module.name, None
+        )
+        if isinstance(klasse, type) and issubclass(klasse, Reform):
+            gevonden[module.name] = klasse
+    return dict(sorted(gevonden.items()))
+
+
+def laad_hervormingsparameters(naam: str):
+    """A parameter modifier mounting `reforms/parameters/<naam>.yaml` at `hervormingen.<naam>`.
+
+    OpenFisca's `modify_parameters` starts from the baseline's parameters each time it is called,
+    so a reform that changes more than its own parameters composes modifiers in one call.
+    """
+    bestand = regelmap("reforms") / "parameters" / f"{naam}.yaml"
+
+    def wijzig(parameters):
+        if "hervormingen" not in parameters.children:
+            parameters.add_child("hervormingen", ParameterNode("hervormingen", data={}))
+        parameters.hervormingen.add_child(
+            naam, load_parameter_file(str(bestand), name=f"hervormingen.{naam}")
+        )
+        return parameters
+
+    return wijzig
+
+
+def wijzig_variabele(reform: Reform, naam: str, bewerking, toelichting: str) -> None:
+    """Replace a variable by one that post-processes the result of its current formula.
+
+    `bewerking(populatie, period, parameters, huidig)` receives the value the system being
+    reformed would compute and returns the reformed value. The current formula is called, not
+    copied, so reforms compose when applied in sequence; a value given as input still wins.
+    """
+    huidig = reform.get_variable(naam)
+
+    def formula(populatie, period, parameters):
+        formule = huidig.get_formula(period)
+        waarde = (
+            formule(populatie, period, parameters)
+            if formule is not None
+            else huidig.default_array(populatie.count)
+        )
+        if huidig.value_type == Enum:
+            waarde = huidig.possible_values.encode(np.asarray(waarde))
+        return bewerking(populatie, period, parameters, waarde)
+
+    documentatie = f"{huidig.documentation or ''}\n\n{reform.__class__.__name__}: {toelichting}"
+    basis = Invoer if isinstance(huidig, Invoer) else Variable
+    reform.update_variable(
+        type(naam, (basis,), {"formula": formula, "documentation": documentatie.strip()})
+    )
+
+
+def _bladeren(knoop, voorvoegsel=""):
+    for naam, kind in knoop.children.items():
+        pad = f"{voorvoegsel}{naam}"
+        if isinstance(kind, ParameterNode):
+            yield from _bladeren(kind, f"{pad}.")
+        else:
+            yield pad, kind
+
+
+def _zoek_parameter(parameters, pad: str, bestand: Path):
+    knoop = parameters
+    for deel in pad.split("."):
+        kinderen = getattr(knoop, "children", {})
+        if deel not in kinderen:
+            alle = [p for p, _ in _bladeren(parameters)]
+            voorstel = difflib.get_close_matches(pad, alle, n=8, cutoff=0.5)
+            voorvoegsel = pad.rsplit(".", 1)[0] + "." if "." in pad else ""
+            broers = [p for p in alle if p.startswith(voorvoegsel)] if voorvoegsel else []
+            geldig = voorstel or broers[:20] or sorted({p.split(".")[0] for p in alle})
+            raise HervormingsFout(
+                f"{bestand}: unknown parameter path '{pad}'. Valid paths include: "
+                + ", ".join(geldig)
+            )
+        knoop = kinderen[deel]
+    if not isinstance(knoop, Parameter):
+        bladeren = [f"{pad}.{p}" for p, _ in _bladeren(knoop)]
+        raise HervormingsFout(
+            f"{bestand}: '{pad}' is a group of parameters, not one value; use one of: "
+            + ", ".join(bladeren[:20])
+        )
+    return knoop
+
+
+def lees_parameterwijzigingen(bestand) -> dict[str, dict[str, object]]:
+    """A parameter-change file: `path.to.parameter: {YYYY-MM-DD: value, ...}`, checked."""
+    bestand = Path(bestand)
+    if not bestand.is_file():
+        raise HervormingsFout(f"parameter file not found: {bestand}")
+    with bestand.open(encoding="utf-8") as f:
+        data = yaml.safe_load(f)
+    if not isinstance(data, dict) or not data:
+        raise HervormingsFout(
+            f"{bestand}: expected a mapping of parameter paths to dated values, "
+            "e.g. 'kennismigrant.salariscriterium.jonger_dan_dertig: {2026-01-01: 4900}'"
+        )
+    wijzigingen = {}
+    for pad, waarden in data.items():
+        if not isinstance(waarden, dict) or not waarden:
+            raise HervormingsFout(
+                f"{bestand}: '{pad}' must map dates (YYYY-MM-DD) to values, got {waarden!r}"
+            )
+        gecontroleerd = {}
+        for datum, waarde in waarden.items():
+            if not isinstance(datum, date):
+                raise HervormingsFout(f"{bestand}: '{pad}': '{datum}' is not a date (YYYY-MM-DD)")
+            if not isinstance(waarde, bool | int | float | list | str) and waarde is not None:
+                raise HervormingsFout(
+                    f"{bestand}: '{pad}' on {datum}: {waarde!r} is not a number, boolean or list"
+                )
+            gecontroleerd[datum.isoformat()] = waarde
+        wijzigingen[str(pad)] = gecontroleerd
+    return wijzigingen
+
+
+def parameterhervorming(bestand) -> type[Reform]:
+    """A reform made of a parameter-change file: no Python needed to change a number."""
+    bestand = Path(bestand)
+    wijzigingen = lees_parameterwijzigingen(bestand)
+
+    class parameterwijziging(Reform):
+        name = f"parameters: {bestand.name}"
+
+        def apply(self):
+            def wijzig(parameters):
+                for pad, waarden in wijzigingen.items():
+                    parameter = _zoek_parameter(parameters, pad, bestand)
+                    for datum, waarde in sorted(waarden.items()):
+                        parameter.update(start=datum, value=waarde)
+                return parameters
+
+            self.modify_parameters(modifier_function=wijzig)
+
+    parameterwijziging.__name__ = f"parameters_{bestand.stem}"
+    return parameterwijziging
+
+
+def hervorming(naam: str) -> type[Reform]:
+    """A reform by short name, or a parameter-change file by its path (`*.yaml`)."""
+    if naam.endswith((".yaml", ".yml")):
+        return parameterhervorming(naam)
+    bekend = beschikbare_hervormingen()
+    if naam not in bekend:
+        raise HervormingsFout(
+            f"unknown reform '{naam}'. Valid reforms: {', '.join(bekend)}; "
+            "or a parameter-change file ending in .yaml"
+        )
+    return bekend[naam]
+
+
+def pas_toe(systeem, specificatie: str):
+    """Apply a reform specification to a system: `naam`, `file.yaml`, or `a+b+...` in sequence."""
+    for deel in specificatie.split(COMBINATIE):
+        systeem = hervorming(deel.strip())(systeem)
+    return systeem

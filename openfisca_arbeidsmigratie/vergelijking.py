@@ -1,0 +1,113 @@
+"""Side by side: one case under current law and under reforms, variable by variable."""
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
+from openfisca_arbeidsmigratie.gevallen import bereken_geval
+from openfisca_arbeidsmigratie.hervormingen import pas_toe
+from openfisca_arbeidsmigratie.tabel import tekst_tabel
+
+HUIDIG_RECHT = "huidig recht"
+
+# The decision and the conditions that decide it, in the order of the law.
+STANDAARD_VARIABELEN = [
+    "toelatingsroute",
+    "vrij_verkeer_werknemer",
+    "arbeid_vrij_toegestaan",
+    "twv_vereist",
+    "arbeidsmarkttoets_vereist",
+    "arbeidsmarkttoets_voldaan",
+    "loon_voldoet_aan_minimumloon",
+    "twv_toekenbaar",
+    "twv_maximale_geldigheid_maanden",
+    "kennismigrant_salariscriterium_categorie",
+    "kennismigrant_salarisnorm",
+    "kennismigrant_voldoet_salariscriterium",
+    "erkend_referent_zonder_weigeringsgrond",
+    "kennismigrant_toelaatbaar",
+    "blauwe_kaart_salarisnorm",
+    "blauwe_kaart_toelaatbaar",
+    "brede_welvaart_punten_werk",
+    "brede_welvaart_punten_totaal",
+    "brede_welvaartstoets_toelaatbaar",
+    "vvo_regulier_toelaatbaar",
+    "eu_langdurig_ingezetene_toelaatbaar",
+]
+
+
+class GevalFout(ValueError):
+    """A case file that cannot be read or a case without a date."""
+
+
+@dataclass
+class Vergelijking:
+    """Rows are variables, columns current law and each reform."""
+
+    geval: str
+    datum: str
+    kolommen: list[str]
+    rijen: dict[str, list] = field(default_factory=dict)
+
+    def gewijzigd(self) -> list[str]:
+        """The variables whose value differs from current law in at least one column."""
+        return [naam for naam, waarden in self.rijen.items() if len(set(map(str, waarden))) > 1]
+
+    def tekst(self) -> str:
+        gewijzigd = set(self.gewijzigd())
+        rijen = [
+            [("* " if naam in gewijzigd else "  ") + naam, *waarden]
+            for naam, waarden in self.rijen.items()
+        ]
+        kop = f"{self.geval} ({self.datum})"
+        tabel = tekst_tabel(["variable", *self.kolommen], rijen)
+        return f"{kop}\n\n{tabel}\n\n* differs from current law ({len(gewijzigd)} variables)"
+
+
+def lees_gevallen(bestand) -> list[dict]:
+    """The cases of a YAML file: one case or a list, each with `period` (or `datum`) and `input`."""
+    bestand = Path(bestand)
+    if not bestand.is_file():
+        raise GevalFout(f"case file not found: {bestand}")
+    with bestand.open(encoding="utf-8") as f:
+        data = yaml.safe_load(f)
+    gevallen = data if isinstance(data, list) else [data]
+    for nummer, geval in enumerate(gevallen, 1):
+        if not isinstance(geval, dict) or not isinstance(geval.get("input", {}), dict):
+            raise GevalFout(f"{bestand}: case {nummer} must be a mapping with an 'input' mapping")
+    return gevallen
+
+
+def vergelijk(situatie, reforms=(), variabelen=None, datum=None, systeem=None) -> Vergelijking:
+    """Compute `variabelen` for one case under current law and under each reform.
+
+    `situatie` is a flat case (`{"period": ..., "input": {...}}`, as in a YAML test, or the path
+    of such a file); `datum` overrides its date. Each entry of `reforms` is a short reform name,
+    a parameter-change file (`*.yaml`), or several joined by `+` to apply in sequence.
+    """
+    if isinstance(situatie, str | Path):
+        situatie = lees_gevallen(situatie)[0]
+    datum = str(datum or situatie.get("period") or "")
+    if not datum:
+        raise GevalFout("the case has no date: give 'period' in the case or a date (--datum)")
+    try:
+        date.fromisoformat(datum)
+    except ValueError:
+        raise GevalFout(f"invalid date '{datum}': expected a day as YYYY-MM-DD") from None
+    geval = {**situatie, "period": datum}
+    basis = systeem or CountryTaxBenefitSystem()
+    namen = list(variabelen or STANDAARD_VARIABELEN)
+    onbekend = [naam for naam in namen if naam not in basis.variables]
+    if onbekend:
+        raise GevalFout(f"unknown variables: {', '.join(onbekend)}")
+    systemen = [(HUIDIG_RECHT, basis)] + [(naam, pas_toe(basis, naam)) for naam in reforms]
+    uitkomsten = [bereken_geval(s, geval, namen) for _, s in systemen]
+    return Vergelijking(
+        geval=str(situatie.get("name", "case")),
+        datum=datum,
+        kolommen=[naam for naam, _ in systemen],
+        rijen={naam: [uitkomst[naam] for uitkomst in uitkomsten] for naam in namen},
+    )

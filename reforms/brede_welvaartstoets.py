@@ -1,0 +1,49 @@
+import numpy as np
+from openfisca_core.reforms import Reform
+
+from openfisca_arbeidsmigratie.enums import Toelatingsroute
+from openfisca_arbeidsmigratie.hervormingen import laad_hervormingsparameters, wijzig_variabele
+
+
+def met_puntentoets(persoon, period, parameters, route):
+    van_kracht = parameters(period).hervormingen.brede_welvaartstoets.van_kracht
+    getoetst_via_arbeidsmarkt = (route == Toelatingsroute.twv) & persoon(
+        "arbeidsmarkttoets_vereist", period
+    )
+    arbeidsmigrant = persoon("onderdaan_derde_land", period) & (
+        (route == Toelatingsroute.kennismigrant)
+        | getoetst_via_arbeidsmarkt
+        | (route == Toelatingsroute.geen)
+    )
+    toegelaten = persoon("brede_welvaartstoets_toelaatbaar", period) & persoon(
+        "loon_voldoet_aan_minimumloon", period
+    )
+    nieuwe_route = np.where(
+        toegelaten, Toelatingsroute.brede_welvaartstoets.index, Toelatingsroute.geen.index
+    )
+    return np.where(van_kracht & arbeidsmigrant, nieuwe_route, route)
+
+
+class brede_welvaartstoets(Reform):
+    """The Adviesraad Migratie's two-step points test replaces the labour-market test and the
+    knowledge-migrant salary criterion for third-country labour migrants.
+
+    Source: Adviesraad Migratie, Afgewogen arbeidsmigratie (10 September 2024), as described in the
+    cabinet's response (Kamerstuk 29 861, nr. 153, 9 January 2025). Free movement, permits with
+    free access to work, other BuWav exemptions, TWVs granted without a labour-market test and the
+    EU Blue Card (EU law) are untouched. The minimum wage still applies. Not law; the weights are
+    illustrative.
+    """
+
+    name = "Brede welvaartstoets (Adviesraad Migratie)"
+
+    def apply(self):
+        self.modify_parameters(laad_hervormingsparameters("brede_welvaartstoets"))
+        wijzig_variabele(
+            self,
+            "toelatingsroute",
+            met_puntentoets,
+            "for third-country labour migrants (routes kennismigrant, TWV after a labour-market "
+            "test, or none) the route is brede_welvaartstoets when the points test is passed and "
+            "the wage is at least the minimum wage, otherwise none.",
+        )

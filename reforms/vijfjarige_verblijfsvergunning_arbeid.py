@@ -1,0 +1,46 @@
+import numpy as np
+from openfisca_core.reforms import Reform
+
+from openfisca_arbeidsmigratie.hervormingen import laad_hervormingsparameters, wijzig_variabele
+
+NAAM = "vijfjarige_verblijfsvergunning_arbeid"
+
+
+def vijf_jaar(persoon, period, parameters, maanden):
+    p = parameters(period).hervormingen.vijfjarige_verblijfsvergunning_arbeid
+    return np.where(p.van_kracht & (maanden > 0), p.maximale_geldigheid_maanden, maanden)
+
+
+def arbeid_niet_tijdelijk(parameters):
+    """From the first date the reform is in force, labour purposes leave the temporary list."""
+    hervorming = parameters.children["hervormingen"].children[NAAM]
+    ingang = min(waarde.instant_str for waarde in hervorming.van_kracht.values_list if waarde.value)
+    tijdelijk = parameters.verblijf.tijdelijke_verblijfsdoelen
+    niet_langer = set(hervorming.niet_langer_tijdelijke_verblijfsdoelen(ingang))
+    tijdelijk.update(
+        start=ingang, value=[doel for doel in tijdelijk(ingang) if doel not in niet_langer]
+    )
+    return parameters
+
+
+class vijfjarige_verblijfsvergunning_arbeid(Reform):
+    """A first residence permit of five years for every third-country labour migrant, with the
+    prospect of permanent residence after it.
+
+    Source: Adviesraad Migratie, Afgewogen arbeidsmigratie (10 September 2024), as described in the
+    cabinet's response (Kamerstuk 29 861, nr. 153, 9 January 2025). The maximum validity of a TWV
+    or GVVA becomes 60 months, and seasonal work and intra-corporate transfer stop being temporary
+    purposes, so their years count toward permanent residence. Not law.
+    """
+
+    name = "Vijfjarige verblijfsvergunning voor arbeid (Adviesraad Migratie)"
+
+    def apply(self):
+        laad = laad_hervormingsparameters(NAAM)
+        self.modify_parameters(lambda parameters: arbeid_niet_tijdelijk(laad(parameters)))
+        wijzig_variabele(
+            self,
+            "twv_maximale_geldigheid_maanden",
+            vijf_jaar,
+            "60 months for every TWV or GVVA that can be granted while the reform is in force.",
+        )

@@ -1,0 +1,50 @@
+import numpy as np
+from openfisca_core.indexed_enums import Enum
+from openfisca_core.periods import DAY
+from openfisca_core.variables import Variable
+
+from openfisca_arbeidsmigratie.entities import Persoon
+from openfisca_arbeidsmigratie.enums import SalariscriteriumCategorie as Categorie
+
+
+class kennismigrant_salariscriterium_categorie(Variable):
+    value_type = Enum
+    possible_values = Categorie
+    default_value = Categorie.dertig_jaar_en_ouder
+    entity = Persoon
+    definition_period = DAY
+    label = "Welk salariscriterium voor de kennismigrant geldt"
+    reference = ("https://wetten.overheid.nl/jci1.3:c:BWBR0046078&artikel=2.1",)
+    documentation = (
+        "In this order: a function without a criterion (researcher, doctor in training, guest "
+        "lecturer) must earn the minimum wage; a recent graduate has the reduced criterion (from "
+        "2008); under 30 on the application date the under-30 criterion; else the criterion for "
+        "30 and older."
+    )
+
+    def formula_2004_10_01(persoon, period, parameters):
+        grens = parameters(period).kennismigrant.leeftijdsgrens
+        return np.select(
+            [
+                persoon("kennismigrant_zonder_salariscriterium", period),
+                persoon("leeftijd", period) < grens,
+            ],
+            [Categorie.minimumloon.index, Categorie.jonger_dan_dertig.index],
+            default=Categorie.dertig_jaar_en_ouder.index,
+        )
+
+    def formula_2008_01_01(persoon, period, parameters):
+        grens = parameters(period).kennismigrant.leeftijdsgrens
+        return np.select(
+            [
+                persoon("kennismigrant_zonder_salariscriterium", period),
+                persoon("recent_afgestudeerd", period),
+                persoon("leeftijd", period) < grens,
+            ],
+            [
+                Categorie.minimumloon.index,
+                Categorie.verlaagd.index,
+                Categorie.jonger_dan_dertig.index,
+            ],
+            default=Categorie.dertig_jaar_en_ouder.index,
+        )

@@ -1,0 +1,20 @@
+from openfisca_core.periods import DAY
+
+from openfisca_arbeidsmigratie.entities import Persoon
+from openfisca_arbeidsmigratie.invoer import Invoer
+
+
+class brede_welvaart_punten_werk(Invoer):
+    value_type = float
+    entity = Persoon
+    definition_period = DAY
+    label = "Brede welvaartstoets stap 1: punten voor het werk (som van de drie dimensies)"
+    unit = "punten"
+    reference = ("https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?did=2025D00418",)
+
+    def formula_2024_09_10(persoon, period, parameters):
+        return (
+            persoon("brede_welvaart_punten_economie", period)
+            + persoon("brede_welvaart_punten_ecologie", period)
+            + persoon("brede_welvaart_punten_samenleving", period)
+        )
