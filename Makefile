@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 WIELVENV := build/wheel-venv
 
-.PHONY: install demo test lint yaml-tests pytest test-wheel clean
+.PHONY: install demo test lint yaml-tests pytest test-wheel bench clean
 
 install: $(VENV)/.installed
 
@@ -16,7 +16,13 @@ $(VENV)/.installed: pyproject.toml setup.py
 	touch $@
 
 demo: install
+	$(BIN)/arbeidsmigratie bevolking --datum 2026-06-15 --uitvoer uitvoer
+	@echo
 	$(BIN)/arbeidsmigratie voorbeelden
+
+# The population benchmark (1,000,000 persons); writes its figures into README.md.
+bench: install
+	$(BIN)/python benchmarks/bevolking.py --aantal 1000000 --readme
 
 test: lint yaml-tests pytest test-wheel
 

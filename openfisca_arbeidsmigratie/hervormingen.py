@@ -155,26 +155,36 @@ def lees_parameterwijzigingen(bestand) -> dict[str, dict[str, object]]:
     return wijzigingen
 
 
-def parameterhervorming(bestand) -> type[Reform]:
-    """A reform made of a parameter-change file: no Python needed to change a number."""
-    bestand = Path(bestand)
-    wijzigingen = lees_parameterwijzigingen(bestand)
+def wijzigingshervorming(wijzigingen: dict, naam: str, bron="parameters") -> type[Reform]:
+    """A reform that sets parameters: `{path: {YYYY-MM-DD: value}}`, each from its date on."""
 
     class parameterwijziging(Reform):
-        name = f"parameters: {bestand.name}"
-
         def apply(self):
             def wijzig(parameters):
                 for pad, waarden in wijzigingen.items():
-                    parameter = _zoek_parameter(parameters, pad, bestand)
+                    parameter = _zoek_parameter(parameters, pad, bron)
                     for datum, waarde in sorted(waarden.items()):
                         parameter.update(start=datum, value=waarde)
                 return parameters
 
             self.modify_parameters(modifier_function=wijzig)
 
-    parameterwijziging.__name__ = f"parameters_{bestand.stem}"
+    parameterwijziging.name = naam
+    parameterwijziging.__name__ = naam
     return parameterwijziging
+
+
+def parameter_op_datum(systeem, pad: str, datum: str):
+    """The value of one parameter on a date, checking that the path names one parameter."""
+    parameter = _zoek_parameter(systeem.parameters, pad, "parameter")
+    return parameter(datum)
+
+
+def parameterhervorming(bestand) -> type[Reform]:
+    """A reform made of a parameter-change file: no Python needed to change a number."""
+    bestand = Path(bestand)
+    wijzigingen = lees_parameterwijzigingen(bestand)
+    return wijzigingshervorming(wijzigingen, f"parameters_{bestand.stem}", bestand)
 
 
 def hervorming(naam: str) -> type[Reform]:

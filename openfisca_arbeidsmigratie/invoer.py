@@ -87,6 +87,8 @@ def controleer_reeks(variable, reeks):
         if reeks.dtype.kind not in "iuf":
             slecht = np.ones(reeks.shape, dtype=bool)
         else:
+            if reeks.size == 0 or (reeks.min() >= 0 and np.isfinite(reeks.max())):
+                return
             slecht = ~np.isfinite(reeks) | (reeks < 0)
     else:
         return

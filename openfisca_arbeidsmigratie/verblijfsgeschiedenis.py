@@ -1,8 +1,17 @@
 """Counting months of residence over a monthly history, vectorised over all persons.
 
 A history is a (months x persons) array, row 0 the month before the application month and each
-next row one month further back. The count walks back over it: a loop over at most a bounded
-number of months, every step a numpy operation over all persons.
+next row one month further back. A count walks back over it: a loop over at most a bounded number
+of months, every step a numpy operation over all persons.
+
+Several variables share one history and one walk (the national count and the lawful-residence
+count use the same interruptions; the EU count and its absence window come from the same walk).
+OpenFisca caches one array per variable and period, not a (months x persons) array or a walk with
+several results, so these are kept in a store (`_gedeeld`). A walk reads only the history inputs
+and a few `verblijf` parameters, so its key is the period plus the values of exactly those
+parameters: simulations of several systems over the same persons (a population run gives them one
+store through `GEDEELDE_OPSLAG`) share a walk when those values are equal and recompute it when a
+reform changes them. Without a shared store each simulation keeps its own.
 """
 
 import math
@@ -10,6 +19,21 @@ import math
 import numpy as np
 
 from openfisca_arbeidsmigratie.enums import Verblijfsdoel
+
+GEEN = Verblijfsdoel.geen.index
+RECHTMATIG = np.array([lid.index != GEEN for lid in Verblijfsdoel])
+
+
+GEDEELDE_OPSLAG = "arbeidsmigratie_gedeelde_opslag"
+
+
+def _gedeeld(populatie, sleutel, bereken):
+    opslag = getattr(populatie.simulation, GEDEELDE_OPSLAG, None)
+    if opslag is None:
+        opslag = populatie.__dict__.setdefault("_gedeeld", {})
+    if sleutel not in opslag:
+        opslag[sleutel] = bereken()
+    return opslag[sleutel]
 
 
 def maanden_terug(period, aantal: int) -> list:
@@ -35,88 +59,180 @@ def terugkijkperiode(verblijf) -> int:
 
 def niet_tijdelijke_doelen(leden, tijdelijk) -> list[str]:
     """The purposes of lawful residence that are not in the list of temporary purposes."""
-    return [lid.name for lid in leden if lid.index != 0 and lid.name not in tijdelijk]
+    return [lid.name for lid in leden if lid.index != GEEN and lid.name not in tijdelijk]
+
+
+def blauwe_kaart_telling(persoon, period, parameters):
+    """Months of uninterrupted residence in the Netherlands as Blue Card holder."""
+    p = parameters(period).verblijf
+    aantal = terugkijkperiode(p)
+    onderbreking = p.eu_langdurig_ingezetene.blauwe_kaart_onderbreking_aaneengesloten_maanden_buiten
+
+    def bereken():
+        doelen, buiten = geschiedenis(persoon, period, aantal)
+        houder = doeltabel(Verblijfsdoel, ["blauwe_kaart"])
+        (telling,), _ = tel_verblijf(
+            [houder.astype(np.float64)], houder, doelen, buiten, onderbreking, aantal
+        )
+        return telling
+
+    return _gedeeld(persoon, ("blauwe_kaart", str(period), aantal, onderbreking), bereken)
 
 
 def geschiedenis(persoon, period, aantal: int) -> tuple[np.ndarray, np.ndarray]:
     """The purposes (enum indices) and months abroad, as (months x persons) arrays."""
-    maanden = maanden_terug(period, aantal)
-    doelen = np.stack([np.asarray(persoon("verblijfsdoel", maand)) for maand in maanden])
-    buiten = np.stack([np.asarray(persoon("buiten_nederland", maand)) for maand in maanden])
-    return doelen, buiten
+
+    def stapel():
+        maanden = maanden_terug(period, aantal)
+        doelen = np.stack([np.asarray(persoon("verblijfsdoel", maand)) for maand in maanden])
+        buiten = np.stack([np.asarray(persoon("buiten_nederland", maand)) for maand in maanden])
+        return doelen, buiten
+
+    return _gedeeld(persoon, ("geschiedenis", str(period), aantal), stapel)
 
 
-def gewichten(leden, doelen, volle_doelen, halve_doelen=(), half=0.0) -> np.ndarray:
-    """The weight of every month: 1 for `volle_doelen`, `half` for `halve_doelen`, else 0."""
+def gewichtstabel(leden, volle_doelen, halve_doelen=(), half=0.0) -> np.ndarray:
+    """Weight per purpose index: 1 for `volle_doelen`, `half` for `halve_doelen`, else 0."""
     tabel = np.zeros(len(leden), dtype=np.float64)
     tabel[[leden[naam].index for naam in halve_doelen]] = half
     tabel[[leden[naam].index for naam in volle_doelen]] = 1.0
-    return tabel[doelen]
+    return tabel
 
 
-def tel_verblijf(gewicht, rechtmatig, buiten, onderbreking_vanaf, vereist):
+def doeltabel(leden, doelen) -> np.ndarray:
+    """True per purpose index for the purposes in `doelen`."""
+    tabel = np.zeros(len(leden), dtype=bool)
+    tabel[[leden[naam].index for naam in doelen]] = True
+    return tabel
+
+
+COMPACT_ELKE = 12
+COMPACT_ONDER = 0.7
+
+
+def tel_verblijf(gewichtstabellen, rechtmatig_tabel, doelen, buiten, onderbreking_vanaf, vereist):
     """Walk back over uninterrupted lawful residence and count weighted months.
 
-    - A month without lawful residence ends the walk: counting restarts after it.
+    - A month whose purpose is not lawful (`rechtmatig_tabel`) ends the walk: counting restarts
+      after it.
     - A run of `onderbreking_vanaf` or more consecutive months abroad interrupts the residence:
       the walk ends and the months of that run do not count (counting restarts on return).
-    - The window is the months walked until the count reaches `vereist`; the months abroad in it
-      are returned for the rules on total absence.
+    - The window is the months walked until the first weights' count reaches `vereist`; the
+      months abroad in it are returned for the rules on total absence.
 
-    Returns (weighted months counted, months abroad within the window).
+    Every twelve months the persons whose walk has ended are set aside, so the loop runs over the
+    long histories only. Returns (one count per weights table, months abroad within the window).
     """
-    aantal, personen = gewicht.shape
+    aantal, personen = doelen.shape
+    uit_tellingen = [np.zeros(personen) for _ in gewichtstabellen]
+    uit_buiten = np.zeros(personen, dtype=np.int32)
+    wie = np.arange(personen)
+    onderbreking = np.broadcast_to(np.asarray(onderbreking_vanaf), (personen,)).copy()
     actief = np.ones(personen, dtype=bool)
-    telling = np.zeros(personen)
+    tellingen = [np.zeros(personen) for _ in gewichtstabellen]
+    reeksgewichten = [np.zeros(personen) for _ in gewichtstabellen]
     buiten_in_venster = np.zeros(personen, dtype=np.int32)
     reeks = np.zeros(personen, dtype=np.int32)
-    reeks_gewicht = np.zeros(personen)
     reeks_in_venster = np.zeros(personen, dtype=np.int32)
+    alle = True
+
+    def zet_opzij(klaar):
+        for uit, telling in zip(uit_tellingen, tellingen, strict=True):
+            uit[wie[klaar]] = telling[klaar]
+        uit_buiten[wie[klaar]] = buiten_in_venster[klaar]
+
     for maand in range(aantal):
-        actief &= rechtmatig[maand]
+        if maand and maand % COMPACT_ELKE == 0 and actief.mean() < COMPACT_ONDER:
+            zet_opzij(~actief)
+            wie, onderbreking = wie[actief], onderbreking[actief]
+            tellingen = [t[actief] for t in tellingen]
+            reeksgewichten = [r[actief] for r in reeksgewichten]
+            buiten_in_venster = buiten_in_venster[actief]
+            reeks, reeks_in_venster = reeks[actief], reeks_in_venster[actief]
+            actief = actief[actief]
+            alle = False
         if not actief.any():
             break
-        in_venster = actief & (telling < vereist)
-        meetellend = np.where(actief, gewicht[maand], 0.0)
-        weg = actief & buiten[maand]
+        rij = doelen[maand] if alle else doelen[maand][wie]
+        weg_rij = buiten[maand] if alle else buiten[maand][wie]
+        actief &= rechtmatig_tabel[rij]
+        in_venster = actief & (tellingen[0] < vereist)
+        weg = actief & weg_rij
         reeks = np.where(weg, reeks + 1, 0)
-        reeks_gewicht = np.where(weg, reeks_gewicht + meetellend, 0.0)
         reeks_in_venster = np.where(weg, reeks_in_venster + in_venster, 0)
-        telling += meetellend
         buiten_in_venster += weg & in_venster
-        onderbroken = reeks >= onderbreking_vanaf
-        telling -= np.where(onderbroken, reeks_gewicht, 0.0)
+        onderbroken = reeks >= onderbreking
+        for telling, reeksgewicht, tabel in zip(
+            tellingen, reeksgewichten, gewichtstabellen, strict=True
+        ):
+            meetellend = np.where(actief, tabel[rij], 0.0)
+            telling += meetellend
+            reeksgewicht[:] = np.where(weg, reeksgewicht + meetellend, 0.0)
+            telling -= np.where(onderbroken, reeksgewicht, 0.0)
         buiten_in_venster -= np.where(onderbroken, reeks_in_venster, 0)
         actief &= ~onderbroken
-    return telling, buiten_in_venster
+    zet_opzij(np.ones(len(wie), dtype=bool))
+    return uit_tellingen, uit_buiten
+
+
+def nationale_telling(persoon, period, parameters):
+    """The walk for the national permit: (months of lawful residence, months that count).
+
+    Both end at the last month without lawful residence or the last move of the main residence
+    abroad (more than the allowed consecutive months outside the Netherlands).
+    """
+    p = parameters(period).verblijf
+    aantal = terugkijkperiode(p)
+    niet_tijdelijk = niet_tijdelijke_doelen(Verblijfsdoel, p.tijdelijke_verblijfsdoelen)
+    onderbreking = p.onbepaalde_tijd.hoofdverblijf_verplaatst_maanden_buiten + 1
+
+    def bereken():
+        doelen, buiten = geschiedenis(persoon, period, aantal)
+        (alle, meetellend), _ = tel_verblijf(
+            [RECHTMATIG.astype(np.float64), gewichtstabel(Verblijfsdoel, niet_tijdelijk)],
+            RECHTMATIG,
+            doelen,
+            buiten,
+            onderbreking,
+            aantal,
+        )
+        return alle, meetellend
+
+    sleutel = ("nationaal", str(period), aantal, tuple(niet_tijdelijk), onderbreking)
+    return _gedeeld(persoon, sleutel, bereken)
 
 
 def eu_telling(persoon, period, parameters):
     """The walk for EU long-term resident status: (weighted months in NL, months abroad in window).
 
     Non-temporary purposes count fully, study for half, other temporary purposes not at all;
-    a Blue Card holder has the longer absence limits of the Blue Card directive.
+    a Blue Card holder (in the month before the application month, as in
+    `blauwe_kaart_regels_van_toepassing`) has the longer absence limits of the Blue Card directive.
     """
     p = parameters(period).verblijf
     eu = p.eu_langdurig_ingezetene
     aantal = terugkijkperiode(p)
-    doelen, buiten = geschiedenis(persoon, period, aantal)
-    gewicht = gewichten(
-        Verblijfsdoel,
-        doelen,
-        niet_tijdelijke_doelen(Verblijfsdoel, p.tijdelijke_verblijfsdoelen),
-        eu.half_meetellende_verblijfsdoelen,
-        eu.gewicht_half_meetellend,
-    )
-    onderbreking = np.where(
-        persoon("blauwe_kaart_regels_van_toepassing", period),
+    volle = tuple(niet_tijdelijke_doelen(Verblijfsdoel, p.tijdelijke_verblijfsdoelen))
+    halve = tuple(eu.half_meetellende_verblijfsdoelen)
+    half = eu.gewicht_half_meetellend
+    grenzen = (
         eu.blauwe_kaart_onderbreking_aaneengesloten_maanden_buiten,
         eu.onderbreking_aaneengesloten_maanden_buiten,
     )
-    return tel_verblijf(
-        gewicht,
-        doelen != Verblijfsdoel.geen.index,
-        buiten,
-        onderbreking,
-        p.vereiste_verblijfsduur_maanden,
-    )
+    vereist = p.vereiste_verblijfsduur_maanden
+
+    def bereken():
+        doelen, buiten = geschiedenis(persoon, period, aantal)
+        onderbreking = np.where(doelen[0] == Verblijfsdoel.blauwe_kaart.index, *grenzen)
+        (telling,), buiten_in_venster = tel_verblijf(
+            [gewichtstabel(Verblijfsdoel, volle, halve, half)],
+            RECHTMATIG,
+            doelen,
+            buiten,
+            onderbreking,
+            vereist,
+        )
+        return telling, buiten_in_venster
+
+    sleutel = ("eu", str(period), aantal, volle, halve, half, grenzen, vereist)
+    return _gedeeld(persoon, sleutel, bereken)

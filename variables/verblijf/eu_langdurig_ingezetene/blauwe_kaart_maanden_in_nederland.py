@@ -2,13 +2,7 @@ from openfisca_core.periods import DAY
 from openfisca_core.variables import Variable
 
 from openfisca_arbeidsmigratie.entities import Persoon
-from openfisca_arbeidsmigratie.enums import Verblijfsdoel
-from openfisca_arbeidsmigratie.verblijfsgeschiedenis import (
-    geschiedenis,
-    gewichten,
-    tel_verblijf,
-    terugkijkperiode,
-)
+from openfisca_arbeidsmigratie.verblijfsgeschiedenis import blauwe_kaart_telling
 
 
 class blauwe_kaart_maanden_in_nederland(Variable):
@@ -20,15 +14,4 @@ class blauwe_kaart_maanden_in_nederland(Variable):
     reference = ("https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32021L1883",)
 
     def formula_2013_01_01(persoon, period, parameters):
-        p = parameters(period).verblijf
-        eu = p.eu_langdurig_ingezetene
-        aantal = terugkijkperiode(p)
-        doelen, buiten = geschiedenis(persoon, period, aantal)
-        telling, _ = tel_verblijf(
-            gewichten(Verblijfsdoel, doelen, ["blauwe_kaart"]),
-            doelen == Verblijfsdoel.blauwe_kaart.index,
-            buiten,
-            eu.blauwe_kaart_onderbreking_aaneengesloten_maanden_buiten,
-            aantal,
-        )
-        return telling.astype(int)
+        return blauwe_kaart_telling(persoon, period, parameters).astype(int)

@@ -2,14 +2,7 @@ from openfisca_core.periods import DAY
 from openfisca_core.variables import Variable
 
 from openfisca_arbeidsmigratie.entities import Persoon
-from openfisca_arbeidsmigratie.enums import Verblijfsdoel
-from openfisca_arbeidsmigratie.verblijfsgeschiedenis import (
-    geschiedenis,
-    gewichten,
-    niet_tijdelijke_doelen,
-    tel_verblijf,
-    terugkijkperiode,
-)
+from openfisca_arbeidsmigratie.verblijfsgeschiedenis import nationale_telling
 
 
 class verblijfsduur_maanden_vvo(Variable):
@@ -30,15 +23,5 @@ class verblijfsduur_maanden_vvo(Variable):
     )
 
     def formula_2013_01_01(persoon, period, parameters):
-        p = parameters(period).verblijf
-        aantal = terugkijkperiode(p)
-        doelen, buiten = geschiedenis(persoon, period, aantal)
-        niet_tijdelijk = niet_tijdelijke_doelen(Verblijfsdoel, p.tijdelijke_verblijfsdoelen)
-        telling, _ = tel_verblijf(
-            gewichten(Verblijfsdoel, doelen, niet_tijdelijk),
-            doelen != Verblijfsdoel.geen.index,
-            buiten,
-            p.onbepaalde_tijd.hoofdverblijf_verplaatst_maanden_buiten + 1,
-            aantal,
-        )
-        return telling.astype(int)
+        _, meetellend = nationale_telling(persoon, period, parameters)
+        return meetellend.astype(int)

@@ -2,12 +2,7 @@ from openfisca_core.periods import DAY
 from openfisca_core.variables import Variable
 
 from openfisca_arbeidsmigratie.entities import Persoon
-from openfisca_arbeidsmigratie.enums import Verblijfsdoel
-from openfisca_arbeidsmigratie.verblijfsgeschiedenis import (
-    geschiedenis,
-    tel_verblijf,
-    terugkijkperiode,
-)
+from openfisca_arbeidsmigratie.verblijfsgeschiedenis import nationale_telling
 
 
 class rechtmatig_verblijf_maanden(Variable):
@@ -24,15 +19,5 @@ class rechtmatig_verblijf_maanden(Variable):
     )
 
     def formula_2013_01_01(persoon, period, parameters):
-        p = parameters(period).verblijf
-        aantal = terugkijkperiode(p)
-        doelen, buiten = geschiedenis(persoon, period, aantal)
-        rechtmatig = doelen != Verblijfsdoel.geen.index
-        telling, _ = tel_verblijf(
-            rechtmatig.astype(float),
-            rechtmatig,
-            buiten,
-            p.onbepaalde_tijd.hoofdverblijf_verplaatst_maanden_buiten + 1,
-            aantal,
-        )
-        return telling.astype(int)
+        alle, _ = nationale_telling(persoon, period, parameters)
+        return alle.astype(int)

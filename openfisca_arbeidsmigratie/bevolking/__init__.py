@@ -1,0 +1,1 @@
+"""Populations: current law and reforms over a whole table of persons, in chunks."""

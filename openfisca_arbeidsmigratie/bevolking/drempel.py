@@ -1,0 +1,90 @@
+"""Which value of one parameter gives the wanted number of admissions (the bandbreedte question).
+
+Admissions are the labour migrants admitted by a route that needs one (`TOEGELATEN`: knowledge
+migrant, Blue Card, points test, BuWav exemption, TWV). The population is computed once per
+value; the residence-history walks are shared between values when the residence rules do not
+change.
+"""
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from openfisca_arbeidsmigratie.bevolking.rekenen import bereken_blok, toegelaten
+from openfisca_arbeidsmigratie.hervormingen import (
+    HervormingsFout,
+    parameter_op_datum,
+    wijzigingshervorming,
+)
+
+STAPPEN_BISECTIE = 40
+
+
+@dataclass
+class Punt:
+    waarde: float
+    toegelaten: int
+    aandeel: float
+    verandering: float
+
+
+class Drempel:
+    """Admissions as a function of one parameter's value on a date, over prepared chunks."""
+
+    def __init__(self, systeem, invoer_blokken, pad: str, datum: str):
+        self.systeem = systeem
+        self.blokken = invoer_blokken
+        self.pad = pad
+        self.datum = datum
+        huidig = parameter_op_datum(systeem, pad, datum)
+        if isinstance(huidig, bool) or not isinstance(huidig, int | float):
+            raise HervormingsFout(
+                f"parameter '{pad}' has value {huidig!r} on {datum}: only a number can be varied"
+            )
+        self.huidig = float(huidig)
+        self.aantal = sum(b.aantal for b in invoer_blokken)
+        self._gezien = {}
+        self.basis = self.toegelaten(self.huidig)
+
+    def toegelaten(self, waarde: float) -> int:
+        waarde = float(waarde)
+        if waarde not in self._gezien:
+            naam = f"{self.pad}={waarde:g}"
+            hervorming = wijzigingshervorming({self.pad: {self.datum: waarde}}, naam)
+            systeem = hervorming(self.systeem)
+            totaal = 0
+            for invoer in self.blokken:
+                uitkomst = bereken_blok({naam: systeem}, invoer, self.datum, ["toelatingsroute"])
+                totaal += int(toegelaten(uitkomst[naam]["toelatingsroute"]).sum())
+            self._gezien[waarde] = totaal
+        return self._gezien[waarde]
+
+    def punt(self, waarde: float) -> Punt:
+        aantal = self.toegelaten(waarde)
+        verandering = (aantal - self.basis) / self.basis if self.basis else 0.0
+        return Punt(waarde, aantal, aantal / self.aantal if self.aantal else 0.0, verandering)
+
+    def reeks(self, van: float, tot: float, stappen: int) -> list[Punt]:
+        waarden = sorted({*np.linspace(van, tot, stappen).round(6).tolist(), self.huidig})
+        return [self.punt(w) for w in waarden]
+
+    def zoek(self, doel: float, van: float, tot: float, precisie: float) -> tuple[Punt, bool]:
+        """Bisection for the value whose change in admissions first reaches `doel` (a fraction).
+
+        Returns the point found and whether the target was reached within [van, tot].
+        """
+        laag, hoog = self.punt(van), self.punt(tot)
+        bereikt = (laag.verandering - doel) * (hoog.verandering - doel) <= 0
+        if not bereikt:
+            beste = min((laag, hoog), key=lambda p: abs(p.verandering - doel))
+            return beste, False
+        onder, boven = (van, tot)
+        for _ in range(STAPPEN_BISECTIE):
+            if abs(boven - onder) <= precisie:
+                break
+            midden = (onder + boven) / 2
+            if (self.punt(midden).verandering - doel) * (laag.verandering - doel) > 0:
+                onder = midden
+            else:
+                boven = midden
+        return self.punt(round(boven / precisie) * precisie if precisie else boven), True

@@ -1,0 +1,425 @@
+"""A synthetic population of people asking to work in the Netherlands, deterministic for a seed.
+
+Calibrated to the published aggregates in law-facts section 7; where nothing was published the
+choice is an ASSUMPTION, marked as such below and in the README. The groups and their shares:
+
+- ASSUMPTION: 40% are EU/EEA/Swiss workers (free movement); the register counts no applications
+  for them. Nationalities weighted toward Poland, Romania and Bulgaria (ASSUMPTION).
+- The third-country groups follow the IND application counts of 2021 (magazines.rijksoverheid.nl,
+  IND jaarverslag 2021): Kennis en Talent 22,840, students 20,560, other labour 3,300; and UWV's
+  TWV applications of 2018 (7,900). Blue Cards are about 1% of knowledge-migrant permits (150
+  against 12,500 in 2021). Permanent residents, refugees and seasonal workers are ASSUMPTIONS.
+- Nationalities: India first, then China and Turkey for knowledge migrants (IND 2021, 2023); the
+  remaining weights are ASSUMPTIONS.
+- Ages: two thirds of knowledge migrants younger than 40 (CBS via Volkskrant, 2023); students 18
+  to 29; the shapes are ASSUMPTIONS.
+- Wages (ASSUMPTION: no distribution was published): knowledge migrants lognormal around 1.35
+  times their criterion (sigma 0.19, so about 6% fall below it, matching the 94% grant rate of
+  2021); TWV applicants around 1.12 times the minimum wage; Blue Card holders around 1.25 times
+  their criterion.
+- Labour-market test (ASSUMPTION, tuned to UWV's 86-89% grant rate of 2017-2018): for TWV and GVVA
+  applicants the vacancy was reported in time for 97%, recruitment was sufficient for 96%, priority
+  supply is available for 3%. Other employers (of knowledge migrants, for instance) reported no
+  vacancy to UWV.
+- Residence histories (ASSUMPTION): 40% of knowledge migrants, 25% of TWV applicants and every
+  student already live here, for up to ten years; 3% of months are spent abroad and 4% of people
+  have one long absence of 3 to 12 months; 2% have one month without lawful residence.
+- Employers: one for every eight persons; knowledge migrants work for the 40% that are sponsors,
+  97% of them recognised; fines Poisson(0.15), plus 1% of sponsors with 3 to 5 fines (ASSUMPTION).
+"""
+
+import numpy as np
+import pyarrow as pa
+from openfisca_core import periods
+
+from openfisca_arbeidsmigratie.bedragen import MAANDEN_PER_JAAR, WEKEN_PER_JAAR
+from openfisca_arbeidsmigratie.bevolking.schema import PERSOON_ID, WERKGEVER_ID
+
+MAANDEN = 120
+
+GROEPEN = {  # group: share of the population
+    "eu_werknemer": 0.40,
+    "kennismigrant": 0.60 * 22_840 / 54_600,
+    "student": 0.60 * 20_560 / 54_600,
+    "twv": 0.60 * 7_900 / 54_600,
+    "arbeid_regulier": 0.60 * 3_300 / 54_600,
+}
+GROEPEN["blauwe_kaart"] = GROEPEN["kennismigrant"] * 150 / 12_500
+GROEPEN.update({"onbepaalde_tijd": 0.030, "asiel": 0.015, "seizoensarbeid": 0.004})
+
+NATIONALITEITEN = {
+    "eu_werknemer": {
+        "PL": 30,
+        "RO": 12,
+        "BG": 10,
+        "DE": 8,
+        "IT": 6,
+        "ES": 6,
+        "PT": 4,
+        "HU": 4,
+        "GR": 3,
+        "HR": 3,
+        "LT": 3,
+        "FR": 3,
+        "BE": 3,
+        "NO": 1,
+        "CH": 1,
+    },
+    "kennismigrant": {
+        "IN": 35,
+        "CN": 10,
+        "TR": 10,
+        "RU": 6,
+        "US": 6,
+        "GB": 5,
+        "BR": 4,
+        "UA": 3,
+        "IR": 3,
+        "ZA": 3,
+        "JP": 2,
+        "KR": 2,
+        "MX": 2,
+        "EG": 2,
+        "PK": 2,
+        "ID": 2,
+        "NG": 1,
+        "PH": 1,
+        "CA": 1,
+    },
+    "student": {
+        "CN": 25,
+        "IN": 20,
+        "US": 8,
+        "TR": 6,
+        "ID": 6,
+        "KR": 4,
+        "VN": 4,
+        "BR": 4,
+        "MX": 3,
+        "GB": 5,
+        "NG": 3,
+        "PK": 3,
+        "IR": 3,
+        "EG": 2,
+        "CA": 2,
+        "JP": 2,
+    },
+    "twv": {
+        "PH": 15,
+        "UA": 15,
+        "IN": 12,
+        "TR": 12,
+        "CN": 8,
+        "MA": 8,
+        "US": 5,
+        "BR": 5,
+        "ID": 5,
+        "GB": 5,
+        "RS": 5,
+        "BA": 5,
+    },
+    "arbeid_regulier": {
+        "IN": 20,
+        "TR": 20,
+        "UA": 15,
+        "PH": 10,
+        "CN": 10,
+        "US": 10,
+        "MA": 10,
+        "GB": 5,
+    },
+    "blauwe_kaart": {"IN": 40, "US": 10, "BR": 10, "RU": 10, "TR": 10, "CN": 10, "GB": 10},
+    "onbepaalde_tijd": {
+        "TR": 25,
+        "MA": 20,
+        "SR": 10,
+        "IN": 15,
+        "CN": 10,
+        "US": 5,
+        "EG": 5,
+        "IR": 5,
+        "SY": 5,
+    },
+    "asiel": {"SY": 40, "ER": 20, "AF": 15, "TR": 10, "YE": 5, "IR": 5, "IQ": 5},
+    "seizoensarbeid": {"UA": 50, "MD": 25, "MA": 25},
+}
+VERGUNNING = {
+    "kennismigrant": "kennismigrant",
+    "student": "studie",
+    "twv": "arbeid_regulier",
+    "arbeid_regulier": "arbeid_regulier",
+    "blauwe_kaart": "blauwe_kaart",
+    "asiel": "asiel",
+    "seizoensarbeid": "seizoensarbeid",
+}
+DOEL = {
+    "kennismigrant": "arbeid_kennismigrant",
+    "student": "studie",
+    "twv": "arbeid_regulier",
+    "arbeid_regulier": "arbeid_regulier",
+    "blauwe_kaart": "blauwe_kaart",
+    "asiel": "asiel",
+    "seizoensarbeid": "seizoensarbeid",
+    "onbepaalde_tijd": "arbeid_regulier",
+}
+AL_IN_NEDERLAND = {  # share with a residence history (ASSUMPTION)
+    "kennismigrant": 0.40,
+    "student": 1.0,
+    "twv": 0.25,
+    "arbeid_regulier": 0.5,
+    "blauwe_kaart": 0.5,
+    "onbepaalde_tijd": 1.0,
+    "asiel": 1.0,
+    "seizoensarbeid": 0.5,
+}
+SECTOREN = {
+    "kennismigrant": {"J": 35, "M": 25, "C": 15, "K": 10, "P": 5, "Q": 3, "G": 4, "H": 3},
+    "blauwe_kaart": {"J": 50, "M": 25, "C": 15, "K": 10},
+    "twv": {"Q": 25, "A": 15, "I": 15, "C": 15, "H": 15, "N": 15},
+    "seizoensarbeid": {"A": 100},
+}
+BEROEPEN = {
+    "kennismigrant": {
+        "isco_2_specialisten": 70,
+        "isco_1_leidinggevenden": 10,
+        "isco_3_technici": 15,
+        "isco_4_administratief": 5,
+    },
+    "blauwe_kaart": {"isco_2_specialisten": 80, "isco_1_leidinggevenden": 20},
+    "twv": {
+        "isco_5_dienstverlening_verkoop": 30,
+        "isco_7_ambacht": 20,
+        "isco_8_bediening_machines": 20,
+        "isco_9_elementair": 30,
+    },
+    "seizoensarbeid": {"isco_9_elementair": 100},
+}
+STANDAARD_SECTOREN = {"G": 20, "C": 15, "N": 15, "H": 15, "Q": 10, "I": 10, "F": 10, "A": 5}
+STANDAARD_BEROEPEN = {
+    "isco_5_dienstverlening_verkoop": 30,
+    "isco_7_ambacht": 20,
+    "isco_8_bediening_machines": 20,
+    "isco_9_elementair": 20,
+    "isco_3_technici": 10,
+}
+
+
+def _kies(rng, keuzes: dict, aantal: int) -> np.ndarray:
+    namen = np.array(list(keuzes))
+    gewichten = np.array(list(keuzes.values()), dtype=float)
+    return namen[rng.choice(len(namen), size=aantal, p=gewichten / gewichten.sum())]
+
+
+def _tekst(waarden) -> pa.Array:
+    return pa.array(waarden, type=pa.string()).dictionary_encode()
+
+
+def criteria(systeem, datum):
+    """The amounts the generator places wages around: the law on the date."""
+    p = systeem.parameters(datum)
+    km = p.kennismigrant.salariscriterium
+    bk = p.blauwe_kaart
+    uurloon = p.wav.minimumloon.uurloon
+    return {
+        "dertig": km.dertig_jaar_en_ouder,
+        "jonger": km.jonger_dan_dertig,
+        "verlaagd": km.verlaagd,
+        "blauwe_kaart": bk.salariscriterium,
+        "wml_40": round(uurloon * 40 * WEKEN_PER_JAAR / MAANDEN_PER_JAAR, 2),
+        "uurloon": uurloon,
+    }
+
+
+def genereer(systeem, aantal: int = 100_000, zaad: int = 2026, datum: str = "2026-06-15"):
+    """(persons, employers) as pyarrow Tables; the same seed gives the same population."""
+    rng = np.random.default_rng(zaad)
+    c = criteria(systeem, datum)
+    namen = list(GROEPEN)
+    aandelen = np.array([GROEPEN[n] for n in namen])
+    groep = np.array(namen)[rng.choice(len(namen), size=aantal, p=aandelen / aandelen.sum())]
+
+    kol = {}
+    kol[PERSOON_ID] = np.char.add("p", np.arange(1, aantal + 1).astype(str))
+    nationaliteit = np.empty(aantal, dtype=object)
+    leeftijd = np.zeros(aantal, dtype=np.int32)
+    loon = np.zeros(aantal)
+    uren = np.full(aantal, 40.0)
+    vergunning = np.full(aantal, "geen", dtype=object)
+    sector = np.full(aantal, "onbekend", dtype=object)
+    beroep = np.full(aantal, "onbekend", dtype=object)
+    functie = np.full(aantal, "regulier", dtype=object)
+    afgestudeerd = np.zeros(aantal, dtype=bool)
+    diploma = rng.random(aantal) < 0.5
+    ervaring = np.round(rng.gamma(2.0, 3.0, aantal), 1)
+    ict = np.zeros(aantal, dtype=bool)
+    contract = rng.choice([6, 12, 24, 36, 60], size=aantal, p=[0.1, 0.4, 0.2, 0.2, 0.1])
+    studiekeuze = np.full(aantal, "uren_per_week", dtype=object)
+    verblijf = np.zeros(aantal, dtype=np.int32)
+
+    for naam in namen:
+        deel = groep == naam
+        n = int(deel.sum())
+        if not n:
+            continue
+        nationaliteit[deel] = _kies(rng, NATIONALITEITEN[naam], n)
+        sector[deel] = _kies(rng, SECTOREN.get(naam, STANDAARD_SECTOREN), n)
+        beroep[deel] = _kies(rng, BEROEPEN.get(naam, STANDAARD_BEROEPEN), n)
+        if naam in VERGUNNING:
+            vergunning[deel] = VERGUNNING[naam]
+        if naam == "onbepaalde_tijd":
+            vergunning[deel] = np.where(
+                rng.random(n) < 0.7, "onbepaalde_tijd_regulier", "eu_langdurig_ingezetene"
+            )
+        hier = rng.random(n) < AL_IN_NEDERLAND.get(naam, 0.0)
+        duur = np.where(hier, rng.integers(1, MAANDEN + 1, n), 0)
+        if naam in ("onbepaalde_tijd",):
+            duur = rng.integers(60, MAANDEN + 1, n)
+        if naam == "student":
+            duur = rng.integers(1, 61, n)
+        verblijf[deel] = duur
+        if naam in ("kennismigrant", "twv", "blauwe_kaart", "arbeid_regulier", "seizoensarbeid"):
+            vergunning[deel] = np.where(hier, vergunning[deel], "geen")
+
+    for naam in namen:
+        deel = groep == naam
+        n = int(deel.sum())
+        if naam == "kennismigrant":
+            leeftijd[deel] = np.clip(22 + rng.gamma(3.0, 3.5, n), 21, 64).astype(int)
+            afgestudeerd[deel] = rng.random(n) < np.where(leeftijd[deel] < 30, 0.30, 0.05)
+            functie[deel] = _kies(
+                rng,
+                {
+                    "regulier": 935,
+                    "wetenschappelijk_onderzoeker": 50,
+                    "arts_in_opleiding_tot_specialist": 10,
+                    "gastdocent": 5,
+                },
+                n,
+            )
+            norm = np.select(
+                [afgestudeerd[deel], leeftijd[deel] < 30],
+                [c["verlaagd"], c["jonger"]],
+                default=c["dertig"],
+            )
+            norm = np.where(functie[deel] == "regulier", norm, c["wml_40"] * 1.2)
+            loon[deel] = norm * rng.lognormal(np.log(1.35), 0.19, n)
+            ict[deel] = sector[deel] == "J"
+            diploma[deel] = rng.random(n) < 0.9
+        elif naam == "blauwe_kaart":
+            leeftijd[deel] = rng.integers(25, 56, n)
+            loon[deel] = c["blauwe_kaart"] * rng.lognormal(np.log(1.25), 0.15, n)
+            diploma[deel] = rng.random(n) < 0.95
+            ict[deel] = sector[deel] == "J"
+        elif naam in ("twv", "arbeid_regulier", "seizoensarbeid"):
+            leeftijd[deel] = rng.integers(20, 56, n)
+            uren[deel] = rng.choice([40.0, 38.0, 36.0, 32.0], size=n, p=[0.7, 0.1, 0.1, 0.1])
+            loon[deel] = (
+                c["uurloon"]
+                * uren[deel]
+                * WEKEN_PER_JAAR
+                / MAANDEN_PER_JAAR
+                * (rng.lognormal(np.log(1.12), 0.06, n))
+            )
+        elif naam == "student":
+            leeftijd[deel] = rng.integers(18, 30, n)
+            soort = rng.choice(3, size=n, p=[0.70, 0.15, 0.15])
+            uren[deel] = np.select(
+                [soort == 0, soort == 1], [rng.integers(4, 17, n), rng.integers(17, 25, n)], 40
+            ).astype(float)
+            studiekeuze[deel] = np.where(soort == 2, "zomermaanden", "uren_per_week")
+            loon[deel] = c["uurloon"] * uren[deel] * WEKEN_PER_JAAR / MAANDEN_PER_JAAR * 1.05
+        else:
+            leeftijd[deel] = rng.integers(18, 65, n)
+            loon[deel] = c["wml_40"] * rng.lognormal(np.log(1.25), 0.25, n)
+
+    kol["nationaliteit"] = _tekst(nationaliteit)
+    kol["leeftijd"] = leeftijd
+    kol["bruto_maandloon"] = np.round(loon, 2)
+    kol["arbeidsuren_per_week"] = uren
+    kol["verblijfsvergunning"] = _tekst(vergunning)
+    kol["kennismigrant_functie"] = _tekst(functie)
+    kol["recent_afgestudeerd"] = afgestudeerd
+    kol["hoger_onderwijs_diploma"] = diploma
+    kol["relevante_werkervaring_jaren"] = ervaring
+    kol["ict_specialist"] = ict
+    kol["arbeidsovereenkomst_maanden"] = contract.astype(np.int32)
+    getoetst = np.isin(groep, ["twv", "arbeid_regulier", "seizoensarbeid"])
+    kol["vacature_gemeld_weken"] = np.where(
+        getoetst,
+        np.where(
+            rng.random(aantal) < 0.97, rng.integers(5, 13, aantal), rng.integers(0, 5, aantal)
+        ),
+        0,
+    ).astype(float)
+    kol["wervingsinspanning_voldoende"] = getoetst & (rng.random(aantal) < 0.96)
+    kol["prioriteitgenietend_aanbod_beschikbaar"] = getoetst & (rng.random(aantal) < 0.03)
+    kol["studentenarbeid_keuze"] = _tekst(studiekeuze)
+    kol["sector"] = _tekst(sector)
+    kol["beroepsgroep"] = _tekst(beroep)
+    kol["huisvesting"] = _tekst(
+        _kies(rng, {"eigen_woonruimte": 60, "werkgever": 30, "geen": 10}, aantal)
+    )
+    kol["taalniveau_nederlands"] = _tekst(
+        _kies(
+            rng, {"geen": 40, "intentie": 30, "a1": 10, "a2": 10, "b1": 7, "b2_of_hoger": 3}, aantal
+        )
+    )
+    kol["middelen_voldoende"] = rng.random(aantal) < 0.85
+    kol["inburgering_voldaan"] = rng.random(aantal) < np.where(verblijf >= 48, 0.5, 0.1)
+
+    aantal_werkgevers = max(1, aantal // 8)
+    sponsors = max(1, int(aantal_werkgevers * 0.4))
+    werkgever = np.where(
+        np.isin(groep, ["kennismigrant"]),
+        rng.integers(0, sponsors, aantal),
+        rng.integers(0, aantal_werkgevers, aantal),
+    )
+    kol[WERKGEVER_ID] = _tekst(np.char.add("w", werkgever.astype(str)))
+    kol.update(geschiedenis(rng, groep, verblijf, datum))
+
+    boetes = rng.poisson(0.15, aantal_werkgevers)
+    veel = rng.random(aantal_werkgevers) < 0.01
+    boetes = np.where(veel, rng.integers(3, 6, aantal_werkgevers), boetes)
+    werkgevers = pa.table(
+        {
+            WERKGEVER_ID: np.char.add("w", np.arange(aantal_werkgevers).astype(str)),
+            "erkend_referent": (np.arange(aantal_werkgevers) < sponsors)
+            & (rng.random(aantal_werkgevers) < 0.97),
+            "boetes_afgelopen_vier_jaar": boetes.astype(np.int32),
+        }
+    )
+    return pa.table(kol), werkgevers
+
+
+def geschiedenis(rng, groep, verblijf, datum) -> dict:
+    """Wide history columns `verblijfsdoel_YYYY_MM` and `buiten_nederland_YYYY_MM`."""
+    aantal = len(groep)
+    doel = np.array([DOEL.get(g, "geen") for g in groep], dtype=object)
+    studie_eerst = (groep == "kennismigrant") & (rng.random(aantal) < 0.2)
+    studieduur = np.where(studie_eerst, rng.integers(12, 49, aantal), 0)
+    gat = np.where(rng.random(aantal) < 0.02, rng.integers(0, MAANDEN, aantal), -1)
+    lang = rng.random(aantal) < 0.04
+    lang_begin = rng.integers(0, MAANDEN, aantal)
+    lang_duur = rng.integers(3, 13, aantal)
+    eerste = periods.period(datum).first_month
+    kolommen = {}
+    doelcodes = {naam: i for i, naam in enumerate(sorted(set(doel) | {"studie", "geen"}))}
+    woordenboek = pa.array(sorted(doelcodes, key=doelcodes.get))
+    hoofd = np.array([doelcodes[d] for d in doel], dtype=np.int32)
+    for k in range(MAANDEN):
+        maand = eerste.offset(-1 - k)
+        code = np.where(
+            k < verblijf - studieduur,
+            hoofd,
+            np.where(k < verblijf, doelcodes["studie"], doelcodes["geen"]),
+        )
+        code = np.where(gat == k, doelcodes["geen"], code)
+        weg = (rng.random(aantal) < 0.03) | (
+            lang & (k >= lang_begin) & (k < lang_begin + lang_duur)
+        )
+        achtervoegsel = f"{maand.start.year}_{maand.start.month:02d}"
+        kolommen[f"verblijfsdoel_{achtervoegsel}"] = pa.DictionaryArray.from_arrays(
+            pa.array(code, type=pa.int32()), woordenboek
+        )
+        kolommen[f"buiten_nederland_{achtervoegsel}"] = weg & (code != doelcodes["geen"])
+    return kolommen

@@ -1,0 +1,110 @@
+"""A long history table (`persoon_id, maand, verblijfsdoel, buiten_nederland`) as month arrays."""
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from openfisca_arbeidsmigratie.bevolking.lezen import naar_model
+from openfisca_arbeidsmigratie.bevolking.schema import PERSOON_ID, geschiedeniskolommen
+from openfisca_arbeidsmigratie.bevolking.validatie import Verzamelaar, controleer_kolom
+
+MAAND = "maand"
+KOLOMMEN = (PERSOON_ID, MAAND, "verblijfsdoel", "buiten_nederland")
+
+
+class LangeGeschiedenis:
+    def __init__(self, systeem, tabel: pa.Table, bron: str, persoon_ids: set | None = None):
+        self.bron = bron
+        self.kolommen = geschiedeniskolommen(systeem)
+        self.verzamelaar = Verzamelaar()
+        self._controleer(tabel, persoon_ids)
+        if self.problemen():
+            return
+        ids = np.asarray(tabel.column(PERSOON_ID).cast(pa.string()))
+        maanden = np.asarray(tabel.column(MAAND).cast(pa.string()))
+        self.maanden = sorted(set(maanden.tolist()))
+        volgorde = np.lexsort((maanden, ids))
+        self.ids = ids[volgorde]
+        self.maand = maanden[volgorde]
+        self.waarden = {
+            naam: naar_model(self.kolommen[naam], tabel.column(naam))[volgorde]
+            for naam in ("verblijfsdoel", "buiten_nederland")
+            if naam in tabel.column_names
+        }
+
+    def problemen(self) -> list[str]:
+        return self.verzamelaar.problemen()
+
+    def _controleer(self, tabel, persoon_ids):
+        ontbrekend = [k for k in KOLOMMEN[:2] if k not in tabel.column_names]
+        onbekend = [k for k in tabel.column_names if k not in KOLOMMEN]
+        if ontbrekend:
+            self.verzamelaar.los(f"{self.bron}: missing required columns: {', '.join(ontbrekend)}")
+            return
+        if onbekend:
+            self.verzamelaar.los(
+                f"{self.bron}: unknown columns: {', '.join(onbekend)}; accepted: "
+                + ", ".join(KOLOMMEN)
+            )
+        rijen = np.arange(1, tabel.num_rows + 1)
+        maanden = tabel.column(MAAND).cast(pa.string())
+        geldig = pc.match_substring_regex(maanden, r"^\d{4}-(0[1-9]|1[0-2])$").fill_null(False)
+        slecht = ~np.asarray(geldig)
+        if slecht.any():
+            self.verzamelaar.voeg_toe(
+                f"{self.bron}: {MAAND}",
+                "maand",
+                rijen[slecht],
+                np.asarray(maanden)[slecht],
+                "expected a month as YYYY-MM",
+            )
+        for naam in ("verblijfsdoel", "buiten_nederland"):
+            if naam in tabel.column_names:
+                controleer_kolom(
+                    self.verzamelaar,
+                    self.kolommen[naam],
+                    tabel.column(naam),
+                    1,
+                    f"{self.bron}: {naam}",
+                )
+        ids = np.asarray(tabel.column(PERSOON_ID).cast(pa.string()))
+        sleutel = np.char.add(np.char.add(ids.astype(str), "|"), np.asarray(maanden).astype(str))
+        _, eerste = np.unique(sleutel, return_index=True)
+        dubbel = np.ones(len(sleutel), dtype=bool)
+        dubbel[eerste] = False
+        if dubbel.any():
+            self.verzamelaar.voeg_toe(
+                f"{self.bron}: {PERSOON_ID}, {MAAND}",
+                "dubbel",
+                rijen[dubbel],
+                sleutel[dubbel],
+                "month given twice",
+            )
+        if persoon_ids is not None:
+            onbekend_id = ~np.isin(ids, list(persoon_ids))
+            if onbekend_id.any():
+                self.verzamelaar.voeg_toe(
+                    f"{self.bron}: {PERSOON_ID}",
+                    "onbekend",
+                    rijen[onbekend_id],
+                    ids[onbekend_id],
+                    "not in the persons table",
+                )
+
+    def voor(self, persoon_ids: np.ndarray) -> dict:
+        """{(variable, month): array over `persoon_ids`}; months not given keep their default."""
+        uit = {}
+        for maand in self.maanden:
+            bij_maand = self.maand == maand
+            ids = self.ids[bij_maand]
+            plek = np.searchsorted(ids, persoon_ids)
+            plek = np.minimum(plek, max(len(ids) - 1, 0))
+            aanwezig = (ids[plek] == persoon_ids) if len(ids) else np.zeros(len(persoon_ids), bool)
+            for naam, waarden in self.waarden.items():
+                kolom = self.kolommen[naam].variabele
+                standaard = kolom.default_value
+                standaard = getattr(standaard, "index", standaard)
+                reeks = np.full(len(persoon_ids), standaard, dtype=waarden.dtype)
+                reeks[aanwezig] = waarden[bij_maand][plek[aanwezig]]
+                uit[(naam, maand)] = reeks
+        return uit

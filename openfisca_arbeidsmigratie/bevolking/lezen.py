@@ -1,0 +1,98 @@
+"""Reading population tables (CSV or Parquet) in chunks, and turning columns into model arrays."""
+
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.csv as pacsv
+import pyarrow.parquet as pq
+from openfisca_core.indexed_enums import EnumArray
+
+from openfisca_arbeidsmigratie.bevolking.schema import PERSOON_ID, WERKGEVER_ID, Kolom
+
+FORMATEN = (".csv", ".parquet")
+
+
+class BestandFout(ValueError):
+    """A population file that does not exist or has an unknown format."""
+
+
+def controleer_pad(pad) -> Path:
+    pad = Path(pad)
+    if not pad.is_file():
+        raise BestandFout(f"file not found: {pad}")
+    if pad.suffix.lower() not in FORMATEN:
+        raise BestandFout(f"{pad}: unknown format '{pad.suffix}'; accepted: .csv, .parquet")
+    return pad
+
+
+def _csv_opties(pad):
+    kop = pacsv.open_csv(pad).schema.names
+    tekst = {naam: pa.string() for naam in kop if naam in (PERSOON_ID, WERKGEVER_ID)}
+    return pacsv.ConvertOptions(
+        column_types=tekst,
+        true_values=["true", "True", "TRUE"],
+        false_values=["false", "False", "FALSE"],
+        strings_can_be_null=True,
+    )
+
+
+def kolomnamen(pad) -> list[str]:
+    pad = controleer_pad(pad)
+    if pad.suffix.lower() == ".parquet":
+        return pq.ParquetFile(pad).schema_arrow.names
+    return pacsv.open_csv(pad).schema.names
+
+
+def aantal_rijen(pad) -> int | None:
+    pad = controleer_pad(pad)
+    if pad.suffix.lower() == ".parquet":
+        return pq.ParquetFile(pad).metadata.num_rows
+    return None
+
+
+def lees_blokken(pad, blokgrootte: int):
+    """Yield the table in chunks of at most `blokgrootte` rows, as pyarrow Tables."""
+    pad = controleer_pad(pad)
+    if pad.suffix.lower() == ".parquet":
+        for batch in pq.ParquetFile(pad).iter_batches(batch_size=blokgrootte):
+            yield pa.Table.from_batches([batch])
+        return
+    lezer = pacsv.open_csv(
+        pad,
+        read_options=pacsv.ReadOptions(block_size=1 << 24),
+        convert_options=_csv_opties(pad),
+    )
+    buffer, rijen = [], 0
+    for batch in lezer:
+        buffer.append(batch)
+        rijen += batch.num_rows
+        while rijen >= blokgrootte:
+            tabel = pa.Table.from_batches(buffer)
+            yield tabel.slice(0, blokgrootte)
+            rest = tabel.slice(blokgrootte)
+            buffer, rijen = rest.to_batches(), rest.num_rows
+    if rijen:
+        yield pa.Table.from_batches(buffer)
+
+
+def lees_tabel(pad) -> pa.Table:
+    pad = controleer_pad(pad)
+    if pad.suffix.lower() == ".parquet":
+        return pq.read_table(pad)
+    return pacsv.read_csv(pad, convert_options=_csv_opties(pad))
+
+
+def naar_model(kolom: Kolom, array) -> np.ndarray:
+    """A validated column as the array the model takes: enum indices, bools or numbers."""
+    if isinstance(array, pa.ChunkedArray):
+        array = array.combine_chunks()
+    if kolom.soort == "enum":
+        codes = array if pa.types.is_dictionary(array.type) else array.dictionary_encode()
+        leden = kolom.variabele.possible_values
+        index = np.array([leden[c].index for c in codes.dictionary.to_pylist()], dtype=np.int16)
+        waarden = index[np.asarray(codes.indices)] if len(index) else np.zeros(0, dtype=np.int16)
+        return EnumArray(waarden, leden)
+    if kolom.soort == "bool":
+        return np.asarray(array, dtype=bool)
+    return np.asarray(array, dtype=np.int32 if kolom.soort == "int" else np.float32)

@@ -1,0 +1,84 @@
+"""Which columns a population table may have: the model's own input variables.
+
+Persons: `persoon_id`, optional `werkgever_id`, every DAY input variable of `persoon` by its name,
+and the monthly history as `verblijfsdoel_YYYY_MM` and `buiten_nederland_YYYY_MM` columns (or a
+long table `persoon_id, maand, verblijfsdoel, buiten_nederland`). Employers: `werkgever_id` and
+every DAY input variable of `werkgever`.
+"""
+
+import re
+from dataclasses import dataclass
+
+from openfisca_core.indexed_enums import Enum
+from openfisca_core.periods import DAY, MONTH
+
+from openfisca_arbeidsmigratie.invoer import Invoer
+
+PERSOON_ID = "persoon_id"
+WERKGEVER_ID = "werkgever_id"
+VERPLICHT = (PERSOON_ID, "nationaliteit", "leeftijd", "bruto_maandloon")
+GESCHIEDENIS = ("verblijfsdoel", "buiten_nederland")
+MAANDKOLOM = re.compile(r"^(verblijfsdoel|buiten_nederland)_(\d{4})_(\d{2})$")
+
+
+@dataclass(frozen=True)
+class Kolom:
+    naam: str
+    variabele: object
+    soort: str  # "enum", "bool", "int" or "float"
+
+    @property
+    def leden(self) -> list[str]:
+        return list(self.variabele.possible_values.__members__) if self.soort == "enum" else []
+
+    def toegestaan(self) -> str:
+        if self.soort == "enum":
+            leden = self.leden
+            if len(leden) > 12:
+                return f"one of {len(leden)} codes such as {', '.join(leden[:6])}"
+            return "one of " + ", ".join(leden)
+        return {"bool": "true or false", "int": "a whole number >= 0"}.get(
+            self.soort, "a number >= 0"
+        )
+
+
+def _soort(variabele) -> str:
+    if variabele.value_type == Enum:
+        return "enum"
+    return {bool: "bool", int: "int", float: "float"}[variabele.value_type]
+
+
+def invoerkolommen(systeem, entiteit: str, periode=DAY) -> dict[str, Kolom]:
+    """The input variables of an entity with the given definition period, as columns."""
+    return {
+        naam: Kolom(naam, variabele, _soort(variabele))
+        for naam, variabele in sorted(systeem.variables.items())
+        if isinstance(variabele, Invoer)
+        and variabele.entity.key == entiteit
+        and variabele.definition_period == periode
+        and variabele.value_type in (Enum, bool, int, float)
+    }
+
+
+def persoonkolommen(systeem) -> dict[str, Kolom]:
+    return invoerkolommen(systeem, "persoon")
+
+
+def werkgeverkolommen(systeem) -> dict[str, Kolom]:
+    return invoerkolommen(systeem, "werkgever")
+
+
+def geschiedeniskolommen(systeem) -> dict[str, Kolom]:
+    return {
+        naam: kolom
+        for naam, kolom in invoerkolommen(systeem, "persoon", MONTH).items()
+        if naam in GESCHIEDENIS
+    }
+
+
+def maandkolom(naam: str):
+    """(variable, 'YYYY-MM') for a history column name, else None."""
+    gevonden = MAANDKOLOM.match(naam)
+    if not gevonden or not 1 <= int(gevonden.group(3)) <= 12:
+        return None
+    return gevonden.group(1), f"{gevonden.group(2)}-{gevonden.group(3)}"

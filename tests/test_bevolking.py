@@ -1,0 +1,288 @@
+"""Population runs: agreement with single cases, chunking, validation, the commands."""
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.csv as pacsv
+import pyarrow.parquet as pq
+import pytest
+
+from openfisca_arbeidsmigratie.bevolking.generator import genereer
+from openfisca_arbeidsmigratie.bevolking.rekenen import (
+    RESULTATEN,
+    Werkgevers,
+    bereken_blok,
+    modelinvoer,
+)
+from openfisca_arbeidsmigratie.bevolking.schema import maandkolom, werkgeverkolommen
+from openfisca_arbeidsmigratie.bevolking.uitvoeren import Bron, draai, systemen_voor
+from openfisca_arbeidsmigratie.bevolking.validatie import ValidatieFout
+from openfisca_arbeidsmigratie.cli import main
+from openfisca_arbeidsmigratie.gevallen import bereken_geval
+
+DATUM = "2026-06-15"
+HERVORMINGEN = ["kennismigrant_jongerennorm_verhoogd", "brede_welvaartstoets"]
+
+
+@pytest.fixture(scope="module")
+def bevolking(systeem):
+    return genereer(systeem, 3_000, zaad=7, datum=DATUM)
+
+
+def als_geval(rij: dict, werkgever: dict) -> dict:
+    invoer, geschiedenis = {}, {}
+    for naam, waarde in rij.items():
+        maand = maandkolom(naam)
+        if maand:
+            geschiedenis.setdefault(maand[0], {})[maand[1]] = waarde
+        elif naam not in ("persoon_id", "werkgever_id"):
+            invoer[naam] = waarde
+    invoer.update(werkgever)
+    invoer.update(geschiedenis)
+    return {"period": DATUM, "input": invoer}
+
+
+def test_bevolking_gelijk_aan_losse_gevallen(systeem, bevolking):
+    personen, werkgevers = bevolking
+    steekproef = personen.slice(0, 200)
+    systemen = systemen_voor(systeem, HERVORMINGEN)
+    koppeling = Werkgevers(werkgevers, werkgeverkolommen(systeem))
+    uitkomst = bereken_blok(systemen, modelinvoer(systeem, steekproef, koppeling), DATUM)
+    werkgever_rijen = {r["werkgever_id"]: r for r in werkgevers.to_pylist()}
+    for index, rij in enumerate(steekproef.to_pylist()):
+        werkgever = {
+            k: v for k, v in werkgever_rijen[rij["werkgever_id"]].items() if k != "werkgever_id"
+        }
+        geval = als_geval(rij, werkgever)
+        for naam, hervormd in systemen.items():
+            los = bereken_geval(hervormd, geval, RESULTATEN)
+            for variabele in RESULTATEN:
+                waarde = uitkomst[naam][variabele][index]
+                definitie = systeem.variables[variabele]
+                if getattr(definitie, "possible_values", None) is not None:
+                    waarde = definitie.possible_values._member_names_[waarde]
+                assert los[variabele] == waarde, (rij["persoon_id"], naam, variabele)
+
+
+def test_gevarieerde_uitkomsten(systeem, bevolking):
+    personen, werkgevers = bevolking
+    telling = draai(
+        systeem,
+        Bron("test", tabel=personen),
+        HERVORMINGEN,
+        DATUM,
+        werkgevers=werkgevers,
+        blokgrootte=1_000,
+    )
+    routes = telling.per_route("huidig_recht")
+    for route in ("vrij_verkeer", "kennismigrant", "twv", "geen", "arbeid_vrij_toegestaan"):
+        assert routes[route] > 0, route
+
+
+def test_blokken_veranderen_niets(systeem, bevolking, tmp_path):
+    personen, werkgevers = bevolking
+    een = draai(
+        systeem,
+        Bron("test", tabel=personen),
+        HERVORMINGEN,
+        DATUM,
+        per=["nationaliteit"],
+        werkgevers=werkgevers,
+        blokgrootte=10_000,
+    )
+    veel = draai(
+        systeem,
+        Bron("test", tabel=personen),
+        HERVORMINGEN,
+        DATUM,
+        per=["nationaliteit"],
+        werkgevers=werkgevers,
+        blokgrootte=701,
+    )
+    assert een.routetabel().equals(veel.routetabel())
+    assert een.overgangstabel().equals(veel.overgangstabel())
+
+
+def test_csv_en_parquet_gelijk(systeem, bevolking, tmp_path):
+    personen, werkgevers = bevolking
+    klein = personen.slice(0, 500)
+    gewoon = klein.cast(
+        pa.schema(
+            [
+                pa.field(f.name, pa.string() if pa.types.is_dictionary(f.type) else f.type)
+                for f in klein.schema
+            ]
+        )
+    )
+    pacsv.write_csv(gewoon, tmp_path / "p.csv")
+    pq.write_table(klein, tmp_path / "p.parquet")
+    uit_csv = draai(systeem, Bron("csv", pad=tmp_path / "p.csv"), [], DATUM, werkgevers=werkgevers)
+    uit_pq = draai(
+        systeem, Bron("pq", pad=tmp_path / "p.parquet"), [], DATUM, werkgevers=werkgevers
+    )
+    assert uit_csv.routetabel().equals(uit_pq.routetabel())
+
+
+def _fout(systeem, tabel, **opties):
+    with pytest.raises(ValidatieFout) as fout:
+        draai(systeem, Bron("invoer.csv", tabel=tabel), [], DATUM, **opties)
+    return str(fout.value)
+
+
+GOED = {
+    "persoon_id": ["a", "b", "c"],
+    "nationaliteit": ["IN", "NO", "PL"],
+    "leeftijd": [30, 40, 50],
+    "bruto_maandloon": [5000.0, 3000.0, 2000.0],
+}
+
+
+def tabel(**wijzig):
+    return pa.table({**GOED, **wijzig})
+
+
+def test_goede_kleine_tabel(systeem):
+    telling = draai(systeem, Bron("t", tabel=tabel()), [], DATUM)
+    assert telling.aantal == 3
+
+
+@pytest.mark.parametrize(
+    ("wijziging", "verwacht"),
+    [
+        ({"kleur": ["rood"] * 3}, "unknown columns: kleur"),
+        (
+            {"nationaliteit": ["IN", "XX", "NO"]},
+            "column 'nationaliteit': unknown value: row 2: 'XX'",
+        ),
+        ({"nationaliteit": ["IN", None, "NO"]}, "column 'nationaliteit': empty cells"),
+        ({"bruto_maandloon": [5000.0, -1.0, 2.0]}, "row 2: -1.0"),
+        ({"leeftijd": ["30", "40", "50"]}, "column 'leeftijd': expected a whole number"),
+        ({"verblijfsvergunning": ["studie", "toerist", "geen"]}, "row 2: 'toerist'"),
+        (
+            {"erkend_referent": ["ja", "nee", "ja"]},
+            "column 'erkend_referent': expected true or false",
+        ),
+        ({"persoon_id": ["a", "a", "c"]}, "identifier used more than once: row 2: 'a'"),
+        ({"verblijfsdoel_2025_13": ["studie"] * 3}, "unknown columns: verblijfsdoel_2025_13"),
+        ({"verblijfsdoel_2025_05": ["studie", "vakantie", "geen"]}, "row 2: 'vakantie'"),
+    ],
+)
+def test_validatiefouten(systeem, wijziging, verwacht):
+    melding = _fout(systeem, tabel(**wijziging))
+    assert verwacht in melding
+    assert "nothing was computed" in melding
+
+
+def test_ontbrekende_kolom(systeem):
+    zonder = pa.table({k: v for k, v in GOED.items() if k != "leeftijd"})
+    assert "missing required columns: leeftijd" in _fout(systeem, zonder)
+
+
+def test_alle_problemen_in_een_fout(systeem):
+    melding = _fout(
+        systeem, tabel(nationaliteit=["XX", "YY", "NO"], bruto_maandloon=[-1.0, 1.0, 2.0])
+    )
+    assert "nationaliteit" in melding and "bruto_maandloon" in melding
+    assert "row 1: 'XX'; row 2: 'YY'" in melding
+
+
+def test_onbekende_werkgever(systeem):
+    werkgevers = pa.table({"werkgever_id": ["w1"], "erkend_referent": [True]})
+    melding = _fout(systeem, tabel(werkgever_id=["w1", "w2", "w1"]), werkgevers=werkgevers)
+    assert "column 'werkgever_id': not in the employers table: row 2: 'w2'" in melding
+
+
+def test_onbekende_per_kolom(systeem):
+    assert "--per: sector" in _fout(systeem, tabel(), per=["sector"])
+
+
+def test_lange_geschiedenis(systeem):
+    lang = pa.table(
+        {
+            "persoon_id": ["a"] * 60,
+            "maand": [f"{2021 + (m + 5) // 12}-{(m + 5) % 12 + 1:02d}" for m in range(60)],
+            "verblijfsdoel": ["arbeid_kennismigrant"] * 60,
+        }
+    )
+    personen = tabel(middelen_voldoende=[True] * 3, inburgering_voldaan=[True] * 3)
+    uit = draai(systeem, Bron("t", tabel=personen), [], "2026-06-15", lang=lang)
+    assert uit.aantal == 3
+    fout = lang.set_column(1, "maand", pa.array(["2021-13"] * 60))
+    assert "expected a month as YYYY-MM" in _fout(systeem, personen, lang=fout)
+
+
+def test_cli_bevolking(tmp_path, capsys):
+    uitvoer = tmp_path / "uit"
+    assert (
+        main(
+            [
+                "bevolking",
+                "--aantal",
+                "2000",
+                "--datum",
+                DATUM,
+                "--per",
+                "nationaliteit",
+                "--reform",
+                "brede_welvaartstoets",
+                "--uitvoer",
+                str(uitvoer),
+            ]
+        )
+        == 0
+    )
+    tekst = capsys.readouterr().out
+    assert "admitted labour migrants" in tekst and "brede_welvaartstoets" in tekst
+    for bestand in ("personen.parquet", "aggregaat.csv", "verschil.csv", "routes.png"):
+        assert (uitvoer / bestand).stat().st_size > 0
+    assert pq.read_table(uitvoer / "personen.parquet").num_rows == 2000
+
+
+def test_cli_bevolking_foute_invoer(tmp_path, capsys):
+    pad = tmp_path / "p.csv"
+    pad.write_text("persoon_id,nationaliteit,leeftijd,bruto_maandloon\na,XX,30,-5\n")
+    assert main(["bevolking", "--invoer", str(pad), "--uitvoer", str(tmp_path)]) == 2
+    fout = capsys.readouterr().err
+    assert "'XX'" in fout and "-5" in fout
+    assert main(["bevolking", "--invoer", str(tmp_path / "geen.csv")]) == 2
+    assert "file not found" in capsys.readouterr().err
+
+
+def test_cli_drempel(tmp_path, capsys):
+    assert (
+        main(
+            [
+                "drempel",
+                "kennismigrant.salariscriterium.jonger_dan_dertig",
+                "--aantal",
+                "3000",
+                "--datum",
+                DATUM,
+                "--stappen",
+                "3",
+                "--doel",
+                "-2%",
+                "--uitvoer",
+                str(tmp_path),
+            ]
+        )
+        == 0
+    )
+    tekst = capsys.readouterr().out
+    assert "(now)" in tekst and "Target -2.0%" in tekst
+    assert (tmp_path / "drempel.png").exists()
+
+
+def test_cli_drempel_fouten(tmp_path, capsys):
+    assert main(["drempel", "kennismigrant.bestaat_niet", "--aantal", "100"]) == 2
+    assert "unknown parameter path" in capsys.readouterr().err
+    assert main(["drempel", "wav.vergunningplicht.arbeid_vrij_toegestaan", "--aantal", "100"]) == 2
+    assert "only a number can be varied" in capsys.readouterr().err
+
+
+def test_generator_deterministisch(systeem):
+    een, _ = genereer(systeem, 500, zaad=3, datum=DATUM)
+    twee, _ = genereer(systeem, 500, zaad=3, datum=DATUM)
+    drie, _ = genereer(systeem, 500, zaad=4, datum=DATUM)
+    assert een.equals(twee)
+    assert not een.equals(drie)
+    assert np.isin(np.asarray(een.column("nationaliteit").to_pylist()), ["NO", "IN"]).any()
