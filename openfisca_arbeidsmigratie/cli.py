@@ -314,6 +314,93 @@ def _percentage(tekst: str) -> float:
         ) from None
 
 
+def uitleg_opdracht(argumenten) -> int:
+    import json
+
+    from openfisca_arbeidsmigratie.hervormingen import pas_toe
+    from openfisca_arbeidsmigratie.uitleg import als_tekst, leg_uit
+
+    systeem = CountryTaxBenefitSystem()
+    naam = "current law"
+    if argumenten.reform:
+        systeem = pas_toe(systeem, argumenten.reform)
+        naam = argumenten.reform
+    gevallen = lees_gevallen(argumenten.geval)
+    if argumenten.variabele not in systeem.variables:
+        raise GevalFout(f"unknown variable '{argumenten.variabele}'")
+    uitkomsten = []
+    for geval in gevallen:
+        datum = argumenten.datum or str(geval.get("period") or "")
+        if not datum:
+            raise GevalFout("the case has no date: give 'period' in the case or --datum")
+        uitleg = leg_uit(systeem, geval, argumenten.variabele, datum)
+        kop = f"{geval.get('name', 'case')}: {argumenten.variabele} on {datum} ({naam})"
+        uitkomsten.append((kop, datum, uitleg))
+    if argumenten.json:
+        print(
+            json.dumps(
+                [
+                    {"case": kop, "date": datum, "system": naam, **u.als_dict()}
+                    for kop, datum, u in uitkomsten
+                ],
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
+    else:
+        print("\n\n".join(als_tekst(u, kop) for kop, _, u in uitkomsten))
+    return 0
+
+
+def verschil_opdracht(argumenten) -> int:
+    from openfisca_arbeidsmigratie.verschil import vergelijk_suite
+
+    systeem = CountryTaxBenefitSystem()
+    reform = argumenten.reform
+    if argumenten.parameters:
+        reform = f"{reform}+{argumenten.parameters}" if reform else argumenten.parameters
+    if not reform:
+        raise GevalFout("give --reform NAME or --parameters CHANGE.yaml")
+    wijzigingen, aantal = vergelijk_suite(systeem, reform, argumenten.tests or None)
+    per_geval = {}
+    for w in wijzigingen:
+        per_geval.setdefault((w.bestand, w.naam), []).append(w)
+    for (bestand, naam), lijst in per_geval.items():
+        print(f"{bestand}: {naam}")
+        for w in lijst:
+            print(f"    {w.variabele} @ {w.periode}: {w.voor} -> {w.na}")
+    print(
+        f"\n{len(per_geval)} of {aantal} cases change under {reform} ({len(wijzigingen)} outputs)"
+    )
+    return 0
+
+
+def tijdlijn_opdracht(argumenten) -> int:
+    from openfisca_arbeidsmigratie.tijdlijn import grafiek, tijdlijn
+
+    systeem = CountryTaxBenefitSystem()
+    if argumenten.reform:
+        systeem = pas_toe(systeem, argumenten.reform)
+    waarden = tijdlijn(systeem, argumenten.parameter)
+    rijen = []
+    for w in waarden:
+        bron = "; ".join(f"{b['title']} <{b['href']}>" for b in w.bron)
+        rijen.append([w.parameter, w.datum, _toon(w.waarde), w.zekerheid or "", bron])
+    print(tekst_tabel(["parameter", "from", "value", "confidence", "source"], rijen))
+    if argumenten.grafiek:
+        grafiek(waarden, argumenten.grafiek, argumenten.parameter)
+        print(f"\nWritten: {argumenten.grafiek}")
+    return 0
+
+
+def _toon(waarde) -> str:
+    if waarde is None:
+        return "(none)"
+    if isinstance(waarde, list):
+        return "[" + ", ".join(map(str, waarde)) + "]"
+    return str(waarde)
+
+
 def parser() -> argparse.ArgumentParser:
     hoofd = argparse.ArgumentParser(
         prog="arbeidsmigratie",
@@ -415,6 +502,63 @@ def parser() -> argparse.ArgumentParser:
         help="where to write the table and the chart",
     )
     drempel.set_defaults(uitvoeren=drempel_opdracht)
+
+    uitleg = sub.add_parser(
+        "uitleg",
+        help="explain a decision step by step, with the law and the parameters behind it",
+        description=(
+            "Trace the computation of a case and print each condition in the order of the law: "
+            "its value, its label and legal reference, and the parameters it compared with "
+            "(value on the date, the date it took effect, its source)."
+        ),
+    )
+    uitleg.add_argument("geval", metavar="CASE.yaml", help="the case file (one case or a list)")
+    uitleg.add_argument("--reform", metavar="NAME", help="explain under a reform (a+b combines)")
+    uitleg.add_argument("--datum", type=_datum, metavar="YYYY-MM-DD", help="judge on this date")
+    uitleg.add_argument(
+        "--variabele",
+        default="toelatingsroute",
+        help="the decision to explain (default: toelatingsroute)",
+    )
+    uitleg.add_argument("--json", action="store_true", help="print JSON instead of text")
+    uitleg.set_defaults(uitvoeren=uitleg_opdracht)
+
+    verschil = sub.add_parser(
+        "verschil",
+        help="which YAML test cases change under a reform, with before and after values",
+        description=(
+            "Run every YAML case under current law and under the reform and list the outputs "
+            "that change. Default: the package's own test suite (tests/ in a checkout)."
+        ),
+    )
+    verschil.add_argument(
+        "tests",
+        nargs="*",
+        metavar="TESTS",
+        help="YAML files or folders (default: the package's tests/)",
+    )
+    verschil.add_argument("--reform", metavar="NAME", help="the reform (a+b combines)")
+    verschil.add_argument(
+        "--parameters",
+        metavar="CHANGE.yaml",
+        help="a parameter-change file, alone or on top of --reform",
+    )
+    verschil.set_defaults(uitvoeren=verschil_opdracht)
+
+    tijd = sub.add_parser(
+        "tijdlijn",
+        help="the dated history of a parameter (or node) with each value's source",
+    )
+    tijd.add_argument(
+        "parameter",
+        metavar="PARAMETER",
+        help="a parameter or node, e.g. kennismigrant.salariscriterium",
+    )
+    tijd.add_argument("--grafiek", metavar="FILE.png", help="also draw the history")
+    tijd.add_argument(
+        "--reform", metavar="NAME", help="show the parameters of a system with this reform"
+    )
+    tijd.set_defaults(uitvoeren=tijdlijn_opdracht)
 
     genereer = sub.add_parser("genereer", help="write the synthetic population to Parquet")
     genereer.add_argument("--aantal", type=_positief, default=100_000)

@@ -17,10 +17,9 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.parameters import ParameterNode, load_parameter_file
 from openfisca_core.parameters.parameter import Parameter
 from openfisca_core.reforms import Reform
-from openfisca_core.variables import Variable
 
 from openfisca_arbeidsmigratie import regelmap
-from openfisca_arbeidsmigratie.invoer import Invoer
+from openfisca_arbeidsmigratie.invoer import Invoer, Variabele
 
 REFORM_PAKKET = "openfisca_arbeidsmigratie.reforms"
 COMBINATIE = "+"
@@ -56,9 +55,11 @@ def laad_hervormingsparameters(naam: str):
     def wijzig(parameters):
         if "hervormingen" not in parameters.children:
             parameters.add_child("hervormingen", ParameterNode("hervormingen", data={}))
-        parameters.hervormingen.add_child(
-            naam, load_parameter_file(str(bestand), name=f"hervormingen.{naam}")
-        )
+        hervormingen = parameters.children["hervormingen"]
+        if naam not in hervormingen.children:
+            hervormingen.add_child(
+                naam, load_parameter_file(str(bestand), name=f"hervormingen.{naam}")
+            )
         return parameters
 
     return wijzig
@@ -85,7 +86,7 @@ def wijzig_variabele(reform: Reform, naam: str, bewerking, toelichting: str) -> 
         return bewerking(populatie, period, parameters, waarde)
 
     documentatie = f"{huidig.documentation or ''}\n\n{reform.__class__.__name__}: {toelichting}"
-    basis = Invoer if isinstance(huidig, Invoer) else Variable
+    basis = Invoer if isinstance(huidig, Invoer) else Variabele
     reform.update_variable(
         type(naam, (basis,), {"formula": formula, "documentation": documentatie.strip()})
     )
@@ -172,6 +173,11 @@ def wijzigingshervorming(wijzigingen: dict, naam: str, bron="parameters") -> typ
     parameterwijziging.name = naam
     parameterwijziging.__name__ = naam
     return parameterwijziging
+
+
+def parameter_object(systeem, pad: str, bron="parameter"):
+    """The parameter at a dotted path, with an error listing the valid paths if there is none."""
+    return _zoek_parameter(systeem.parameters, pad, bron)
 
 
 def parameter_op_datum(systeem, pad: str, datum: str):

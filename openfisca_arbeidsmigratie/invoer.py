@@ -8,12 +8,25 @@ and raises an error naming the variable, the position, the bad value and what is
 """
 
 import numpy as np
+from openfisca_core.errors import SituationParsingError
 from openfisca_core.indexed_enums import Enum, EnumArray
 from openfisca_core.variables import Variable
 
 
-class OngeldigeInvoer(ValueError):
-    """An input value outside what the variable accepts."""
+class OngeldigeInvoer(SituationParsingError, ValueError):
+    """An input value outside what the variable accepts.
+
+    A SituationParsingError, so that the Web API answers 400 with the message, also when the
+    value is refused while the simulation is being built.
+    """
+
+    def __init__(self, variabele: str, melding: str):
+        SituationParsingError.__init__(self, [variabele], melding, code=400)
+        self.melding = melding
+        self.args = (melding,)
+
+    def __str__(self) -> str:
+        return self.melding
 
 
 def _toegestaan(variable) -> str:
@@ -33,8 +46,9 @@ def _fout(variable, positie, waarde, reden="") -> OngeldigeInvoer:
     plaats = f" at position {positie}" if positie is not None else ""
     uitleg = f" ({reden})" if reden else ""
     return OngeldigeInvoer(
+        variable.name,
         f"{variable.name}: invalid value {waarde!r}{plaats}{uitleg}; "
-        f"accepted: {_toegestaan(variable)}."
+        f"accepted: {_toegestaan(variable)}.",
     )
 
 
@@ -61,6 +75,8 @@ def controleer_waarde(variable, waarde, positie=None):
             raise _fout(variable, positie, waarde)
         if not np.isfinite(waarde):
             raise _fout(variable, positie, waarde, "not a finite number")
+        if variable.value_type is float and not np.isfinite(np.float32(waarde)):
+            raise _fout(variable, positie, waarde, "too large")
         if waarde < 0:
             raise _fout(variable, positie, waarde, "negative")
 
@@ -99,7 +115,20 @@ def controleer_reeks(variable, reeks):
         raise _fout(variable, positie, waarde)
 
 
-class Invoer(Variable):
+class Variabele(Variable):
+    """Base class of every variable of the package: a situation can give any variable a value
+    (an input overrides a formula), and a list or a mapping where one value belongs is refused
+    with a message instead of failing while the simulation is built."""
+
+    def check_set_value(self, value):
+        if isinstance(value, list | dict | tuple):
+            raise _fout(self, None, value, "a single value is expected")
+        if self.value_type == Enum or self.value_type is bool:
+            controleer_waarde(self, value)
+        return super().check_set_value(value)
+
+
+class Invoer(Variabele):
     """Base class of every variable that a case or a population table can set."""
 
     def __init__(self, baseline_variable=None):

@@ -54,3 +54,62 @@ def test_open_api_voorbeeld_werkt(web_api):
     status, antwoord = post(f"{web_api}/calculate", situatie_voorbeeld())
     assert status == 200, antwoord
     assert antwoord["personen"]["persoon"]["toelatingsroute"]["2025-03-10"] == "twv"
+
+
+KENNISMIGRANT = {
+    "personen": {
+        "anil": {
+            "nationaliteit": {"2026-02-02": "TR"},
+            "leeftijd": {"2026-02-02": 29},
+            "bruto_maandloon": {"2026-02-02": 4357},
+            "kennismigrant_toelaatbaar": {"2026-02-02": None},
+            "toelatingsroute": {"2026-02-02": None},
+        }
+    },
+    "werkgevers": {"bedrijf": {"werknemers": ["anil"], "erkend_referent": {"2026-02-02": True}}},
+}
+
+
+def test_calculate_kennismigrant(web_api):
+    status, antwoord = post(f"{web_api}/calculate", KENNISMIGRANT)
+    assert status == 200, antwoord
+    anil = antwoord["personen"]["anil"]
+    assert anil["kennismigrant_toelaatbaar"]["2026-02-02"] is True
+    assert anil["toelatingsroute"]["2026-02-02"] == "kennismigrant"
+
+
+def test_trace_kennismigrant(web_api):
+    status, antwoord = post(f"{web_api}/trace", KENNISMIGRANT)
+    assert status == 200, antwoord
+    spoor = antwoord["trace"]
+    norm = spoor["kennismigrant_salarisnorm<2026-02-02>"]
+    assert norm["value"] == [4357.0]
+    assert (
+        norm["parameters"]["kennismigrant.salariscriterium.jonger_dan_dertig<2026-02-02>"] == 4357
+    )
+    assert "kennismigrant_salariscriterium_categorie<2026-02-02>" in norm["dependencies"]
+    assert spoor["kennismigrant_toelaatbaar<2026-02-02>"]["value"] == [True]
+
+
+def get(url):
+    with urllib.request.urlopen(url, timeout=30) as antwoord:
+        return antwoord.status, json.load(antwoord)
+
+
+def test_parameter_met_bronnen(web_api):
+    status, parameter = get(f"{web_api}/parameter/kennismigrant.salariscriterium.jonger_dan_dertig")
+    assert status == 200
+    assert parameter["values"]["2026-01-01"] == 4357
+    assert parameter["source"].endswith(
+        "parameters/kennismigrant/salariscriterium/jonger_dan_dertig.yaml"
+    )
+    assert parameter["source"].startswith("https://github.com/")
+    verwijzingen = parameter["metadata"]["reference"]
+    assert any("wetten.overheid.nl" in v["href"] for v in verwijzingen)
+
+
+def test_variabele_met_verwijzing(web_api):
+    status, variabele = get(f"{web_api}/variable/kennismigrant_toelaatbaar")
+    assert status == 200
+    assert any("wetten.overheid.nl" in r for r in variabele["references"])
+    assert "formulas" in variabele

@@ -1,12 +1,12 @@
 import numpy as np
 from openfisca_core.periods import DAY
-from openfisca_core.variables import Variable
 
 from openfisca_arbeidsmigratie.bedragen import maandnorm_uit_jaarnorm
 from openfisca_arbeidsmigratie.entities import Persoon
+from openfisca_arbeidsmigratie.invoer import Variabele
 
 
-class blauwe_kaart_salarisnorm(Variable):
+class blauwe_kaart_salarisnorm(Variabele):
     value_type = float
     entity = Persoon
     definition_period = DAY

@@ -1,10 +1,10 @@
 from openfisca_core.periods import DAY
-from openfisca_core.variables import Variable
 
 from openfisca_arbeidsmigratie.entities import Persoon
+from openfisca_arbeidsmigratie.invoer import Variabele
 
 
-class blauwe_kaart_salarisnorm_jaar(Variable):
+class blauwe_kaart_salarisnorm_jaar(Variabele):
     value_type = float
     entity = Persoon
     definition_period = DAY

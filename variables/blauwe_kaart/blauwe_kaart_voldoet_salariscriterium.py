@@ -1,11 +1,11 @@
 from openfisca_core.periods import DAY
-from openfisca_core.variables import Variable
 
 from openfisca_arbeidsmigratie.bedragen import jaarloon_haalt_jaarnorm, ten_minste
 from openfisca_arbeidsmigratie.entities import Persoon
+from openfisca_arbeidsmigratie.invoer import Variabele
 
 
-class blauwe_kaart_voldoet_salariscriterium(Variable):
+class blauwe_kaart_voldoet_salariscriterium(Variabele):
     value_type = bool
     entity = Persoon
     definition_period = DAY

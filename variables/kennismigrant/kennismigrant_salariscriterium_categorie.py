@@ -1,13 +1,13 @@
 import numpy as np
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import DAY
-from openfisca_core.variables import Variable
 
 from openfisca_arbeidsmigratie.entities import Persoon
 from openfisca_arbeidsmigratie.enums import SalariscriteriumCategorie as Categorie
+from openfisca_arbeidsmigratie.invoer import Variabele
 
 
-class kennismigrant_salariscriterium_categorie(Variable):
+class kennismigrant_salariscriterium_categorie(Variabele):
     value_type = Enum
     possible_values = Categorie
     default_value = Categorie.dertig_jaar_en_ouder

@@ -1,13 +1,13 @@
 import numpy as np
 from openfisca_core.periods import DAY
-from openfisca_core.variables import Variable
 
 from openfisca_arbeidsmigratie.bedragen import maandnorm_uit_jaarnorm
 from openfisca_arbeidsmigratie.entities import Persoon
 from openfisca_arbeidsmigratie.enums import SalariscriteriumCategorie as Categorie
+from openfisca_arbeidsmigratie.invoer import Variabele
 
 
-class kennismigrant_salarisnorm(Variable):
+class kennismigrant_salarisnorm(Variabele):
     value_type = float
     entity = Persoon
     definition_period = DAY

@@ -1,12 +1,12 @@
 import numpy as np
 from openfisca_core.periods import DAY
-from openfisca_core.variables import Variable
 
 from openfisca_arbeidsmigratie.entities import Persoon
 from openfisca_arbeidsmigratie.enums import SalariscriteriumCategorie as Categorie
+from openfisca_arbeidsmigratie.invoer import Variabele
 
 
-class kennismigrant_salarisnorm_jaar(Variable):
+class kennismigrant_salarisnorm_jaar(Variabele):
     value_type = float
     entity = Persoon
     definition_period = DAY

@@ -1,13 +1,13 @@
 import numpy as np
 from openfisca_core.periods import DAY
-from openfisca_core.variables import Variable
 
 from openfisca_arbeidsmigratie.bedragen import jaarloon_haalt_jaarnorm, ten_minste
 from openfisca_arbeidsmigratie.entities import Persoon
 from openfisca_arbeidsmigratie.enums import SalariscriteriumCategorie as Categorie
+from openfisca_arbeidsmigratie.invoer import Variabele
 
 
-class kennismigrant_voldoet_salariscriterium(Variable):
+class kennismigrant_voldoet_salariscriterium(Variabele):
     value_type = bool
     entity = Persoon
     definition_period = DAY

@@ -1,11 +1,11 @@
 from openfisca_core.periods import DAY
-from openfisca_core.variables import Variable
 
 from openfisca_arbeidsmigratie.entities import Persoon
 from openfisca_arbeidsmigratie.enums import lid_van
+from openfisca_arbeidsmigratie.invoer import Variabele
 
 
-class kennismigrant_zonder_salariscriterium(Variable):
+class kennismigrant_zonder_salariscriterium(Variabele):
     value_type = bool
     entity = Persoon
     definition_period = DAY

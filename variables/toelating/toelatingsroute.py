@@ -1,13 +1,13 @@
 import numpy as np
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import DAY
-from openfisca_core.variables import Variable
 
 from openfisca_arbeidsmigratie.entities import Persoon
 from openfisca_arbeidsmigratie.enums import Toelatingsroute, Verblijfsvergunning
+from openfisca_arbeidsmigratie.invoer import Variabele
 
 
-class toelatingsroute(Variable):
+class toelatingsroute(Variabele):
     value_type = Enum
     possible_values = Toelatingsroute
     default_value = Toelatingsroute.geen

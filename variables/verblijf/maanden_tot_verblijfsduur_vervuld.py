@@ -1,12 +1,12 @@
 import numpy as np
 from openfisca_core.periods import DAY
-from openfisca_core.variables import Variable
 
 from openfisca_arbeidsmigratie.entities import Persoon
 from openfisca_arbeidsmigratie.enums import lid_van
+from openfisca_arbeidsmigratie.invoer import Variabele
 
 
-class maanden_tot_verblijfsduur_vervuld(Variable):
+class maanden_tot_verblijfsduur_vervuld(Variabele):
     value_type = int
     entity = Persoon
     definition_period = DAY

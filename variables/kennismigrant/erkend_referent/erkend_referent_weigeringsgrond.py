@@ -1,10 +1,10 @@
 from openfisca_core.periods import DAY
-from openfisca_core.variables import Variable
 
 from openfisca_arbeidsmigratie.entities import Werkgever
+from openfisca_arbeidsmigratie.invoer import Variabele
 
 
-class erkend_referent_weigeringsgrond(Variable):
+class erkend_referent_weigeringsgrond(Variabele):
     value_type = bool
     entity = Werkgever
     definition_period = DAY

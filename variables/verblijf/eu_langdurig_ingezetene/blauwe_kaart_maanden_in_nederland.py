@@ -1,11 +1,11 @@
 from openfisca_core.periods import DAY
-from openfisca_core.variables import Variable
 
 from openfisca_arbeidsmigratie.entities import Persoon
+from openfisca_arbeidsmigratie.invoer import Variabele
 from openfisca_arbeidsmigratie.verblijfsgeschiedenis import blauwe_kaart_telling
 
 
-class blauwe_kaart_maanden_in_nederland(Variable):
+class blauwe_kaart_maanden_in_nederland(Variabele):
     value_type = int
     entity = Persoon
     definition_period = DAY

@@ -1,11 +1,11 @@
 from openfisca_core.periods import DAY
-from openfisca_core.variables import Variable
 
 from openfisca_arbeidsmigratie.entities import Persoon
 from openfisca_arbeidsmigratie.enums import Verblijfsdoel
+from openfisca_arbeidsmigratie.invoer import Variabele
 
 
-class blauwe_kaart_regels_van_toepassing(Variable):
+class blauwe_kaart_regels_van_toepassing(Variabele):
     value_type = bool
     entity = Persoon
     definition_period = DAY

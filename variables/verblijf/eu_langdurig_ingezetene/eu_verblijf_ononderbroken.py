@@ -1,12 +1,12 @@
 import numpy as np
 from openfisca_core.periods import DAY
-from openfisca_core.variables import Variable
 
 from openfisca_arbeidsmigratie.entities import Persoon
+from openfisca_arbeidsmigratie.invoer import Variabele
 from openfisca_arbeidsmigratie.verblijfsgeschiedenis import eu_telling
 
 
-class eu_verblijf_ononderbroken(Variable):
+class eu_verblijf_ononderbroken(Variabele):
     value_type = bool
     entity = Persoon
     definition_period = DAY

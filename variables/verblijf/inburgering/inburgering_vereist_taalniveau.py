@@ -1,13 +1,13 @@
 import numpy as np
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import DAY
-from openfisca_core.variables import Variable
 
 from openfisca_arbeidsmigratie.entities import Persoon
 from openfisca_arbeidsmigratie.enums import TaalniveauNederlands
+from openfisca_arbeidsmigratie.invoer import Variabele
 
 
-class inburgering_vereist_taalniveau(Variable):
+class inburgering_vereist_taalniveau(Variabele):
     value_type = Enum
     possible_values = TaalniveauNederlands
     default_value = TaalniveauNederlands.a2

@@ -1,10 +1,10 @@
 from openfisca_core.periods import DAY
-from openfisca_core.variables import Variable
 
 from openfisca_arbeidsmigratie.entities import Persoon
+from openfisca_arbeidsmigratie.invoer import Variabele
 
 
-class middelenvereiste_voldaan(Variable):
+class middelenvereiste_voldaan(Variabele):
     value_type = bool
     entity = Persoon
     definition_period = DAY

@@ -1,12 +1,12 @@
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import DAY
-from openfisca_core.variables import Variable
 
 from openfisca_arbeidsmigratie.entities import Persoon
 from openfisca_arbeidsmigratie.enums import Verblijfsdoel
+from openfisca_arbeidsmigratie.invoer import Variabele
 
 
-class huidig_verblijfsdoel(Variable):
+class huidig_verblijfsdoel(Variabele):
     value_type = Enum
     possible_values = Verblijfsdoel
     default_value = Verblijfsdoel.geen

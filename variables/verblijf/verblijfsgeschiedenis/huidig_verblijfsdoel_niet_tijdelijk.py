@@ -1,11 +1,11 @@
 from openfisca_core.periods import DAY
-from openfisca_core.variables import Variable
 
 from openfisca_arbeidsmigratie.entities import Persoon
 from openfisca_arbeidsmigratie.enums import Verblijfsdoel, lid_van
+from openfisca_arbeidsmigratie.invoer import Variabele
 
 
-class huidig_verblijfsdoel_niet_tijdelijk(Variable):
+class huidig_verblijfsdoel_niet_tijdelijk(Variabele):
     value_type = bool
     entity = Persoon
     definition_period = DAY

@@ -1,11 +1,11 @@
 import numpy as np
 from openfisca_core.periods import DAY
-from openfisca_core.variables import Variable
 
 from openfisca_arbeidsmigratie.entities import Persoon
+from openfisca_arbeidsmigratie.invoer import Variabele
 
 
-class twv_maximale_geldigheid_maanden(Variable):
+class twv_maximale_geldigheid_maanden(Variabele):
     value_type = int
     entity = Persoon
     definition_period = DAY

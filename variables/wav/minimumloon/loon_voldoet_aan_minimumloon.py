@@ -1,11 +1,11 @@
 from openfisca_core.periods import DAY
-from openfisca_core.variables import Variable
 
 from openfisca_arbeidsmigratie.bedragen import ten_minste
 from openfisca_arbeidsmigratie.entities import Persoon
+from openfisca_arbeidsmigratie.invoer import Variabele
 
 
-class loon_voldoet_aan_minimumloon(Variable):
+class loon_voldoet_aan_minimumloon(Variabele):
     value_type = bool
     entity = Persoon
     definition_period = DAY

@@ -1,12 +1,12 @@
 import numpy as np
 from openfisca_core.periods import DAY
-from openfisca_core.variables import Variable
 
 from openfisca_arbeidsmigratie.bedragen import MAANDEN_PER_JAAR, WEKEN_PER_JAAR
 from openfisca_arbeidsmigratie.entities import Persoon
+from openfisca_arbeidsmigratie.invoer import Variabele
 
 
-class minimumloon_bruto_maand(Variable):
+class minimumloon_bruto_maand(Variabele):
     value_type = float
     entity = Persoon
     definition_period = DAY

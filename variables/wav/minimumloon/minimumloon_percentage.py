@@ -1,10 +1,10 @@
 from openfisca_core.periods import DAY
-from openfisca_core.variables import Variable
 
 from openfisca_arbeidsmigratie.entities import Persoon
+from openfisca_arbeidsmigratie.invoer import Variabele
 
 
-class minimumloon_percentage(Variable):
+class minimumloon_percentage(Variabele):
     value_type = float
     entity = Persoon
     definition_period = DAY

@@ -1,12 +1,12 @@
 import numpy as np
 from openfisca_core.periods import DAY
-from openfisca_core.variables import Variable
 
 from openfisca_arbeidsmigratie.entities import Persoon
 from openfisca_arbeidsmigratie.enums import StudentenarbeidKeuze, Verblijfsvergunning
+from openfisca_arbeidsmigratie.invoer import Variabele
 
 
-class studentenarbeid_toegestaan(Variable):
+class studentenarbeid_toegestaan(Variabele):
     value_type = bool
     entity = Persoon
     definition_period = DAY

@@ -1,10 +1,10 @@
 from openfisca_core.periods import DAY
-from openfisca_core.variables import Variable
 
 from openfisca_arbeidsmigratie.entities import Persoon
+from openfisca_arbeidsmigratie.invoer import Variabele
 
 
-class twv_toekenbaar(Variable):
+class twv_toekenbaar(Variabele):
     value_type = bool
     entity = Persoon
     definition_period = DAY

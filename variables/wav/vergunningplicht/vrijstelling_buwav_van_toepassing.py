@@ -1,12 +1,12 @@
 import numpy as np
 from openfisca_core.periods import DAY
-from openfisca_core.variables import Variable
 
 from openfisca_arbeidsmigratie.entities import Persoon
 from openfisca_arbeidsmigratie.enums import Verblijfsvergunning, VrijstellingBuwav
+from openfisca_arbeidsmigratie.invoer import Variabele
 
 
-class vrijstelling_buwav_van_toepassing(Variable):
+class vrijstelling_buwav_van_toepassing(Variabele):
     value_type = bool
     entity = Persoon
     definition_period = DAY

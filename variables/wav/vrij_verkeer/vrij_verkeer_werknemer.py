@@ -1,12 +1,12 @@
 import numpy as np
 from openfisca_core.periods import DAY
-from openfisca_core.variables import Variable
 
 from openfisca_arbeidsmigratie.entities import Persoon
+from openfisca_arbeidsmigratie.invoer import Variabele
 from openfisca_arbeidsmigratie.landen import land_tabel, vrij_verkeer_tabel
 
 
-class vrij_verkeer_werknemer(Variable):
+class vrij_verkeer_werknemer(Variabele):
     value_type = bool
     entity = Persoon
     definition_period = DAY

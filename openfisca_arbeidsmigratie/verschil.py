@@ -1,0 +1,104 @@
+"""Which statutory test cases change under a reform: every YAML case, before and after."""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import yaml
+
+from openfisca_arbeidsmigratie import PAKKET_MAP
+from openfisca_arbeidsmigratie.gevallen import simulatie_voor_geval
+from openfisca_arbeidsmigratie.hervormingen import hervorming, pas_toe
+from openfisca_arbeidsmigratie.vergelijking import GevalFout
+
+MARGE = 1e-6
+
+
+@dataclass
+class Wijziging:
+    bestand: str
+    naam: str
+    variabele: str
+    periode: str
+    voor: object
+    na: object
+
+
+def standaard_tests() -> Path:
+    """The package's own YAML suite: `tests/` beside the package in a checkout."""
+    map_ = PAKKET_MAP.parent / "tests"
+    if not map_.is_dir():
+        raise GevalFout(
+            f"no test suite found at {map_} (an installed package has no tests): "
+            "give the YAML files or folders to compare"
+        )
+    return map_
+
+
+def yaml_bestanden(paden) -> list[Path]:
+    bestanden = []
+    for pad in map(Path, paden):
+        if pad.is_dir():
+            bestanden += sorted(pad.rglob("*.yaml"))
+        elif pad.is_file():
+            bestanden.append(pad)
+        else:
+            raise GevalFout(f"test file or folder not found: {pad}")
+    return bestanden
+
+
+def _waarden(simulatie, variabele, periode):
+    waarde = simulatie.calculate(variabele, periode)
+    if hasattr(waarde, "decode_to_str"):
+        return waarde.decode_to_str().tolist()
+    return np.asarray(waarde).tolist()
+
+
+def _gelijk(a, b) -> bool:
+    if all(isinstance(x, int | float) for x in (*a, *b)):
+        return np.allclose(a, b, atol=MARGE, rtol=0)
+    return a == b
+
+
+def vergelijk_suite(systeem, reform: str, paden=None) -> tuple[list[Wijziging], int]:
+    """(the outputs that change, the number of cases run) over every case in the files."""
+    hervormd_cache = {}
+    wijzigingen, aantal = [], 0
+    for bestand in yaml_bestanden(paden or [standaard_tests()]):
+        with bestand.open(encoding="utf-8") as f:
+            gevallen = yaml.safe_load(f) or []
+        for geval in gevallen if isinstance(gevallen, list) else [gevallen]:
+            if not isinstance(geval, dict) or "output" not in geval:
+                continue
+            eigen = geval.get("reforms") or []
+            eigen = [eigen] if isinstance(eigen, str) else eigen
+            sleutel = tuple(eigen)
+            if sleutel not in hervormd_cache:
+                basis = systeem
+                namen = [pad.rsplit(".", 1)[-1] for pad in eigen]
+                for naam in namen:
+                    basis = hervorming(naam)(basis)
+                nieuw = [d for d in reform.split("+") if d.strip() not in namen]
+                hervormd = pas_toe(basis, "+".join(nieuw)) if nieuw else basis
+                hervormd_cache[sleutel] = (basis, hervormd)
+            basis, hervormd = hervormd_cache[sleutel]
+            aantal += 1
+            periode = str(geval["period"])
+            voor = simulatie_voor_geval(basis, {**geval, "period": periode})
+            na = simulatie_voor_geval(hervormd, {**geval, "period": periode})
+            for variabele, verwacht in geval["output"].items():
+                perioden = list(verwacht) if isinstance(verwacht, dict) else [periode]
+                for p in perioden:
+                    a, b = _waarden(voor, variabele, str(p)), _waarden(na, variabele, str(p))
+                    if not _gelijk(a, b):
+                        wijzigingen.append(
+                            Wijziging(
+                                str(bestand),
+                                str(geval.get("name", "")),
+                                variabele,
+                                str(p),
+                                a[0] if len(a) == 1 else a,
+                                b[0] if len(b) == 1 else b,
+                            )
+                        )
+    return wijzigingen, aantal

@@ -1,0 +1,186 @@
+"""The drafters' commands: uitleg, verschil and tijdlijn, with their error paths."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from openfisca_arbeidsmigratie import PAKKET_MAP
+from openfisca_arbeidsmigratie.cli import main
+
+TESTS = Path(__file__).resolve().parent
+
+GEVAL = {
+    "name": "Turkish developer (29)",
+    "period": "2026-02-02",
+    "input": {
+        "nationaliteit": "TR",
+        "leeftijd": 29,
+        "bruto_maandloon": 4357,
+        "erkend_referent": True,
+    },
+}
+
+
+@pytest.fixture
+def geval_bestand(tmp_path):
+    pad = tmp_path / "geval.yaml"
+    pad.write_text(yaml.safe_dump(GEVAL), encoding="utf-8")
+    return pad
+
+
+def test_uitleg_tekst(geval_bestand, capsys):
+    assert main(["uitleg", str(geval_bestand), "--variabele", "kennismigrant_toelaatbaar"]) == 0
+    tekst = capsys.readouterr().out
+    assert "kennismigrant_toelaatbaar = yes" in tekst
+    assert "kennismigrant_salarisnorm = 4,357.00" in tekst
+    assert (
+        "parameter kennismigrant.salariscriterium.jonger_dan_dertig = 4357 (since 2026-01-01)"
+        in tekst
+    )
+    assert "law: https://wetten.overheid.nl/jci1.3:c:BWBR0046078&artikel=2.1" in tekst
+    assert "source: Meijburg" in tekst
+    assert "leeftijd = 29 (input)" in tekst
+    # the conditions come in the order of the law
+    assert tekst.index("onderdaan_derde_land") < tekst.index(
+        "kennismigrant_voldoet_salariscriterium"
+    )
+    assert tekst.index("kennismigrant_voldoet_salariscriterium") < tekst.index(
+        "erkend_referent_zonder_weigeringsgrond"
+    )
+
+
+def test_uitleg_json_onder_hervorming(geval_bestand, capsys):
+    assert (
+        main(
+            [
+                "uitleg",
+                str(geval_bestand),
+                "--variabele",
+                "kennismigrant_toelaatbaar",
+                "--reform",
+                "kennismigrant_jongerennorm_verhoogd",
+                "--json",
+            ]
+        )
+        == 0
+    )
+    uitleg = json.loads(capsys.readouterr().out)[0]
+    assert uitleg["value"] is False
+    assert uitleg["system"] == "kennismigrant_jongerennorm_verhoogd"
+
+    def zoek(stap, naam):
+        if stap["variable"] == naam:
+            return stap
+        for kind in stap["steps"]:
+            gevonden = zoek(kind, naam)
+            if gevonden:
+                return gevonden
+        return None
+
+    norm = zoek(uitleg, "kennismigrant_salarisnorm")
+    assert norm["value"] == 4907
+    namen = {p["name"]: p for p in norm["parameters"]}
+    verhoging = namen["hervormingen.kennismigrant_jongerennorm_verhoogd.verhoging_per_maand"]
+    assert verhoging["value"] == 550 and verhoging["since"] == "2026-01-01"
+    assert verhoging["source"][0]["href"].startswith("https://")
+
+
+def test_uitleg_andere_datum(geval_bestand, capsys):
+    assert (
+        main(
+            [
+                "uitleg",
+                str(geval_bestand),
+                "--datum",
+                "2025-03-10",
+                "--variabele",
+                "kennismigrant_salarisnorm",
+            ]
+        )
+        == 0
+    )
+    assert "kennismigrant_salarisnorm = 4,171.00" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("argumenten", "verwacht"),
+    [
+        (["uitleg", "bestaat-niet.yaml"], "case file not found"),
+        (["uitleg", "{geval}", "--reform", "onbekend"], "Valid reforms"),
+        (["uitleg", "{geval}", "--variabele", "bestaat_niet"], "unknown variable 'bestaat_niet'"),
+        (["verschil", "--reform", "onbekend"], "Valid reforms"),
+        (["verschil", "--reform", "brede_welvaartstoets", "geen-map"], "not found"),
+        (["verschil"], "give --reform"),
+        (["tijdlijn", "kennismigrant.salariscriteria"], "unknown parameter"),
+    ],
+)
+def test_foute_invoer_geeft_status_2(geval_bestand, capsys, argumenten, verwacht):
+    argumenten = [a.replace("{geval}", str(geval_bestand)) for a in argumenten]
+    assert main(argumenten) == 2
+    fout = capsys.readouterr().err
+    assert fout.startswith("arbeidsmigratie: error:")
+    assert verwacht in fout
+
+
+def test_onbekende_datum_is_status_2(geval_bestand, capsys):
+    with pytest.raises(SystemExit) as stop:
+        main(["uitleg", str(geval_bestand), "--datum", "gisteren"])
+    assert stop.value.code == 2
+    assert "invalid date 'gisteren'" in capsys.readouterr().err
+
+
+def test_verschil_over_de_suite(capsys):
+    assert main(["verschil", "--reform", "kennismigrant_jongerennorm_verhoogd", str(TESTS)]) == 0
+    uit = capsys.readouterr().out
+    assert "kennismigrant_salarisnorm @ 2026-01-01: 4357.0 -> 4907.0" in uit
+    laatste = uit.strip().splitlines()[-1]
+    assert laatste.startswith("3 of ") and "cases change under" in laatste
+
+
+def test_verschil_parameterbestand(tmp_path, capsys):
+    wijziging = tmp_path / "w.yaml"
+    wijziging.write_text("wav.arbeidsmarkttoets.meldingstermijn_weken:\n  2004-01-01: 4\n")
+    assert main(["verschil", "--parameters", str(wijziging), str(TESTS / "wav")]) == 0
+    uit = capsys.readouterr().out
+    assert "vacature 4 weken voor de aanvraag gemeld" in uit
+    assert "vacature_tijdig_gemeld @ 2025-03-10: False -> True" in uit
+
+
+def test_verschil_standaard_de_eigen_suite(capsys):
+    status = main(["verschil", "--reform", "brede_welvaartstoets"])
+    uit = capsys.readouterr()
+    if (PAKKET_MAP.parent / "tests").is_dir():
+        assert status == 0
+        assert "cases change under brede_welvaartstoets" in uit.out
+    else:
+        assert status == 2
+        assert "give the YAML files or folders" in uit.err
+
+
+def test_tijdlijn(tmp_path, capsys):
+    grafiek = tmp_path / "t.png"
+    assert main(["tijdlijn", "kennismigrant.salariscriterium", "--grafiek", str(grafiek)]) == 0
+    uit = capsys.readouterr().out
+    assert re.search(r"salariscriterium\.jonger_dan_dertig\s+2026-01-01\s+4357\s", uit)
+    assert "meijburg.com" in uit
+    assert grafiek.stat().st_size > 0
+
+
+def test_tijdlijn_schaal_en_hervorming(capsys):
+    assert main(["tijdlijn", "wav.minimumloon.jeugdloon_percentage"]) == 0
+    assert "jeugdloon_percentage[7].amount" in capsys.readouterr().out
+    assert (
+        main(
+            [
+                "tijdlijn",
+                "hervormingen.brede_welvaartstoets.van_kracht",
+                "--reform",
+                "brede_welvaartstoets",
+            ]
+        )
+        == 0
+    )
+    assert "2026-01-01" in capsys.readouterr().out
