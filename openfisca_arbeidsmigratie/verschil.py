@@ -62,6 +62,8 @@ def _gelijk(a, b) -> bool:
 
 def vergelijk_suite(systeem, reform: str, paden=None) -> tuple[list[Wijziging], int]:
     """(the outputs that change, the number of cases run) over every case in the files."""
+    for deel in reform.split("+"):
+        hervorming(deel.strip())
     hervormd_cache = {}
     wijzigingen, aantal = [], 0
     for bestand in yaml_bestanden(paden or [standaard_tests()]):
