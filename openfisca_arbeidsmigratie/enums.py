@@ -159,3 +159,17 @@ def lid_van(waarden, namen) -> np.ndarray:
 def tabel(knoop, leden) -> np.ndarray:
     """A lookup array over an enum's indices from a parameter node with one child per member."""
     return np.array([knoop[lid.name] for lid in leden], dtype=np.float64)
+
+
+def bedrag_per_categorie(categorie, criteria, overig) -> np.ndarray:
+    """The criterion of each person's `SalariscriteriumCategorie` from a node of criteria.
+
+    A criterion the node does not have on the date (the reduced criterion before 2008) is never
+    the category of anyone then; the minimum-wage category takes `overig`.
+    """
+    namen = [lid.name for lid in SalariscriteriumCategorie if lid.name in criteria]
+    return np.select(
+        [categorie == SalariscriteriumCategorie[naam] for naam in namen],
+        [criteria[naam] for naam in namen],
+        default=overig,
+    )

@@ -4,6 +4,7 @@ from openfisca_core.periods import DAY
 from openfisca_arbeidsmigratie.bedragen import maandnorm_uit_jaarnorm
 from openfisca_arbeidsmigratie.entities import Persoon
 from openfisca_arbeidsmigratie.enums import SalariscriteriumCategorie as Categorie
+from openfisca_arbeidsmigratie.enums import bedrag_per_categorie
 from openfisca_arbeidsmigratie.invoer import Variabele
 
 
@@ -38,12 +39,4 @@ class kennismigrant_salarisnorm(Variabele):
     def formula_2014_01_01(persoon, period, parameters):
         criteria = parameters(period).kennismigrant.salariscriterium
         categorie = persoon("kennismigrant_salariscriterium_categorie", period)
-        return np.select(
-            [
-                categorie == Categorie.dertig_jaar_en_ouder,
-                categorie == Categorie.jonger_dan_dertig,
-                categorie == Categorie.verlaagd,
-            ],
-            [criteria.dertig_jaar_en_ouder, criteria.jonger_dan_dertig, criteria.verlaagd],
-            default=persoon("minimumloon_bruto_maand", period),
-        )
+        return bedrag_per_categorie(categorie, criteria, persoon("minimumloon_bruto_maand", period))

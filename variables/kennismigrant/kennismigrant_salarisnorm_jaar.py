@@ -1,8 +1,7 @@
-import numpy as np
 from openfisca_core.periods import DAY
 
 from openfisca_arbeidsmigratie.entities import Persoon
-from openfisca_arbeidsmigratie.enums import SalariscriteriumCategorie as Categorie
+from openfisca_arbeidsmigratie.enums import bedrag_per_categorie
 from openfisca_arbeidsmigratie.invoer import Variabele
 
 
@@ -22,24 +21,4 @@ class kennismigrant_salarisnorm_jaar(Variabele):
     def formula_2004_10_01(persoon, period, parameters):
         criteria = parameters(period).kennismigrant.salariscriterium_jaar
         categorie = persoon("kennismigrant_salariscriterium_categorie", period)
-        return np.select(
-            [
-                categorie == Categorie.dertig_jaar_en_ouder,
-                categorie == Categorie.jonger_dan_dertig,
-            ],
-            [criteria.dertig_jaar_en_ouder, criteria.jonger_dan_dertig],
-            default=0,
-        )
-
-    def formula_2008_01_01(persoon, period, parameters):
-        criteria = parameters(period).kennismigrant.salariscriterium_jaar
-        categorie = persoon("kennismigrant_salariscriterium_categorie", period)
-        return np.select(
-            [
-                categorie == Categorie.dertig_jaar_en_ouder,
-                categorie == Categorie.jonger_dan_dertig,
-                categorie == Categorie.verlaagd,
-            ],
-            [criteria.dertig_jaar_en_ouder, criteria.jonger_dan_dertig, criteria.verlaagd],
-            default=0,
-        )
+        return bedrag_per_categorie(categorie, criteria, 0)

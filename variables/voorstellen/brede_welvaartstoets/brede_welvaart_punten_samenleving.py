@@ -1,9 +1,8 @@
-import numpy as np
 from openfisca_core.periods import DAY
 
 from openfisca_arbeidsmigratie.entities import Persoon
-from openfisca_arbeidsmigratie.enums import IscoHoofdgroep, SbiSectie, tabel
 from openfisca_arbeidsmigratie.invoer import Invoer
+from openfisca_arbeidsmigratie.puntentoets import tabelpunten
 
 
 class brede_welvaart_punten_samenleving(Invoer):
@@ -19,10 +18,4 @@ class brede_welvaart_punten_samenleving(Invoer):
     )
 
     def formula_2024_09_10(persoon, period, parameters):
-        punten = parameters(period).voorstellen.brede_welvaartstoets.punten.samenleving
-        sector = np.asarray(persoon("sector", period))
-        beroep = np.asarray(persoon("beroepsgroep", period))
-        return (
-            tabel(punten.sector, SbiSectie)[sector]
-            + tabel(punten.beroepsgroep, IscoHoofdgroep)[beroep]
-        )
+        return tabelpunten(persoon, period, parameters, "samenleving")
