@@ -190,8 +190,8 @@ def per_persoon(systeem, bestand, werkgeverbestand, aantal=1_000) -> float:
 def schrijf_readme(tekst: str):
     inhoud = README.read_text(encoding="utf-8")
     nieuw = re.sub(
-        r"(<!-- benchmark:begin -->\n).*?(\n<!-- benchmark:end -->)",
-        lambda m: m.group(1) + tekst + m.group(2),
+        r"(<!-- benchmark:begin -->\n).*?(<!-- benchmark:end -->)",
+        lambda m: m.group(1) + tekst + "\n" + m.group(2),
         inhoud,
         flags=re.S,
     )

@@ -31,6 +31,7 @@ from openfisca_arbeidsmigratie.bevolking.validatie import (
     ValidatieFout,
     Verzamelaar,
     controleer_blok,
+    controleer_dubbel,
     controleer_ids,
     controleer_kolom,
     controleer_kolomnamen,
@@ -101,9 +102,15 @@ def valideer(
             geschiedenis=False,
         )
         if WERKGEVER_ID in werkgevers.column_names:
+            werkgever_gezien = []
             controleer_ids(
-                verzamelaar, f"employers: {WERKGEVER_ID}", werkgevers.column(WERKGEVER_ID), 1, []
+                verzamelaar,
+                f"employers: {WERKGEVER_ID}",
+                werkgevers.column(WERKGEVER_ID),
+                1,
+                werkgever_gezien,
             )
+            controleer_dubbel(verzamelaar, f"employers: {WERKGEVER_ID}", werkgever_gezien)
             werkgever_ids = werkgevers.column(WERKGEVER_ID).combine_chunks().cast(pa.string())
         for naam in werkgevers.column_names:
             if naam in werkgeverkol:
@@ -132,6 +139,7 @@ def valideer(
                 werkgever_ids,
             )
             eerste_rij += blok.num_rows
+        controleer_dubbel(verzamelaar, PERSOON_ID, ids)
     lange = None
     if lang is not None:
         alle_ids = set(pa.concat_arrays(ids).to_pylist()) if ids else set()

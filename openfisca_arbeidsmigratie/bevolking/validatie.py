@@ -188,35 +188,36 @@ def controleer_blok(
 
 
 def controleer_ids(verzamelaar, naam, kolom, eerste_rij, gezien: list):
-    """Empty or repeated identifiers; `gezien` collects the identifiers of earlier chunks."""
+    """Empty identifiers in one chunk; `gezien` collects the chunks for `controleer_dubbel`."""
     if isinstance(kolom, pa.ChunkedArray):
         kolom = kolom.combine_chunks()
     kolom = kolom.cast(pa.string())
     leeg = np.asarray(kolom.is_null()) | (np.asarray(pc.utf8_length(kolom).fill_null(0)) == 0)
-    rijen = np.arange(eerste_rij, eerste_rij + len(kolom))
     if leeg.any():
+        rijen = np.arange(eerste_rij, eerste_rij + len(kolom))
         verzamelaar.voeg_toe(
             naam, "leeg", rijen[leeg], [None] * int(leeg.sum()), "empty identifier"
         )
-    codes = kolom.dictionary_encode()
+    gezien.append(kolom)
+
+
+def controleer_dubbel(verzamelaar, naam, gezien: list):
+    """Identifiers used more than once over the whole table (rows after the first use)."""
+    if not gezien:
+        return
+    alle = pa.concat_arrays(gezien)
+    codes = alle.dictionary_encode()
     indices = np.asarray(codes.indices.fill_null(0))
     eerste = np.full(len(codes.dictionary), -1, dtype=np.int64)
     eerste[indices[::-1]] = np.arange(len(indices))[::-1]
     dubbel = np.ones(len(indices), dtype=bool)
     dubbel[eerste[eerste >= 0]] = False
-    if gezien:
-        eerder = pc.is_in(kolom, value_set=pa.concat_arrays(gezien)).fill_null(False)
-        dubbel |= np.asarray(eerder)
-    dubbel &= ~leeg
+    dubbel &= np.asarray(alle.is_valid()) & (np.asarray(pc.utf8_length(alle).fill_null(0)) > 0)
     if dubbel.any():
+        rijen = np.flatnonzero(dubbel) + 1
         verzamelaar.voeg_toe(
-            naam,
-            "dubbel",
-            rijen[dubbel],
-            np.asarray(kolom)[dubbel],
-            "identifier used more than once",
+            naam, "dubbel", rijen, np.asarray(alle)[dubbel], "identifier used more than once"
         )
-    gezien.append(kolom)
 
 
 def controleer_kolomnamen(
