@@ -1,5 +1,6 @@
 """Which statutory test cases change under a reform: every YAML case, before and after."""
 
+import importlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -78,8 +79,9 @@ def vergelijk_suite(systeem, reform: str, paden=None) -> tuple[list[Wijziging], 
             if sleutel not in hervormd_cache:
                 basis = systeem
                 namen = [pad.rsplit(".", 1)[-1] for pad in eigen]
-                for naam in namen:
-                    basis = hervorming(naam)(basis)
+                for pad in eigen:
+                    module, klasse = pad.rsplit(".", 1)
+                    basis = getattr(importlib.import_module(module), klasse)(basis)
                 nieuw = [d for d in reform.split("+") if d.strip() not in namen]
                 hervormd = pas_toe(basis, "+".join(nieuw)) if nieuw else basis
                 hervormd_cache[sleutel] = (basis, hervormd)

@@ -137,7 +137,11 @@ def test_verschil_over_de_suite(capsys):
     uit = capsys.readouterr().out
     assert "kennismigrant_salarisnorm @ 2026-01-01: 4357.0 -> 4907.0" in uit
     laatste = uit.strip().splitlines()[-1]
-    assert laatste.startswith("3 of ") and "cases change under" in laatste
+    telling = re.fullmatch(r"(\d+) of (\d+) cases change under \S+ \((\d+) outputs\)", laatste)
+    assert telling, laatste
+    assert 3 <= int(telling.group(1)) < int(telling.group(2))
+    assert "29 jaar in 2026: criterium jonger dan 30" in uit
+    assert "30 jaar in 2026" not in uit
 
 
 def test_verschil_parameterbestand(tmp_path, capsys):
