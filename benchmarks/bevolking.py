@@ -26,18 +26,18 @@ from openfisca_core import periods
 from openfisca_core.simulation_builder import SimulationBuilder
 
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
-from openfisca_arbeidsmigratie.bedragen import MAANDEN_PER_JAAR, WEKEN_PER_JAAR
-from openfisca_arbeidsmigratie.bevolking.generator import genereer
-from openfisca_arbeidsmigratie.bevolking.lezen import naar_model
-from openfisca_arbeidsmigratie.bevolking.rekenen import RESULTATEN, lege_simulatie
-from openfisca_arbeidsmigratie.bevolking.schema import (
+from openfisca_arbeidsmigratie.model.bedragen import MAANDEN_PER_JAAR, WEKEN_PER_JAAR
+from openfisca_arbeidsmigratie.model.enums import KennismigrantFunctie
+from openfisca_arbeidsmigratie.model.landen import Land
+from openfisca_arbeidsmigratie.tools.bevolking.generator import genereer
+from openfisca_arbeidsmigratie.tools.bevolking.lezen import naar_model
+from openfisca_arbeidsmigratie.tools.bevolking.rekenen import RESULTATEN, lege_simulatie
+from openfisca_arbeidsmigratie.tools.bevolking.schema import (
     maandkolom,
     persoonkolommen,
     werkgeverkolommen,
 )
-from openfisca_arbeidsmigratie.enums import KennismigrantFunctie
-from openfisca_arbeidsmigratie.hervormingen import beschikbare_hervormingen
-from openfisca_arbeidsmigratie.landen import Land
+from openfisca_arbeidsmigratie.tools.register import beschikbare_hervormingen
 
 DATUM = "2026-06-15"
 README = Path(__file__).resolve().parent.parent / "README.md"

@@ -1,8 +1,8 @@
 import numpy as np
 from openfisca_core.reforms import Reform
 
-from openfisca_arbeidsmigratie.enums import Toelatingsroute
-from openfisca_arbeidsmigratie.hervormingen import laad_hervormingsparameters, wijzig_variabele
+from openfisca_arbeidsmigratie.model.enums import Toelatingsroute
+from openfisca_arbeidsmigratie.model.hervorming import laad_hervormingsparameters, wijzig_variabele
 
 
 def met_puntentoets(persoon, period, parameters, route):

@@ -1,9 +1,9 @@
 from openfisca_core.periods import DAY
 from openfisca_core.reforms import Reform
 
-from openfisca_arbeidsmigratie.entities import Werkgever
-from openfisca_arbeidsmigratie.hervormingen import laad_hervormingsparameters, wijzig_variabele
-from openfisca_arbeidsmigratie.invoer import Invoer
+from openfisca_arbeidsmigratie.model.entities import Werkgever
+from openfisca_arbeidsmigratie.model.hervorming import laad_hervormingsparameters, wijzig_variabele
+from openfisca_arbeidsmigratie.model.invoer import Invoer
 
 VERKENNING = "https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?did=2025D32387"
 

@@ -1,8 +1,8 @@
 import numpy as np
 from openfisca_core.reforms import Reform
 
-from openfisca_arbeidsmigratie.enums import SalariscriteriumCategorie
-from openfisca_arbeidsmigratie.hervormingen import laad_hervormingsparameters, wijzig_variabele
+from openfisca_arbeidsmigratie.model.enums import SalariscriteriumCategorie
+from openfisca_arbeidsmigratie.model.hervorming import laad_hervormingsparameters, wijzig_variabele
 
 
 def verhoog(persoon, period, parameters, norm):

@@ -1,7 +1,7 @@
 import numpy as np
 from openfisca_core.reforms import Reform
 
-from openfisca_arbeidsmigratie.hervormingen import laad_hervormingsparameters, wijzig_variabele
+from openfisca_arbeidsmigratie.model.hervorming import laad_hervormingsparameters, wijzig_variabele
 
 NAAM = "vijfjarige_verblijfsvergunning_arbeid"
 

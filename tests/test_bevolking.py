@@ -6,18 +6,18 @@ import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 import pytest
 
-from openfisca_arbeidsmigratie.bevolking.generator import genereer
-from openfisca_arbeidsmigratie.bevolking.rekenen import (
+from openfisca_arbeidsmigratie.tools.bevolking.generator import genereer
+from openfisca_arbeidsmigratie.tools.bevolking.rekenen import (
     RESULTATEN,
     Werkgevers,
     bereken_blok,
     modelinvoer,
 )
-from openfisca_arbeidsmigratie.bevolking.schema import maandkolom, werkgeverkolommen
-from openfisca_arbeidsmigratie.bevolking.uitvoeren import Bron, draai, systemen_voor
-from openfisca_arbeidsmigratie.bevolking.validatie import ValidatieFout
-from openfisca_arbeidsmigratie.cli import main
-from openfisca_arbeidsmigratie.gevallen import bereken_geval
+from openfisca_arbeidsmigratie.tools.bevolking.schema import maandkolom, werkgeverkolommen
+from openfisca_arbeidsmigratie.tools.bevolking.uitvoeren import Bron, draai, systemen_voor
+from openfisca_arbeidsmigratie.tools.bevolking.validatie import ValidatieFout
+from openfisca_arbeidsmigratie.tools.cli import main
+from openfisca_arbeidsmigratie.tools.gevallen import bereken_geval
 
 DATUM = "2026-06-15"
 HERVORMINGEN = ["kennismigrant_jongerennorm_verhoogd", "brede_welvaartstoets"]

@@ -5,8 +5,8 @@ import importlib
 import pytest
 from test_metadata import bladeren, heeft_bron
 
-from openfisca_arbeidsmigratie.gevallen import bereken_geval
-from openfisca_arbeidsmigratie.hervormingen import (
+from openfisca_arbeidsmigratie.tools.gevallen import bereken_geval
+from openfisca_arbeidsmigratie.tools.register import (
     HervormingsFout,
     beschikbare_hervormingen,
     parameterhervorming,

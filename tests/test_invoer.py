@@ -8,7 +8,7 @@ import pytest
 from openfisca_core.errors import SituationParsingError
 from openfisca_core.simulation_builder import SimulationBuilder
 
-from openfisca_arbeidsmigratie.invoer import OngeldigeInvoer
+from openfisca_arbeidsmigratie.model.invoer import OngeldigeInvoer
 
 DATUM = "2025-03-10"
 

@@ -6,9 +6,13 @@ import pytest
 import yaml
 from openfisca_core.parameters import Parameter, ParameterNode, ParameterScale
 
-from openfisca_arbeidsmigratie import regelmap
-from openfisca_arbeidsmigratie.enums import KennismigrantFunctie, TwvCategorie, Verblijfsvergunning
-from openfisca_arbeidsmigratie.landen import Land
+from openfisca_arbeidsmigratie.model.enums import (
+    KennismigrantFunctie,
+    TwvCategorie,
+    Verblijfsvergunning,
+)
+from openfisca_arbeidsmigratie.model.landen import Land
+from openfisca_arbeidsmigratie.model.regelmap import regelmap
 
 LIJST_EENHEDEN = {
     "iso-3166-1-alpha-2": Land,

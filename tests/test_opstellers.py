@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from openfisca_arbeidsmigratie import PAKKET_MAP
-from openfisca_arbeidsmigratie.cli import main
+from openfisca_arbeidsmigratie.model.regelmap import PAKKET_MAP
+from openfisca_arbeidsmigratie.tools.cli import main
 
 TESTS = Path(__file__).resolve().parent
 

@@ -3,7 +3,7 @@
 import pytest
 import yaml
 
-from openfisca_arbeidsmigratie import regelmap
+from openfisca_arbeidsmigratie.model.regelmap import regelmap
 
 LAATSTE_JAAR = 2026
 

@@ -10,7 +10,7 @@ import pytest
 from openfisca_core import periods
 from openfisca_core.simulation_builder import SimulationBuilder
 
-from openfisca_arbeidsmigratie.enums import Verblijfsdoel
+from openfisca_arbeidsmigratie.model.enums import Verblijfsdoel
 
 AANTAL = 100_000
 DATUM = "2025-03-10"

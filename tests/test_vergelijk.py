@@ -5,8 +5,8 @@ import sys
 
 import pytest
 
-from openfisca_arbeidsmigratie.cli import main
-from openfisca_arbeidsmigratie.vergelijking import GevalFout, vergelijk
+from openfisca_arbeidsmigratie.tools.cli import main
+from openfisca_arbeidsmigratie.tools.vergelijking import GevalFout, vergelijk
 
 GEVAL = {
     "name": "Turkish developer (29)",
@@ -124,7 +124,7 @@ def test_cli_als_programma(geval_bestand):
         [
             sys.executable,
             "-m",
-            "openfisca_arbeidsmigratie.cli",
+            "openfisca_arbeidsmigratie.tools.cli",
             "vergelijk",
             str(geval_bestand),
             "--reform",

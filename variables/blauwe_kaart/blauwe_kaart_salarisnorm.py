@@ -1,9 +1,9 @@
 import numpy as np
 from openfisca_core.periods import DAY
 
-from openfisca_arbeidsmigratie.bedragen import maandnorm_uit_jaarnorm
-from openfisca_arbeidsmigratie.entities import Persoon
-from openfisca_arbeidsmigratie.invoer import Variabele
+from openfisca_arbeidsmigratie.model.bedragen import maandnorm_uit_jaarnorm
+from openfisca_arbeidsmigratie.model.entities import Persoon
+from openfisca_arbeidsmigratie.model.invoer import Variabele
 
 
 class blauwe_kaart_salarisnorm(Variabele):

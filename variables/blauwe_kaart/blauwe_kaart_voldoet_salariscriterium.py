@@ -1,8 +1,8 @@
 from openfisca_core.periods import DAY
 
-from openfisca_arbeidsmigratie.bedragen import jaarloon_haalt_jaarnorm, ten_minste
-from openfisca_arbeidsmigratie.entities import Persoon
-from openfisca_arbeidsmigratie.invoer import Variabele
+from openfisca_arbeidsmigratie.model.bedragen import jaarloon_haalt_jaarnorm, ten_minste
+from openfisca_arbeidsmigratie.model.entities import Persoon
+from openfisca_arbeidsmigratie.model.invoer import Variabele
 
 
 class blauwe_kaart_voldoet_salariscriterium(Variabele):

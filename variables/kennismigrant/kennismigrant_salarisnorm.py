@@ -1,11 +1,11 @@
 import numpy as np
 from openfisca_core.periods import DAY
 
-from openfisca_arbeidsmigratie.bedragen import maandnorm_uit_jaarnorm
-from openfisca_arbeidsmigratie.entities import Persoon
-from openfisca_arbeidsmigratie.enums import SalariscriteriumCategorie as Categorie
-from openfisca_arbeidsmigratie.enums import bedrag_per_categorie
-from openfisca_arbeidsmigratie.invoer import Variabele
+from openfisca_arbeidsmigratie.model.bedragen import maandnorm_uit_jaarnorm
+from openfisca_arbeidsmigratie.model.entities import Persoon
+from openfisca_arbeidsmigratie.model.enums import SalariscriteriumCategorie as Categorie
+from openfisca_arbeidsmigratie.model.enums import bedrag_per_categorie
+from openfisca_arbeidsmigratie.model.invoer import Variabele
 
 
 class kennismigrant_salarisnorm(Variabele):

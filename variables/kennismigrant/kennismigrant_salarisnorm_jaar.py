@@ -1,8 +1,8 @@
 from openfisca_core.periods import DAY
 
-from openfisca_arbeidsmigratie.entities import Persoon
-from openfisca_arbeidsmigratie.enums import bedrag_per_categorie
-from openfisca_arbeidsmigratie.invoer import Variabele
+from openfisca_arbeidsmigratie.model.entities import Persoon
+from openfisca_arbeidsmigratie.model.enums import bedrag_per_categorie
+from openfisca_arbeidsmigratie.model.invoer import Variabele
 
 
 class kennismigrant_salarisnorm_jaar(Variabele):

@@ -1,10 +1,10 @@
 import numpy as np
 from openfisca_core.periods import DAY
 
-from openfisca_arbeidsmigratie.bedragen import jaarloon_haalt_jaarnorm, ten_minste
-from openfisca_arbeidsmigratie.entities import Persoon
-from openfisca_arbeidsmigratie.enums import SalariscriteriumCategorie as Categorie
-from openfisca_arbeidsmigratie.invoer import Variabele
+from openfisca_arbeidsmigratie.model.bedragen import jaarloon_haalt_jaarnorm, ten_minste
+from openfisca_arbeidsmigratie.model.entities import Persoon
+from openfisca_arbeidsmigratie.model.enums import SalariscriteriumCategorie as Categorie
+from openfisca_arbeidsmigratie.model.invoer import Variabele
 
 
 class kennismigrant_voldoet_salariscriterium(Variabele):

@@ -1,7 +1,7 @@
 from openfisca_core.periods import DAY
 
-from openfisca_arbeidsmigratie.entities import Persoon
-from openfisca_arbeidsmigratie.invoer import Invoer
+from openfisca_arbeidsmigratie.model.entities import Persoon
+from openfisca_arbeidsmigratie.model.invoer import Invoer
 
 
 class recent_afgestudeerd(Invoer):

@@ -2,8 +2,8 @@ from datetime import date
 
 from openfisca_core.periods import ETERNITY
 
-from openfisca_arbeidsmigratie.entities import Persoon
-from openfisca_arbeidsmigratie.invoer import Invoer
+from openfisca_arbeidsmigratie.model.entities import Persoon
+from openfisca_arbeidsmigratie.model.invoer import Invoer
 
 
 class geboortedatum(Invoer):

@@ -2,9 +2,9 @@ import numpy as np
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import DAY
 
-from openfisca_arbeidsmigratie.entities import Persoon
-from openfisca_arbeidsmigratie.enums import Toelatingsroute, Verblijfsvergunning
-from openfisca_arbeidsmigratie.invoer import Variabele
+from openfisca_arbeidsmigratie.model.entities import Persoon
+from openfisca_arbeidsmigratie.model.enums import Toelatingsroute, Verblijfsvergunning
+from openfisca_arbeidsmigratie.model.invoer import Variabele
 
 
 class toelatingsroute(Variabele):

@@ -1,9 +1,9 @@
 import numpy as np
 from openfisca_core.periods import DAY
 
-from openfisca_arbeidsmigratie.entities import Persoon
-from openfisca_arbeidsmigratie.enums import lid_van
-from openfisca_arbeidsmigratie.invoer import Variabele
+from openfisca_arbeidsmigratie.model.entities import Persoon
+from openfisca_arbeidsmigratie.model.enums import lid_van
+from openfisca_arbeidsmigratie.model.invoer import Variabele
 
 
 class maanden_tot_verblijfsduur_vervuld(Variabele):

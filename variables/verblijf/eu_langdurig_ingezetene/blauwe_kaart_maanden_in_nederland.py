@@ -1,8 +1,8 @@
 from openfisca_core.periods import DAY
 
-from openfisca_arbeidsmigratie.entities import Persoon
-from openfisca_arbeidsmigratie.invoer import Variabele
-from openfisca_arbeidsmigratie.verblijfsgeschiedenis import blauwe_kaart_telling
+from openfisca_arbeidsmigratie.model.entities import Persoon
+from openfisca_arbeidsmigratie.model.invoer import Variabele
+from openfisca_arbeidsmigratie.model.verblijfsgeschiedenis import blauwe_kaart_telling
 
 
 class blauwe_kaart_maanden_in_nederland(Variabele):

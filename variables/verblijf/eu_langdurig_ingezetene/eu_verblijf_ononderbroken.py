@@ -1,9 +1,9 @@
 import numpy as np
 from openfisca_core.periods import DAY
 
-from openfisca_arbeidsmigratie.entities import Persoon
-from openfisca_arbeidsmigratie.invoer import Variabele
-from openfisca_arbeidsmigratie.verblijfsgeschiedenis import eu_telling
+from openfisca_arbeidsmigratie.model.entities import Persoon
+from openfisca_arbeidsmigratie.model.invoer import Variabele
+from openfisca_arbeidsmigratie.model.verblijfsgeschiedenis import eu_telling
 
 
 class eu_verblijf_ononderbroken(Variabele):

@@ -1,9 +1,9 @@
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import DAY
 
-from openfisca_arbeidsmigratie.entities import Persoon
-from openfisca_arbeidsmigratie.enums import Verblijfsdoel
-from openfisca_arbeidsmigratie.invoer import Variabele
+from openfisca_arbeidsmigratie.model.entities import Persoon
+from openfisca_arbeidsmigratie.model.enums import Verblijfsdoel
+from openfisca_arbeidsmigratie.model.invoer import Variabele
 
 
 class huidig_verblijfsdoel(Variabele):

@@ -1,8 +1,8 @@
 from openfisca_core.periods import DAY
 
-from openfisca_arbeidsmigratie.entities import Persoon
-from openfisca_arbeidsmigratie.invoer import Variabele
-from openfisca_arbeidsmigratie.verblijfsgeschiedenis import nationale_telling
+from openfisca_arbeidsmigratie.model.entities import Persoon
+from openfisca_arbeidsmigratie.model.invoer import Variabele
+from openfisca_arbeidsmigratie.model.verblijfsgeschiedenis import nationale_telling
 
 
 class rechtmatig_verblijf_maanden(Variabele):

@@ -1,8 +1,8 @@
 from openfisca_core.periods import DAY
 
-from openfisca_arbeidsmigratie.entities import Persoon
-from openfisca_arbeidsmigratie.invoer import Invoer
-from openfisca_arbeidsmigratie.puntentoets import tabelpunten
+from openfisca_arbeidsmigratie.model.entities import Persoon
+from openfisca_arbeidsmigratie.model.invoer import Invoer
+from openfisca_arbeidsmigratie.model.puntentoets import tabelpunten
 
 
 class brede_welvaart_punten_ecologie(Invoer):

@@ -1,9 +1,9 @@
 import numpy as np
 from openfisca_core.periods import DAY
 
-from openfisca_arbeidsmigratie.entities import Persoon
-from openfisca_arbeidsmigratie.enums import Huisvesting, TaalniveauNederlands, tabel
-from openfisca_arbeidsmigratie.invoer import Invoer
+from openfisca_arbeidsmigratie.model.entities import Persoon
+from openfisca_arbeidsmigratie.model.enums import Huisvesting, TaalniveauNederlands, tabel
+from openfisca_arbeidsmigratie.model.invoer import Invoer
 
 
 class brede_welvaart_punten_inwoner(Invoer):

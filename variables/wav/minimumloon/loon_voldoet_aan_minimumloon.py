@@ -1,8 +1,8 @@
 from openfisca_core.periods import DAY
 
-from openfisca_arbeidsmigratie.bedragen import ten_minste
-from openfisca_arbeidsmigratie.entities import Persoon
-from openfisca_arbeidsmigratie.invoer import Variabele
+from openfisca_arbeidsmigratie.model.bedragen import ten_minste
+from openfisca_arbeidsmigratie.model.entities import Persoon
+from openfisca_arbeidsmigratie.model.invoer import Variabele
 
 
 class loon_voldoet_aan_minimumloon(Variabele):

@@ -1,9 +1,9 @@
 import numpy as np
 from openfisca_core.periods import DAY
 
-from openfisca_arbeidsmigratie.entities import Persoon
-from openfisca_arbeidsmigratie.enums import StudentenarbeidKeuze, Verblijfsvergunning
-from openfisca_arbeidsmigratie.invoer import Variabele
+from openfisca_arbeidsmigratie.model.entities import Persoon
+from openfisca_arbeidsmigratie.model.enums import StudentenarbeidKeuze, Verblijfsvergunning
+from openfisca_arbeidsmigratie.model.invoer import Variabele
 
 
 class studentenarbeid_toegestaan(Variabele):

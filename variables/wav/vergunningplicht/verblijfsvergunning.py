@@ -1,9 +1,9 @@
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import DAY
 
-from openfisca_arbeidsmigratie.entities import Persoon
-from openfisca_arbeidsmigratie.enums import Verblijfsvergunning
-from openfisca_arbeidsmigratie.invoer import Invoer
+from openfisca_arbeidsmigratie.model.entities import Persoon
+from openfisca_arbeidsmigratie.model.enums import Verblijfsvergunning
+from openfisca_arbeidsmigratie.model.invoer import Invoer
 
 
 class verblijfsvergunning(Invoer):

@@ -1,9 +1,9 @@
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import DAY
 
-from openfisca_arbeidsmigratie.entities import Persoon
-from openfisca_arbeidsmigratie.invoer import Invoer
-from openfisca_arbeidsmigratie.landen import Land
+from openfisca_arbeidsmigratie.model.entities import Persoon
+from openfisca_arbeidsmigratie.model.invoer import Invoer
+from openfisca_arbeidsmigratie.model.landen import Land
 
 
 class nationaliteit(Invoer):

@@ -1,7 +1,7 @@
 from openfisca_core.periods import DAY
 
-from openfisca_arbeidsmigratie.entities import Persoon
-from openfisca_arbeidsmigratie.invoer import Variabele
+from openfisca_arbeidsmigratie.model.entities import Persoon
+from openfisca_arbeidsmigratie.model.invoer import Variabele
 
 
 class onderdaan_derde_land(Variabele):

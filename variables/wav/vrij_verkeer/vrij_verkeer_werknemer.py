@@ -1,9 +1,9 @@
 import numpy as np
 from openfisca_core.periods import DAY
 
-from openfisca_arbeidsmigratie.entities import Persoon
-from openfisca_arbeidsmigratie.invoer import Variabele
-from openfisca_arbeidsmigratie.landen import land_tabel, vrij_verkeer_tabel
+from openfisca_arbeidsmigratie.model.entities import Persoon
+from openfisca_arbeidsmigratie.model.invoer import Variabele
+from openfisca_arbeidsmigratie.model.landen import land_tabel, vrij_verkeer_tabel
 
 
 class vrij_verkeer_werknemer(Variabele):

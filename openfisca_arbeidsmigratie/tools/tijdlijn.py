@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from openfisca_core.parameters import ParameterNode, ParameterScale
 
-from openfisca_arbeidsmigratie.hervormingen import HervormingsFout, _bladeren
+from openfisca_arbeidsmigratie.tools.register import HervormingsFout, _bladeren
 
 
 @dataclass

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import DAY, MONTH
 
-from openfisca_arbeidsmigratie.invoer import Invoer
+from openfisca_arbeidsmigratie.model.invoer import Invoer
 
 PERSOON_ID = "persoon_id"
 WERKGEVER_ID = "werkgever_id"

@@ -7,9 +7,9 @@ from pathlib import Path
 import yaml
 
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
-from openfisca_arbeidsmigratie.gevallen import bereken_geval
-from openfisca_arbeidsmigratie.hervormingen import pas_toe
-from openfisca_arbeidsmigratie.tabel import tekst_tabel
+from openfisca_arbeidsmigratie.tools.gevallen import bereken_geval
+from openfisca_arbeidsmigratie.tools.register import pas_toe
+from openfisca_arbeidsmigratie.tools.tabel import tekst_tabel
 
 HUIDIG_RECHT = "huidig recht"
 

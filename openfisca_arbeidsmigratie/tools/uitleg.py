@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from openfisca_arbeidsmigratie.gevallen import simulatie_voor_geval
-from openfisca_arbeidsmigratie.hervormingen import parameter_object
+from openfisca_arbeidsmigratie.tools.gevallen import simulatie_voor_geval
+from openfisca_arbeidsmigratie.tools.register import parameter_object
 
 LIJST_KORT = 6
 

@@ -18,7 +18,7 @@ import math
 
 import numpy as np
 
-from openfisca_arbeidsmigratie.enums import Verblijfsdoel
+from openfisca_arbeidsmigratie.model.enums import Verblijfsdoel
 
 GEEN = Verblijfsdoel.geen.index
 RECHTMATIG = np.array([lid.index != GEEN for lid in Verblijfsdoel])

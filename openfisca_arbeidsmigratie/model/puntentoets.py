@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from openfisca_arbeidsmigratie.enums import IscoHoofdgroep, SbiSectie, tabel
+from openfisca_arbeidsmigratie.model.enums import IscoHoofdgroep, SbiSectie, tabel
 
 
 def tabelpunten(persoon, period, parameters, dimensie: str) -> np.ndarray:

@@ -4,9 +4,9 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from openfisca_arbeidsmigratie.bevolking.lezen import naar_model
-from openfisca_arbeidsmigratie.bevolking.schema import PERSOON_ID, geschiedeniskolommen
-from openfisca_arbeidsmigratie.bevolking.validatie import Verzamelaar, controleer_kolom
+from openfisca_arbeidsmigratie.tools.bevolking.lezen import naar_model
+from openfisca_arbeidsmigratie.tools.bevolking.schema import PERSOON_ID, geschiedeniskolommen
+from openfisca_arbeidsmigratie.tools.bevolking.validatie import Verzamelaar, controleer_kolom
 
 MAAND = "maand"
 KOLOMMEN = (PERSOON_ID, MAAND, "verblijfsdoel", "buiten_nederland")

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from openfisca_arbeidsmigratie.bevolking.rekenen import bereken_blok, toegelaten
-from openfisca_arbeidsmigratie.hervormingen import (
+from openfisca_arbeidsmigratie.tools.bevolking.rekenen import bereken_blok, toegelaten
+from openfisca_arbeidsmigratie.tools.register import (
     HervormingsFout,
     parameter_op_datum,
     wijzigingshervorming,

@@ -1,8 +1,7 @@
-"""Reforms: the registry of bundled reforms, parameter-file reforms, and the helpers reforms use.
+"""The registry of bundled reforms and parameter-change files, for the tools.
 
-A reform module `reforms/<name>.py` defines a `Reform` subclass of the same name; its parameters
-live beside it in `reforms/parameters/<name>.yaml` and are mounted at `hervormingen.<name>`.
-Reforms are applied in sequence, each to the system the previous one produced.
+Reforms are applied in sequence, each to the system the previous one produced. The helpers that
+reforms themselves use live in `openfisca_arbeidsmigratie.model.hervorming`.
 """
 
 import difflib
@@ -11,15 +10,10 @@ import pkgutil
 from datetime import date
 from pathlib import Path
 
-import numpy as np
 import yaml
-from openfisca_core.indexed_enums import Enum
-from openfisca_core.parameters import ParameterNode, load_parameter_file
+from openfisca_core.parameters import ParameterNode
 from openfisca_core.parameters.parameter import Parameter
 from openfisca_core.reforms import Reform
-
-from openfisca_arbeidsmigratie import regelmap
-from openfisca_arbeidsmigratie.invoer import Invoer, Variabele
 
 REFORM_PAKKET = "openfisca_arbeidsmigratie.reforms"
 COMBINATIE = "+"
@@ -42,54 +36,6 @@ def beschikbare_hervormingen() -> dict[str, type[Reform]]:
         if isinstance(klasse, type) and issubclass(klasse, Reform):
             gevonden[module.name] = klasse
     return dict(sorted(gevonden.items()))
-
-
-def laad_hervormingsparameters(naam: str):
-    """A parameter modifier mounting `reforms/parameters/<naam>.yaml` at `hervormingen.<naam>`.
-
-    OpenFisca's `modify_parameters` starts from the baseline's parameters each time it is called,
-    so a reform that changes more than its own parameters composes modifiers in one call.
-    """
-    bestand = regelmap("reforms") / "parameters" / f"{naam}.yaml"
-
-    def wijzig(parameters):
-        if "hervormingen" not in parameters.children:
-            parameters.add_child("hervormingen", ParameterNode("hervormingen", data={}))
-        hervormingen = parameters.children["hervormingen"]
-        if naam not in hervormingen.children:
-            hervormingen.add_child(
-                naam, load_parameter_file(str(bestand), name=f"hervormingen.{naam}")
-            )
-        return parameters
-
-    return wijzig
-
-
-def wijzig_variabele(reform: Reform, naam: str, bewerking, toelichting: str) -> None:
-    """Replace a variable by one that post-processes the result of its current formula.
-
-    `bewerking(populatie, period, parameters, huidig)` receives the value the system being
-    reformed would compute and returns the reformed value. The current formula is called, not
-    copied, so reforms compose when applied in sequence; a value given as input still wins.
-    """
-    huidig = reform.get_variable(naam)
-
-    def formula(populatie, period, parameters):
-        formule = huidig.get_formula(period)
-        waarde = (
-            formule(populatie, period, parameters)
-            if formule is not None
-            else huidig.default_array(populatie.count)
-        )
-        if huidig.value_type == Enum:
-            waarde = huidig.possible_values.encode(np.asarray(waarde))
-        return bewerking(populatie, period, parameters, waarde)
-
-    documentatie = f"{huidig.documentation or ''}\n\n{reform.__class__.__name__}: {toelichting}"
-    basis = Invoer if isinstance(huidig, Invoer) else Variabele
-    reform.update_variable(
-        type(naam, (basis,), {"formula": formula, "documentation": documentatie.strip()})
-    )
 
 
 def _bladeren(knoop, voorvoegsel=""):

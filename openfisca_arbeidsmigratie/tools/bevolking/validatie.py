@@ -10,7 +10,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from openfisca_arbeidsmigratie.bevolking.schema import (
+from openfisca_arbeidsmigratie.tools.bevolking.schema import (
     PERSOON_ID,
     VERPLICHT,
     WERKGEVER_ID,

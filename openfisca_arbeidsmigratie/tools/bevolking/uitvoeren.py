@@ -10,24 +10,24 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
-from openfisca_arbeidsmigratie.bevolking import lezen
-from openfisca_arbeidsmigratie.bevolking.geschiedenis import LangeGeschiedenis
-from openfisca_arbeidsmigratie.bevolking.rekenen import (
+from openfisca_arbeidsmigratie.tools.bevolking import lezen
+from openfisca_arbeidsmigratie.tools.bevolking.geschiedenis import LangeGeschiedenis
+from openfisca_arbeidsmigratie.tools.bevolking.rekenen import (
     RESULTATEN,
     Werkgevers,
     als_tekst,
     bereken_blok,
     modelinvoer,
 )
-from openfisca_arbeidsmigratie.bevolking.samenvatting import HUIDIG, Telling
-from openfisca_arbeidsmigratie.bevolking.schema import (
+from openfisca_arbeidsmigratie.tools.bevolking.samenvatting import HUIDIG, Telling
+from openfisca_arbeidsmigratie.tools.bevolking.schema import (
     PERSOON_ID,
     WERKGEVER_ID,
     geschiedeniskolommen,
     persoonkolommen,
     werkgeverkolommen,
 )
-from openfisca_arbeidsmigratie.bevolking.validatie import (
+from openfisca_arbeidsmigratie.tools.bevolking.validatie import (
     ValidatieFout,
     Verzamelaar,
     controleer_blok,
@@ -36,7 +36,7 @@ from openfisca_arbeidsmigratie.bevolking.validatie import (
     controleer_kolom,
     controleer_kolomnamen,
 )
-from openfisca_arbeidsmigratie.hervormingen import pas_toe
+from openfisca_arbeidsmigratie.tools.register import pas_toe
 
 BLOKGROOTTE = 100_000
 
@@ -227,7 +227,7 @@ def grafiek(telling: Telling, pad: Path):
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    from openfisca_arbeidsmigratie.bevolking.rekenen import TOEGELATEN
+    from openfisca_arbeidsmigratie.tools.bevolking.rekenen import TOEGELATEN
 
     routes = [r for r in TOEGELATEN if any(telling.per_route(s)[r] for s in telling.systemen)]
     breedte = 0.8 / max(len(telling.systemen), 1)

@@ -8,7 +8,7 @@ import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 from openfisca_core.indexed_enums import EnumArray
 
-from openfisca_arbeidsmigratie.bevolking.schema import PERSOON_ID, WERKGEVER_ID, Kolom
+from openfisca_arbeidsmigratie.tools.bevolking.schema import PERSOON_ID, WERKGEVER_ID, Kolom
 
 FORMATEN = (".csv", ".parquet")
 

@@ -8,8 +8,10 @@ import pyarrow.compute as pc
 from openfisca_core import periods
 from openfisca_core.simulations import Simulation
 
-from openfisca_arbeidsmigratie.bevolking.lezen import naar_model
-from openfisca_arbeidsmigratie.bevolking.schema import (
+from openfisca_arbeidsmigratie.model.enums import Toelatingsroute
+from openfisca_arbeidsmigratie.model.verblijfsgeschiedenis import GEDEELDE_OPSLAG
+from openfisca_arbeidsmigratie.tools.bevolking.lezen import naar_model
+from openfisca_arbeidsmigratie.tools.bevolking.schema import (
     PERSOON_ID,
     WERKGEVER_ID,
     geschiedeniskolommen,
@@ -17,8 +19,6 @@ from openfisca_arbeidsmigratie.bevolking.schema import (
     persoonkolommen,
     werkgeverkolommen,
 )
-from openfisca_arbeidsmigratie.enums import Toelatingsroute
-from openfisca_arbeidsmigratie.verblijfsgeschiedenis import GEDEELDE_OPSLAG
 
 RESULTATEN = [
     "toelatingsroute",

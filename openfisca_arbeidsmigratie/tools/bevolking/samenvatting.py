@@ -5,7 +5,7 @@ from collections import Counter
 import numpy as np
 import pyarrow as pa
 
-from openfisca_arbeidsmigratie.bevolking.rekenen import ROUTES, TOEGELATEN
+from openfisca_arbeidsmigratie.tools.bevolking.rekenen import ROUTES, TOEGELATEN
 
 HUIDIG = "huidig_recht"
 

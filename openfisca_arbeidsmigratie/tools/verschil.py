@@ -7,10 +7,10 @@ from pathlib import Path
 import numpy as np
 import yaml
 
-from openfisca_arbeidsmigratie import PAKKET_MAP
-from openfisca_arbeidsmigratie.gevallen import simulatie_voor_geval
-from openfisca_arbeidsmigratie.hervormingen import hervorming, pas_toe
-from openfisca_arbeidsmigratie.vergelijking import GevalFout
+from openfisca_arbeidsmigratie.model.regelmap import PAKKET_MAP
+from openfisca_arbeidsmigratie.tools.gevallen import simulatie_voor_geval
+from openfisca_arbeidsmigratie.tools.register import hervorming, pas_toe
+from openfisca_arbeidsmigratie.tools.vergelijking import GevalFout
 
 MARGE = 1e-6
 

@@ -32,8 +32,8 @@ import numpy as np
 import pyarrow as pa
 from openfisca_core import periods
 
-from openfisca_arbeidsmigratie.bedragen import MAANDEN_PER_JAAR, WEKEN_PER_JAAR
-from openfisca_arbeidsmigratie.bevolking.schema import PERSOON_ID, WERKGEVER_ID
+from openfisca_arbeidsmigratie.model.bedragen import MAANDEN_PER_JAAR, WEKEN_PER_JAAR
+from openfisca_arbeidsmigratie.tools.bevolking.schema import PERSOON_ID, WERKGEVER_ID
 
 MAANDEN = 120
 

@@ -1,0 +1,7 @@
+"""`python -m openfisca_arbeidsmigratie.tools.cli`."""
+
+import sys
+
+from openfisca_arbeidsmigratie.tools.cli import main
+
+sys.exit(main())

@@ -1,0 +1,86 @@
+"""`arbeidsmigratie bevolking`: current law and every reform over a whole population."""
+
+import time
+from pathlib import Path
+
+from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
+from openfisca_arbeidsmigratie.tools.cli.opties import bevolkingsbron, bevolkingsopties
+from openfisca_arbeidsmigratie.tools.register import beschikbare_hervormingen
+from openfisca_arbeidsmigratie.tools.tabel import tekst_tabel
+
+
+def registreer(sub) -> None:
+    bevolking = sub.add_parser(
+        "bevolking",
+        help="current law and every reform over a whole population",
+        description=(
+            "Validate a population table (or generate one), compute every person under current "
+            "law and each reform in chunks, and write per-person results, aggregates, the "
+            "difference to current law and a chart. Without --reform: every bundled reform."
+        ),
+    )
+    bevolkingsopties(bevolking, 100_000)
+    bevolking.add_argument(
+        "--reform",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a reform (repeat; a+b combines); default: every bundled reform",
+    )
+    bevolking.add_argument(
+        "--parameters", metavar="CHANGE.yaml", help="a parameter-change file as an extra system"
+    )
+    bevolking.add_argument(
+        "--per",
+        metavar="COLUMN,...",
+        help="also count per these input columns (e.g. nationaliteit)",
+    )
+    bevolking.add_argument(
+        "--uitvoer",
+        metavar="DIR",
+        default="uitvoer",
+        help="where to write the outputs (default: uitvoer/)",
+    )
+    bevolking.set_defaults(uitvoeren=bevolking_opdracht)
+
+
+def bevolking_opdracht(argumenten) -> int:
+    from openfisca_arbeidsmigratie.tools.bevolking.uitvoeren import draai
+
+    systeem = CountryTaxBenefitSystem()
+    hervormingen = list(argumenten.reform) or list(beschikbare_hervormingen())
+    if argumenten.parameters:
+        hervormingen.append(argumenten.parameters)
+    bron, (werkgevers, lang) = bevolkingsbron(argumenten, systeem)
+    per = [k for k in (argumenten.per or "").split(",") if k]
+    begin = time.perf_counter()
+    telling = draai(
+        systeem,
+        bron,
+        hervormingen,
+        datum=argumenten.datum,
+        per=per,
+        uitvoer=argumenten.uitvoer,
+        werkgevers=werkgevers,
+        lang=lang,
+        blokgrootte=argumenten.blokgrootte,
+    )
+    duur = time.perf_counter() - begin
+    kolommen, rijen = telling.naast_elkaar()
+    print(
+        f"{bron.naam}, judged on {argumenten.datum}: current law and {len(hervormingen)} "
+        f"reform(s), {duur:.1f} s\n"
+    )
+    korte = ["route", "current law", *[f"R{i}" for i in range(1, len(kolommen) - 1)]]
+    print(tekst_tabel(korte, rijen))
+    print()
+    print("\n".join(f"R{i}: {naam}" for i, naam in enumerate(kolommen[2:], 1)))
+    if per:
+        print(f"\nBy {', '.join(per)}: see aggregaat.csv")
+    uitvoer = Path(argumenten.uitvoer)
+    print(
+        f"\nWritten: {uitvoer / 'personen.parquet'} (per person), {uitvoer / 'aggregaat.csv'} "
+        f"(counts and shares), {uitvoer / 'verschil.csv'} (who moves from which route to which), "
+        f"{uitvoer / 'routes.png'} (chart)"
+    )
+    return 0

@@ -1,0 +1,121 @@
+"""`arbeidsmigratie drempel`: admissions as a function of one parameter."""
+
+from pathlib import Path
+
+from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
+from openfisca_arbeidsmigratie.tools.cli.opties import (
+    bevolkingsbron,
+    bevolkingsopties,
+    percentage,
+    positief,
+)
+from openfisca_arbeidsmigratie.tools.tabel import tekst_tabel
+
+
+def registreer(sub) -> None:
+    drempel = sub.add_parser(
+        "drempel",
+        help="admissions as a function of one parameter, and the value for a target",
+        description=(
+            "Vary one numeric parameter on the date and count the admitted labour migrants "
+            "(routes kennismigrant, blauwe_kaart, brede_welvaartstoets, vrijgesteld, twv). With "
+            "--doel, find the value that changes admissions by that percentage (bisection)."
+        ),
+    )
+    drempel.add_argument(
+        "parameter",
+        metavar="PARAMETER",
+        help="a parameter path, e.g. kennismigrant.salariscriterium.jonger_dan_dertig",
+    )
+    bevolkingsopties(drempel, 20_000)
+    drempel.add_argument("--van", type=float, help="lowest value (default: half the current)")
+    drempel.add_argument("--tot", type=float, help="highest value (default: 1.5 x current)")
+    drempel.add_argument("--stappen", type=positief, default=11, help="values in the table")
+    drempel.add_argument(
+        "--doel", type=percentage, metavar="-20%", help="target change in admissions"
+    )
+    drempel.add_argument(
+        "--uitvoer",
+        metavar="DIR",
+        default="uitvoer/drempel",
+        help="where to write the table and the chart",
+    )
+    drempel.set_defaults(uitvoeren=drempel_opdracht)
+
+
+def drempel_opdracht(argumenten) -> int:
+    from openfisca_arbeidsmigratie.tools.bevolking.drempel import Drempel
+    from openfisca_arbeidsmigratie.tools.bevolking.rekenen import Werkgevers, modelinvoer
+    from openfisca_arbeidsmigratie.tools.bevolking.schema import werkgeverkolommen
+    from openfisca_arbeidsmigratie.tools.bevolking.uitvoeren import valideer
+
+    systeem = CountryTaxBenefitSystem()
+    bron, (werkgevers, lang) = bevolkingsbron(argumenten, systeem)
+    lange = valideer(systeem, bron, werkgevers, lang, [], argumenten.blokgrootte)
+    koppeling = Werkgevers(werkgevers, werkgeverkolommen(systeem)) if werkgevers else None
+    blokken = [
+        modelinvoer(systeem, b, koppeling, lange) for b in bron.blokken(argumenten.blokgrootte)
+    ]
+    drempel = Drempel(systeem, blokken, argumenten.parameter, argumenten.datum)
+    van = argumenten.van if argumenten.van is not None else drempel.huidig * 0.5
+    tot = argumenten.tot if argumenten.tot is not None else drempel.huidig * 1.5
+    print(
+        f"{argumenten.parameter} on {argumenten.datum}: now {drempel.huidig:g}; "
+        f"{bron.naam}; admitted labour migrants now: {drempel.basis:,}\n"
+    )
+    punten = drempel.reeks(van, tot, argumenten.stappen)
+    rijen = [
+        [
+            f"{p.waarde:g}" + (" (now)" if p.waarde == drempel.huidig else ""),
+            f"{p.toegelaten:,}",
+            f"{100 * p.aandeel:.2f}%",
+            f"{100 * p.verandering:+.1f}%",
+        ]
+        for p in punten
+    ]
+    print(tekst_tabel(["value", "admitted", "share of population", "change"], rijen))
+    uitvoer = Path(argumenten.uitvoer)
+    uitvoer.mkdir(parents=True, exist_ok=True)
+    schrijf_drempel(punten, drempel, uitvoer)
+    if argumenten.doel is not None:
+        precisie = 0.01 if abs(drempel.huidig) >= 1 else 1e-4
+        punt, bereikt = drempel.zoek(argumenten.doel, van, tot, precisie)
+        if bereikt:
+            print(
+                f"\nTarget {100 * argumenten.doel:+.1f}%: {argumenten.parameter} = "
+                f"{punt.waarde:g} gives {punt.toegelaten:,} admitted "
+                f"({100 * punt.verandering:+.1f}%)"
+            )
+        else:
+            print(
+                f"\nTarget {100 * argumenten.doel:+.1f}% is not reached between {van:g} and "
+                f"{tot:g}; closest: {punt.waarde:g} ({100 * punt.verandering:+.1f}%). "
+                "Widen --van/--tot."
+            )
+    print(f"\nWritten: {uitvoer / 'drempel.csv'}, {uitvoer / 'drempel.png'}")
+    return 0
+
+
+def schrijf_drempel(punten, drempel, map_):
+    import csv
+
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    with (map_ / "drempel.csv").open("w", newline="", encoding="utf-8") as bestand:
+        schrijver = csv.writer(bestand)
+        schrijver.writerow(["waarde", "toegelaten", "aandeel", "verandering"])
+        for p in punten:
+            schrijver.writerow([p.waarde, p.toegelaten, p.aandeel, p.verandering])
+    figuur, as_ = plt.subplots(figsize=(8, 4.5))
+    as_.plot([p.waarde for p in punten], [100 * p.aandeel for p in punten], marker="o")
+    as_.axvline(drempel.huidig, color="grey", linestyle="--", label="current value")
+    as_.set_xlabel(drempel.pad)
+    as_.set_ylabel("admitted labour migrants (% of population)")
+    as_.set_title(f"Admissions against {drempel.pad.rsplit('.', 1)[-1]} on {drempel.datum}")
+    as_.legend()
+    figuur.tight_layout()
+    figuur.savefig(map_ / "drempel.png", dpi=110)
+    plt.close(figuur)

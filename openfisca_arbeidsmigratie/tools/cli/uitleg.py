@@ -1,0 +1,65 @@
+"""`arbeidsmigratie uitleg`: a decision step by step, with the law behind each step."""
+
+from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
+from openfisca_arbeidsmigratie.tools.cli.opties import datum
+from openfisca_arbeidsmigratie.tools.vergelijking import GevalFout, lees_gevallen
+
+
+def registreer(sub) -> None:
+    uitleg = sub.add_parser(
+        "uitleg",
+        help="explain a decision step by step, with the law and the parameters behind it",
+        description=(
+            "Trace the computation of a case and print each condition in the order of the law: "
+            "its value, its label and legal reference, and the parameters it compared with "
+            "(value on the date, the date it took effect, its source)."
+        ),
+    )
+    uitleg.add_argument("geval", metavar="CASE.yaml", help="the case file (one case or a list)")
+    uitleg.add_argument("--reform", metavar="NAME", help="explain under a reform (a+b combines)")
+    uitleg.add_argument("--datum", type=datum, metavar="YYYY-MM-DD", help="judge on this date")
+    uitleg.add_argument(
+        "--variabele",
+        default="toelatingsroute",
+        help="the decision to explain (default: toelatingsroute)",
+    )
+    uitleg.add_argument("--json", action="store_true", help="print JSON instead of text")
+    uitleg.set_defaults(uitvoeren=uitleg_opdracht)
+
+
+def uitleg_opdracht(argumenten) -> int:
+    import json
+
+    from openfisca_arbeidsmigratie.tools.register import pas_toe
+    from openfisca_arbeidsmigratie.tools.uitleg import als_tekst, leg_uit
+
+    systeem = CountryTaxBenefitSystem()
+    naam = "current law"
+    if argumenten.reform:
+        systeem = pas_toe(systeem, argumenten.reform)
+        naam = argumenten.reform
+    gevallen = lees_gevallen(argumenten.geval)
+    if argumenten.variabele not in systeem.variables:
+        raise GevalFout(f"unknown variable '{argumenten.variabele}'")
+    uitkomsten = []
+    for geval in gevallen:
+        datum = argumenten.datum or str(geval.get("period") or "")
+        if not datum:
+            raise GevalFout("the case has no date: give 'period' in the case or --datum")
+        uitleg = leg_uit(systeem, geval, argumenten.variabele, datum)
+        kop = f"{geval.get('name', 'case')}: {argumenten.variabele} on {datum} ({naam})"
+        uitkomsten.append((kop, datum, uitleg))
+    if argumenten.json:
+        print(
+            json.dumps(
+                [
+                    {"case": kop, "date": datum, "system": naam, **u.als_dict()}
+                    for kop, datum, u in uitkomsten
+                ],
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
+    else:
+        print("\n\n".join(als_tekst(u, kop) for kop, _, u in uitkomsten))
+    return 0

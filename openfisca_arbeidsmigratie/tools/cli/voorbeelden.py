@@ -1,0 +1,72 @@
+"""`arbeidsmigratie voorbeelden`: the bundled example cases as tables."""
+
+from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
+from openfisca_arbeidsmigratie.situaties import laad_voorbeelden
+from openfisca_arbeidsmigratie.tools.gevallen import bereken_geval
+from openfisca_arbeidsmigratie.tools.register import beschikbare_hervormingen, pas_toe
+from openfisca_arbeidsmigratie.tools.tabel import tekst_tabel
+
+VOORBEELD_KOLOMMEN = [
+    ("toelatingsroute", "route"),
+    ("twv_vereist", "TWV needed"),
+    ("twv_toekenbaar", "TWV grantable"),
+    ("twv_maximale_geldigheid_maanden", "TWV months"),
+    ("minimumloon_bruto_maand", "WML/month"),
+    ("kennismigrant_toelaatbaar", "HSM"),
+    ("kennismigrant_salarisnorm", "HSM criterion"),
+    ("blauwe_kaart_toelaatbaar", "Blue Card"),
+    ("blauwe_kaart_salarisnorm", "BC criterion"),
+]
+
+
+VERBLIJF_KOLOMMEN = [
+    ("verblijfsduur_maanden_vvo", "months (national)"),
+    ("verblijfsduur_maanden_eu", "months (EU)"),
+    ("vvo_regulier_toelaatbaar", "permanent permit"),
+    ("eu_langdurig_ingezetene_toelaatbaar", "EU long-term"),
+    ("maanden_tot_verblijfsduur_vervuld", "months to go"),
+    ("inburgering_vereist_taalniveau", "integration level"),
+]
+
+
+def registreer(sub) -> None:
+    demo = sub.add_parser(
+        "voorbeelden", help="decide the bundled example cases and print them as a table"
+    )
+    demo.set_defaults(uitvoeren=voorbeelden)
+
+
+def beslissingstabel(systeem, gevallen, kolommen) -> str:
+    namen = [naam for naam, _ in kolommen]
+    rijen = []
+    for geval in gevallen:
+        uitkomst = bereken_geval(systeem, geval, namen)
+        rijen.append([geval["name"], str(geval["period"])] + [uitkomst[n] for n in namen])
+    return tekst_tabel(["case", "date"] + [kop for _, kop in kolommen], rijen)
+
+
+def hervormingstabel(systeem, gevallen) -> str:
+    """The route of every case under current law and under each bundled reform, with a legend."""
+    namen = list(beschikbare_hervormingen())
+    systemen = [systeem] + [pas_toe(systeem, naam) for naam in namen]
+    rijen = []
+    for geval in gevallen:
+        routes = [bereken_geval(s, geval, ["toelatingsroute"])["toelatingsroute"] for s in systemen]
+        gewijzigd = any(route != routes[0] for route in routes)
+        rijen.append([("* " if gewijzigd else "  ") + geval["name"], *routes])
+    koppen = ["case", "current law", *[f"R{nummer}" for nummer in range(1, len(namen) + 1)]]
+    legenda = "\n".join(f"R{nummer}: {naam}" for nummer, naam in enumerate(namen, 1))
+    return f"{tekst_tabel(koppen, rijen)}\n\n{legenda}\n* the route changes under a reform"
+
+
+def voorbeelden(_argumenten) -> int:
+    systeem = CountryTaxBenefitSystem()
+    gevallen = laad_voorbeelden()
+    print("Who may work, and by which route (toelatingsroute): the bundled example cases\n")
+    print(beslissingstabel(systeem, gevallen, VOORBEELD_KOLOMMEN))
+    met_geschiedenis = [g for g in gevallen if "verblijfsdoel" in g["input"]]
+    print("\nPermanent residence after five years (verblijf voor onbepaalde tijd)\n")
+    print(beslissingstabel(systeem, met_geschiedenis, VERBLIJF_KOLOMMEN))
+    print("\nThe route under current law and under each reform (proposals, not law)\n")
+    print(hervormingstabel(systeem, gevallen))
+    return 0
