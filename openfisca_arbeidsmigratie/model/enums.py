@@ -24,6 +24,7 @@ class Verblijfsvergunning(Enum):
     asiel = "Verblijfsvergunning asiel"
     onbepaalde_tijd_regulier = "Verblijfsvergunning regulier onbepaalde tijd"
     eu_langdurig_ingezetene = "Verblijfsvergunning EU-langdurig ingezetene"
+    tijdelijke_bescherming = "Verblijf op grond van tijdelijke bescherming (Richtlijn 2001/55/EG)"
 
 
 class VrijstellingBuwav(Enum):
@@ -34,6 +35,7 @@ class VrijstellingBuwav(Enum):
     overplaatsing_binnen_onderneming = "Binnen een onderneming overgeplaatst (art. 2.6 BuWav)"
     stagiair = "Stagiair met standaard stageovereenkomst (art. 3.1 BuWav)"
     au_pair_of_uitwisseling = "Au pair of uitwisselingsprogramma (art. 3.3 BuWav)"
+    tijdelijke_bescherming = "Tijdelijke bescherming, arbeid in loondienst (art. 6.5 BuWav)"
 
 
 class TwvCategorie(Enum):
@@ -74,6 +76,7 @@ class Verblijfsdoel(Enum):
     overplaatsing_binnen_onderneming = "Overplaatsing binnen een onderneming (ICT)"
     gezinshereniging = "Verblijf bij familie of gezin"
     asiel = "Asiel"
+    tijdelijke_bescherming = "Tijdelijke bescherming (Richtlijn 2001/55/EG)"
 
 
 class TaalniveauNederlands(Enum):
@@ -146,6 +149,14 @@ class Toelatingsroute(Enum):
     vrijgesteld = "Vrijgesteld van de tewerkstellingsvergunningplicht (BuWav)"
     twv = "Tewerkstellingsvergunning of GVVA kan worden verleend"
     geen = "Geen route: arbeid niet toegestaan"
+    associatierecht_turkije = "Associatierecht EEG-Turkije, art. 6 lid 1 Besluit nr. 1/80"
+
+
+class Besluit180Stadium(Enum):
+    geen = "Geen recht uit art. 6 lid 1 Besluit nr. 1/80"
+    een_jaar = "Na een jaar legale arbeid: verlenging bij dezelfde werkgever (eerste streepje)"
+    drie_jaar = "Na drie jaar: zelfde beroep, andere werkgever, voorrang Unie (tweede streepje)"
+    vier_jaar = "Na vier jaar: vrije toegang tot arbeid in loondienst (derde streepje)"
 
 
 def lid_van(waarden, namen) -> np.ndarray:

@@ -1,7 +1,10 @@
 """ISO 3166-1 alpha-2 country codes, the values of `nationaliteit`.
 
 Generated from the ISO 3166 table shipped with the IANA time-zone database
-(iso3166.tab); the member name is the code, the value the English short name.
+(iso3166.tab); the member name is the code, the value the English short name. Two codes
+outside that table follow at the end: XK (Kosovo, the user-assigned code the European Commission
+and ISO-based registers use) and XX (stateless, the two-letter form of ICAO Doc 9303's XXA).
+Neither belongs to a free-movement group, so both are third-country nationals.
 """
 
 import numpy as np
@@ -258,6 +261,8 @@ class Land(Enum):
     ZA = "South Africa"
     ZM = "Zambia"
     ZW = "Zimbabwe"
+    XK = "Kosovo"
+    XX = "Stateless person (staatloze)"
 
 
 LAND_INDEX = {lid.name: lid.index for lid in Land}

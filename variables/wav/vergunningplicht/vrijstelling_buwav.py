@@ -18,7 +18,8 @@ class vrijstelling_buwav(Invoer):
     documentation = (
         "The exemption category claimed for the work (BuWav 2022 chapters 2 and 3; the same "
         "categories existed in the BuWav before 2022). Without input it follows the permit held: "
-        "a knowledge-migrant permit gives `kennismigrant`, a Blue Card `blauwe_kaart`. Whether "
+        "a knowledge-migrant permit gives `kennismigrant`, a Blue Card `blauwe_kaart`, temporary "
+        "protection `tijdelijke_bescherming`. Whether "
         "the exemption applies is decided in `vrijstelling_buwav_van_toepassing`."
     )
 
@@ -28,7 +29,12 @@ class vrijstelling_buwav(Invoer):
             [
                 vergunning == Verblijfsvergunning.kennismigrant,
                 vergunning == Verblijfsvergunning.blauwe_kaart,
+                vergunning == Verblijfsvergunning.tijdelijke_bescherming,
             ],
-            [VrijstellingBuwav.kennismigrant.index, VrijstellingBuwav.blauwe_kaart.index],
+            [
+                VrijstellingBuwav.kennismigrant.index,
+                VrijstellingBuwav.blauwe_kaart.index,
+                VrijstellingBuwav.tijdelijke_bescherming.index,
+            ],
             default=VrijstellingBuwav.geen.index,
         )

@@ -15,22 +15,29 @@ class vrijstelling_buwav_van_toepassing(Variabele):
         "https://wetten.overheid.nl/jci1.3:c:BWBR0046078&artikel=2.1",
         "https://wetten.overheid.nl/jci1.3:c:BWBR0046078&artikel=2.2",
         "https://wetten.overheid.nl/jci1.3:c:BWBR0046078&artikel=3.1",
+        "https://zoek.officielebekendmakingen.nl/stb-2022-130.html",
     )
     documentation = (
         "Knowledge migrants (art. 2.1): the person holds the knowledge-migrant permit and earns at "
         "least the criterion. Blue Card (art. 2.2): the person holds a Blue Card and earns at "
-        "least its criterion. For the other categories the conditions beyond the category (a "
+        "least its criterion. Temporary protection (art. 6.5): the person holds the protection "
+        "document while the exemption is in force and the protection runs (to 4 March 2027), for "
+        "work under an employment contract (as in every case of the model); the report to UWV is "
+        "a separate duty (`meldplicht_uwv_overtreden`), not a condition. For the other categories "
+        "the conditions beyond the category (a "
         "Nuffic internship agreement, a recognised research institution) are taken as met."
     )
 
     def formula(persoon, period, parameters):
         categorie = persoon("vrijstelling_buwav", period)
         vergunning = persoon("verblijfsvergunning", period)
+        tijdelijke_bescherming = parameters(period).wav.vergunningplicht.tijdelijke_bescherming
         return np.select(
             [
                 categorie == VrijstellingBuwav.geen,
                 categorie == VrijstellingBuwav.kennismigrant,
                 categorie == VrijstellingBuwav.blauwe_kaart,
+                categorie == VrijstellingBuwav.tijdelijke_bescherming,
             ],
             [
                 False,
@@ -38,6 +45,9 @@ class vrijstelling_buwav_van_toepassing(Variabele):
                 & persoon("kennismigrant_voldoet_salariscriterium", period),
                 (vergunning == Verblijfsvergunning.blauwe_kaart)
                 & persoon("blauwe_kaart_voldoet_salariscriterium", period),
+                (vergunning == Verblijfsvergunning.tijdelijke_bescherming)
+                & tijdelijke_bescherming.vrijstelling
+                & tijdelijke_bescherming.bescherming_van_kracht,
             ],
             default=True,
         )
