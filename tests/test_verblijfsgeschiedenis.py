@@ -23,6 +23,7 @@ TIJDELIJK = {
     "uitwisseling",
     "medische_behandeling",
     "overplaatsing_binnen_onderneming",
+    "tijdelijke_bescherming",
 }
 GEEN = Verblijfsdoel.geen.index
 BLAUWE_KAART = Verblijfsdoel.blauwe_kaart.index

@@ -3,8 +3,8 @@
 Generated from the ISO 3166 table shipped with the IANA time-zone database
 (iso3166.tab); the member name is the code, the value the English short name. Two codes
 outside that table follow at the end: XK (Kosovo, the user-assigned code the European Commission
-and ISO-based registers use) and XX (stateless, the two-letter form of ICAO Doc 9303's XXA).
-Neither belongs to a free-movement group, so both are third-country nationals.
+and ISO-based registers use) and XXA (stateless person, the code of ICAO Doc 9303; no two-letter
+code exists). Neither belongs to a free-movement group, so both are third-country nationals.
 """
 
 import numpy as np
@@ -262,7 +262,7 @@ class Land(Enum):
     ZM = "Zambia"
     ZW = "Zimbabwe"
     XK = "Kosovo"
-    XX = "Stateless person (staatloze)"
+    XXA = "Stateless person (staatloze; ICAO Doc 9303 code XXA)"
 
 
 LAND_INDEX = {lid.name: lid.index for lid in Land}

@@ -18,5 +18,5 @@ class nationaliteit(Invoer):
         "The nationality on the date as an ISO 3166-1 alpha-2 code (IN, NO, HR, GB). In YAML, "
         "quote the code: an unquoted NO (Norway) is read by YAML 1.1 as false and refused. "
         "For several nationalities, give the one that decides the case (an EU nationality first). "
-        "Kosovo is XK, a stateless person XX; both are third-country nationals."
+        "Kosovo is XK, a stateless person XXA; both are third-country nationals."
     )

@@ -1,0 +1,17 @@
+from openfisca_core.periods import DAY
+
+from openfisca_arbeidsmigratie.model.entities import Persoon
+from openfisca_arbeidsmigratie.model.invoer import Invoer
+
+
+class arbeid_in_zelfde_beroep(Invoer):
+    value_type = bool
+    entity = Persoon
+    definition_period = DAY
+    label = "De arbeid is in hetzelfde beroep als de legale arbeid tot nu toe"
+    reference = ("https://ec.europa.eu/social/main.jsp?catId=953&langId=en&intPageId=1223",)
+    documentation = (
+        "The second indent of art. 6(1) Decision 1/80 lets a Turkish worker with three years of "
+        "legal employment respond to an offer in the same occupation from another employer. "
+        "Default false: the case must state that the occupation is the same."
+    )

@@ -1,0 +1,18 @@
+from openfisca_core.periods import DAY
+
+from openfisca_arbeidsmigratie.model.entities import Persoon
+from openfisca_arbeidsmigratie.model.invoer import Invoer
+
+
+class maanden_legale_arbeid_huidige_werkgever(Invoer):
+    value_type = int
+    entity = Persoon
+    definition_period = DAY
+    label = "Maanden legale arbeid bij de werkgever voor wie de arbeid wordt verricht"
+    unit = "month"
+    reference = ("https://ec.europa.eu/social/main.jsp?catId=953&langId=en&intPageId=1223",)
+    documentation = (
+        "The part of `maanden_legale_arbeid` spent with the employer of the work in question; 0 "
+        "when the work is for a new employer. The first indent of art. 6(1) requires one year "
+        "with the same employer (CJEU C-355/93 Eroglu). Must be >= 0."
+    )
