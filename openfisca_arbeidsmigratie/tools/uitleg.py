@@ -15,6 +15,12 @@ from openfisca_arbeidsmigratie.tools.register import parameter_object
 
 LIJST_KORT = 6
 
+# Findings shown beside a decision when true: another law's verdict on the same work that leaves
+# the decision itself unchanged (a hirer's fine under the Wtta does not touch the permit question).
+DAARNAAST = {
+    "toelatingsroute": ("inlener_beboetbaar_wtta", "meldplicht_uwv_overtreden"),
+}
+
 
 @dataclass
 class Parameteruitleg:
@@ -34,9 +40,10 @@ class Stap:
     soort: str  # "formula", "input", "default" or "see above"
     parameters: list = field(default_factory=list)
     stappen: list = field(default_factory=list)
+    daarnaast: list = field(default_factory=list)
 
     def als_dict(self) -> dict:
-        return {
+        uitkomst = {
             "variable": self.variabele,
             "label": self.label,
             "value": self.waarde,
@@ -54,6 +61,9 @@ class Stap:
             ],
             "steps": [s.als_dict() for s in self.stappen],
         }
+        if self.daarnaast:
+            uitkomst["alongside"] = [s.als_dict() for s in self.daarnaast]
+        return uitkomst
 
 
 def _waarde(array):
@@ -121,7 +131,13 @@ def leg_uit(systeem, geval: dict, variabele: str = "toelatingsroute", datum=None
             stappen=[stap(kind) for kind in knoop.children],
         )
 
-    return stap(simulatie.tracer.trees[0])
+    uitleg = stap(simulatie.tracer.trees[0])
+    for naam in DAARNAAST.get(variabele, ()):
+        if naam in systeem.variables:
+            bevinding = leg_uit(systeem, geval, naam, datum)
+            if bevinding.waarde is True:
+                uitleg.daarnaast.append(bevinding)
+    return uitleg
 
 
 def _parameterwaarde(waarde):
@@ -166,4 +182,8 @@ def als_tekst(uitleg: Stap, kop: str) -> str:
             schrijf(kind, diepte + 1)
 
     schrijf(uitleg, 0)
+    if uitleg.daarnaast:
+        regels += ["", "Alongside, without effect on this decision:"]
+        for bevinding in uitleg.daarnaast:
+            schrijf(bevinding, 1)
     return "\n".join(regels)

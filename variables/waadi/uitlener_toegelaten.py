@@ -1,0 +1,21 @@
+from openfisca_core.periods import DAY
+
+from openfisca_arbeidsmigratie.model.entities import Werkgever
+from openfisca_arbeidsmigratie.model.invoer import Invoer
+
+
+class uitlener_toegelaten(Invoer):
+    value_type = bool
+    entity = Werkgever
+    definition_period = DAY
+    label = "De uitlener is toegelaten door de Nederlandse Autoriteit Uitleenmarkt (Wtta)"
+    reference = (
+        "https://www.rijksoverheid.nl/actueel/nieuws/2025/11/11/eerste-kamer-stemt-in-met-strengere-regels-voor-de-uitleenmarkt",
+        "https://www.kvk.nl/en/rules-and-laws/wtta-stricter-rules-for-employment-agencies/",
+    )
+    documentation = (
+        "True for a lender admitted by the NAU and entered in the public register, and for one "
+        "lending lawfully under the transitional regime (reported to the NAU before 1 January "
+        "2027, application pending). An admission lasts four years "
+        "(`waadi.toelating.geldigheid_jaren`): after that, give false unless renewed."
+    )

@@ -1,0 +1,30 @@
+from openfisca_core.periods import DAY
+
+from openfisca_arbeidsmigratie.model.entities import Persoon
+from openfisca_arbeidsmigratie.model.invoer import Variabele
+
+
+class uitlening_toegestaan(Variabele):
+    value_type = bool
+    entity = Persoon
+    definition_period = DAY
+    label = "De terbeschikkingstelling van de persoon is toegestaan onder de Wtta"
+    reference = (
+        "https://www.rijksoverheid.nl/actueel/nieuws/2025/11/11/eerste-kamer-stemt-in-met-strengere-regels-voor-de-uitleenmarkt",
+        "https://www.kvk.nl/en/rules-and-laws/wtta-stricter-rules-for-employment-agencies/",
+    )
+    documentation = (
+        "True for a person who is not lent; before 1 January 2027 (no admission duty yet); for "
+        "lending within a group; and for lending by an admitted lender. From 1 January 2027 "
+        "lending by a lender without admission is unlawful, although fines follow only from 1 "
+        "January 2028 (`inlener_beboetbaar_wtta`). A person who is lent makes the employer a "
+        "lender whatever `werkgever_is_uitlener` says. The question is separate from the work "
+        "permit: an unlawful lending does not change `twv_vereist` or `toelatingsroute`."
+    )
+
+    def formula(persoon, period, parameters):
+        toelatingsplicht = bool(parameters(period).waadi.toelating.toelatingsplicht)
+        uitgezonderd = persoon.werkgever("uitlening_binnen_concern", period) | persoon.werkgever(
+            "uitlener_toegelaten", period
+        )
+        return ~persoon("ter_beschikking_gesteld", period) | (not toelatingsplicht) | uitgezonderd
