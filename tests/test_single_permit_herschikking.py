@@ -1,6 +1,7 @@
 """Without the optional labour-market test, a change of employer by notification needs none."""
 
 from openfisca_arbeidsmigratie.reforms.single_permit_herschikking import single_permit_herschikking
+
 from openfisca_arbeidsmigratie.tools.gevallen import simulatie_voor_geval
 from openfisca_arbeidsmigratie.tools.register import wijzigingshervorming
 
