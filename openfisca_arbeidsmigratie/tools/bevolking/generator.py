@@ -26,6 +26,26 @@ choice is an ASSUMPTION, marked as such below and in the README. The groups and 
   have one long absence of 3 to 12 months; 2% have one month without lawful residence.
 - Employers: one for every eight persons; knowledge migrants work for the 40% that are sponsors,
   97% of them recognised; fines Poisson(0.15), plus 1% of sponsors with 3 to 5 fines (ASSUMPTION).
+- Temporary protection: 5% of the population are displaced persons from Ukraine holding the
+  protection document (ASSUMPTION: no count of working displaced persons relative to the other
+  groups was found), 97% Ukrainian and 3% third-country nationals with protection (Russian,
+  Belarusian, Moldovan; ASSUMPTION); they live here since March 2022 or later (uniform); 95% of
+  their employers reported the work to UWV (ASSUMPTION).
+- Turkish workers by years of legal employment (Decision 1/80): every worker of the TWV,
+  GVVA, knowledge-migrant and Blue Card groups with a residence history worked legally for 60% to
+  100% of the months lived here (uniform, ASSUMPTION), a share of 30% to 100% of it with the
+  current employer (ASSUMPTION), and half work in the same occupation as before (ASSUMPTION).
+  Residence histories are uniform over ten years, so of Turkish GVVA holders (seed 2026, 50,000
+  persons) about 9% have worked less than one year, 24% one to three years, 13% three to four
+  years and 54% four years or more.
+- Kosovo (XK) and stateless persons (XXA): weight 3 among TWV applicants and weight 2 among
+  asylum permit holders (ASSUMPTION).
+- Lent workers (Waadi, Wtta): 45% of EU workers (ASSUMPTION, after the IBO finding that about
+  half of EU labour migrants work on temporary contracts), 7% of knowledge migrants (letter of 8
+  November 2024: 6,520 of them, 7%, work for lending sponsors), 15% of TWV and GVVA workers
+  (ASSUMPTION). They work for lenders: 3% of sponsors (277 lending sponsors of about 10,000) and
+  15% of other employers (ASSUMPTION); 85% of lenders are admitted under the Wtta and 5% lend
+  within a group (ASSUMPTIONS: the NAU publishes no figures yet).
 """
 
 import numpy as np
@@ -46,6 +66,7 @@ GROEPEN = {  # group: share of the population
 }
 GROEPEN["blauwe_kaart"] = GROEPEN["kennismigrant"] * 150 / 12_500
 GROEPEN.update({"onbepaalde_tijd": 0.030, "asiel": 0.015, "seizoensarbeid": 0.004})
+GROEPEN["tijdelijke_bescherming"] = 0.05
 
 NATIONALITEITEN = {
     "eu_werknemer": {
@@ -117,6 +138,8 @@ NATIONALITEITEN = {
         "GB": 5,
         "RS": 5,
         "BA": 5,
+        "XK": 3,
+        "XXA": 3,
     },
     "arbeid_regulier": {
         "IN": 20,
@@ -140,8 +163,9 @@ NATIONALITEITEN = {
         "IR": 5,
         "SY": 5,
     },
-    "asiel": {"SY": 40, "ER": 20, "AF": 15, "TR": 10, "YE": 5, "IR": 5, "IQ": 5},
+    "asiel": {"SY": 40, "ER": 20, "AF": 15, "TR": 10, "YE": 5, "IR": 5, "IQ": 5, "XXA": 2},
     "seizoensarbeid": {"UA": 50, "MD": 25, "MA": 25},
+    "tijdelijke_bescherming": {"UA": 97, "RU": 1, "BY": 1, "MD": 1},
 }
 VERGUNNING = {
     "kennismigrant": "kennismigrant",
@@ -151,6 +175,7 @@ VERGUNNING = {
     "blauwe_kaart": "blauwe_kaart",
     "asiel": "asiel",
     "seizoensarbeid": "seizoensarbeid",
+    "tijdelijke_bescherming": "tijdelijke_bescherming",
 }
 DOEL = {
     "kennismigrant": "arbeid_kennismigrant",
@@ -161,6 +186,7 @@ DOEL = {
     "asiel": "asiel",
     "seizoensarbeid": "seizoensarbeid",
     "onbepaalde_tijd": "arbeid_regulier",
+    "tijdelijke_bescherming": "tijdelijke_bescherming",
 }
 AL_IN_NEDERLAND = {  # share with a residence history (ASSUMPTION)
     "kennismigrant": 0.40,
@@ -171,7 +197,14 @@ AL_IN_NEDERLAND = {  # share with a residence history (ASSUMPTION)
     "onbepaalde_tijd": 1.0,
     "asiel": 1.0,
     "seizoensarbeid": 0.5,
+    "tijdelijke_bescherming": 1.0,
 }
+ARBEIDSGROEPEN = ("twv", "arbeid_regulier", "kennismigrant", "blauwe_kaart")
+UITGELEEND = {"eu_werknemer": 0.45, "kennismigrant": 0.07, "twv": 0.15, "arbeid_regulier": 0.15}
+UITLENERS = {"sponsor": 0.03, "overig": 0.15}
+UITLENER_TOEGELATEN = 0.85
+UITLENING_BINNEN_CONCERN = 0.05
+BESCHERMING_SINDS = "2022-03"
 SECTOREN = {
     "kennismigrant": {"J": 35, "M": 25, "C": 15, "K": 10, "P": 5, "Q": 3, "G": 4, "H": 3},
     "blauwe_kaart": {"J": 50, "M": 25, "C": 15, "K": 10},
@@ -276,6 +309,11 @@ def genereer(systeem, aantal: int = 100_000, zaad: int = 2026, datum: str = "202
             duur = rng.integers(60, MAANDEN + 1, n)
         if naam == "student":
             duur = rng.integers(1, 61, n)
+        if naam == "tijdelijke_bescherming":
+            sinds = periods.period(datum).first_month.start
+            begin = periods.period(BESCHERMING_SINDS).start
+            maximum = (sinds.year - begin.year) * 12 + sinds.month - begin.month
+            duur = rng.integers(1, max(maximum, 1) + 1, n) if maximum > 0 else np.zeros(n, int)
         verblijf[deel] = duur
         if naam in ("kennismigrant", "twv", "blauwe_kaart", "arbeid_regulier", "seizoensarbeid"):
             vergunning[deel] = np.where(hier, vergunning[deel], "geen")
@@ -366,13 +404,42 @@ def genereer(systeem, aantal: int = 100_000, zaad: int = 2026, datum: str = "202
     )
     kol["middelen_voldoende"] = rng.random(aantal) < 0.85
     kol["inburgering_voldaan"] = rng.random(aantal) < np.where(verblijf >= 48, 0.5, 0.1)
+    werkt = np.isin(groep, ARBEIDSGROEPEN) & (verblijf > 0)
+    legaal = np.where(werkt, np.round(verblijf * rng.uniform(0.6, 1.0, aantal)), 0)
+    kol["maanden_legale_arbeid"] = legaal.astype(np.int32)
+    kol["maanden_legale_arbeid_huidige_werkgever"] = np.round(
+        legaal * rng.uniform(0.3, 1.0, aantal)
+    ).astype(np.int32)
+    kol["arbeid_in_zelfde_beroep"] = werkt & (rng.random(aantal) < 0.5)
+    kol["melding_uwv_gedaan"] = (groep != "tijdelijke_bescherming") | (rng.random(aantal) < 0.95)
+    uitgeleend = rng.random(aantal) < np.array([UITGELEEND.get(g, 0.0) for g in groep])
+    kol["ter_beschikking_gesteld"] = uitgeleend
 
     aantal_werkgevers = max(1, aantal // 8)
     sponsors = max(1, int(aantal_werkgevers * 0.4))
+    is_sponsor = np.arange(aantal_werkgevers) < sponsors
+    uitlener = rng.random(aantal_werkgevers) < np.where(
+        is_sponsor, UITLENERS["sponsor"], UITLENERS["overig"]
+    )
+    uitlener[0] = uitlener[sponsors % aantal_werkgevers] = True
+    sponsor_uitleners = np.flatnonzero(uitlener & is_sponsor)
+    overige_uitleners = np.flatnonzero(uitlener & ~is_sponsor)
+    if not len(overige_uitleners):
+        overige_uitleners = sponsor_uitleners
+    kennismigrant = groep == "kennismigrant"
     werkgever = np.where(
-        np.isin(groep, ["kennismigrant"]),
+        kennismigrant,
         rng.integers(0, sponsors, aantal),
         rng.integers(0, aantal_werkgevers, aantal),
+    )
+    werkgever = np.where(
+        uitgeleend,
+        np.where(
+            kennismigrant,
+            sponsor_uitleners[rng.integers(0, len(sponsor_uitleners), aantal)],
+            overige_uitleners[rng.integers(0, len(overige_uitleners), aantal)],
+        ),
+        werkgever,
     )
     kol[WERKGEVER_ID] = _tekst(np.char.add("w", werkgever.astype(str)))
     kol.update(geschiedenis(rng, groep, verblijf, datum))
@@ -386,6 +453,10 @@ def genereer(systeem, aantal: int = 100_000, zaad: int = 2026, datum: str = "202
             "erkend_referent": (np.arange(aantal_werkgevers) < sponsors)
             & (rng.random(aantal_werkgevers) < 0.97),
             "boetes_afgelopen_vier_jaar": boetes.astype(np.int32),
+            "werkgever_is_uitlener": uitlener,
+            "uitlener_toegelaten": uitlener & (rng.random(aantal_werkgevers) < UITLENER_TOEGELATEN),
+            "uitlening_binnen_concern": uitlener
+            & (rng.random(aantal_werkgevers) < UITLENING_BINNEN_CONCERN),
         }
     )
     return pa.table(kol), werkgevers

@@ -31,7 +31,14 @@ RESULTATEN = [
     "maanden_tot_verblijfsduur_vervuld",
 ]
 # Routes that admit a labour migrant who needs one: what thresholds and reforms move.
-TOEGELATEN = ["kennismigrant", "blauwe_kaart", "brede_welvaartstoets", "vrijgesteld", "twv"]
+TOEGELATEN = [
+    "kennismigrant",
+    "blauwe_kaart",
+    "brede_welvaartstoets",
+    "vrijgesteld",
+    "twv",
+    "associatierecht_turkije",
+]
 
 
 @dataclass
