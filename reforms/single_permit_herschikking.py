@@ -148,7 +148,8 @@ class single_permit_herschikking(Reform):
     transposition was found, so it is a reform: change of employer by notification (optional
     minimum period with the first employer, objection within 45 days, optional labour-market
     test), and unemployment of three months in total (six after two years) that does not cost
-    the permit. Start date: the transposition deadline, illustrative for Dutch law.
+    the permit. Start date: the transposition deadline, illustrative for Dutch law. Not law in
+    the Netherlands until transposed.
     """
 
     name = "Herschikte richtlijn gecombineerde vergunning (2024/1233)"

@@ -20,6 +20,10 @@ VERWACHT = {
     "erkend_referent_aangescherpt",
     "brede_welvaartstoets",
     "vijfjarige_verblijfsvergunning_arbeid",
+    "kennismigrant_verlaagd_criterium_aangescherpt",
+    "kennismigrant_uitleenverbod",
+    "blauwe_kaart_aangescherpt",
+    "single_permit_herschikking",
 }
 
 

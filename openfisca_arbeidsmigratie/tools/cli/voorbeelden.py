@@ -16,6 +16,7 @@ VOORBEELD_KOLOMMEN = [
     ("kennismigrant_salarisnorm", "HSM criterion"),
     ("blauwe_kaart_toelaatbaar", "Blue Card"),
     ("blauwe_kaart_salarisnorm", "BC criterion"),
+    ("inlener_beboetbaar_wtta", "hirer fined (Wtta)"),
 ]
 
 
