@@ -70,10 +70,11 @@ class kennismigrant_verlaagd_criterium_aangescherpt(Reform):
     """The reduced knowledge-migrant criterion tightened.
 
     Source: Kamerbrief Verkenning aanscherping kennismigrantenregeling (Kamerstuk 29 861, nr. 163,
-    4 July 2025), as summarised by Meijburg and Kroes Advocaten. Three measures: the reduced criterion raised toward the average
-    starting salary (illustrative amount, no source gave one); the reduced criterion only within
-    three years of graduation, also after a search year; the criterion for 30 and older at a
-    renewal after the 30th birthday. Illustrative start 1 January 2027. Not law.
+    4 July 2025), as summarised by Meijburg and Kroes Advocaten. Three measures: the reduced
+    criterion raised toward the average starting salary (illustrative amount, no source gave
+    one); the reduced criterion only within three years of graduation, also after a search year;
+    the criterion for 30 and older at a renewal after the 30th birthday. Illustrative start
+    1 January 2027. Not law.
     """
 
     name = "Kennismigranten: verlaagd salariscriterium aangescherpt"

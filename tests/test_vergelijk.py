@@ -82,7 +82,10 @@ def test_cli_vergelijk_parameters(geval_bestand, tmp_path, capsys):
 @pytest.mark.parametrize(
     ("argumenten", "verwacht"),
     [
-        (["--reform", "onbekend"], "Valid reforms: blauwe_kaart_aangescherpt, brede_welvaartstoets"),
+        (
+            ["--reform", "onbekend"],
+            "Valid reforms: blauwe_kaart_aangescherpt, brede_welvaartstoets",
+        ),
         (["--parameters", "bestaat-niet.yaml"], "parameter file not found"),
         (["--variabelen", "bestaat_niet"], "unknown variables: bestaat_niet"),
         (["--datum", "2026-13-40"], "2026-13-40"),
