@@ -78,7 +78,10 @@ class werkgeverswissel_door_melding(Variabele):
     documentation = (
         "Art. 11(2)-(3) of the recast: the holder may change employer; the member state may "
         "require a notification, may object within 45 days, and may require a minimum period of "
-        "at most six months with the first employer."
+        "at most six months with the first employer. Modelled for the holder of the GVVA "
+        "(arbeid in loondienst); seasonal workers and intra-corporate transferees are outside "
+        "the directive (art. 3), and the knowledge-migrant and Blue Card permits keep their own "
+        "rules on a new employer."
     )
 
     def formula(persoon, period, parameters):

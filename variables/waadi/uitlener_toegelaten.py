@@ -16,6 +16,6 @@ class uitlener_toegelaten(Invoer):
     documentation = (
         "True for a lender admitted by the NAU and entered in the public register, and for one "
         "lending lawfully under the transitional regime (reported to the NAU before 1 January "
-        "2027, application pending). An admission lasts four years "
-        "(`waadi.toelating.geldigheid_jaren`): after that, give false unless renewed."
+        "2027, application pending). Whether the admission is still valid (four years) is "
+        "`toelating_uitlener_geldig`, from `jaren_sinds_toelating_uitlener`."
     )

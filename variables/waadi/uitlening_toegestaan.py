@@ -15,16 +15,16 @@ class uitlening_toegestaan(Variabele):
     )
     documentation = (
         "True for a person who is not lent; before 1 January 2027 (no admission duty yet); for "
-        "lending within a group; and for lending by an admitted lender. From 1 January 2027 "
-        "lending by a lender without admission is unlawful, although fines follow only from 1 "
-        "January 2028 (`inlener_beboetbaar_wtta`). A person who is lent makes the employer a "
-        "lender whatever `werkgever_is_uitlener` says. The question is separate from the work "
+        "lending within a group; and for lending by a lender with a valid admission "
+        "(`toelating_uitlener_geldig`). From 1 January 2027 lending by a lender without admission "
+        "is unlawful, although fines follow only from 1 January 2028 (`inlener_beboetbaar_wtta`). "
+        "The question is separate from the work "
         "permit: an unlawful lending does not change `twv_vereist` or `toelatingsroute`."
     )
 
     def formula(persoon, period, parameters):
         toelatingsplicht = bool(parameters(period).waadi.toelating.toelatingsplicht)
         uitgezonderd = persoon.werkgever("uitlening_binnen_concern", period) | persoon.werkgever(
-            "uitlener_toegelaten", period
+            "toelating_uitlener_geldig", period
         )
         return ~persoon("ter_beschikking_gesteld", period) | (not toelatingsplicht) | uitgezonderd

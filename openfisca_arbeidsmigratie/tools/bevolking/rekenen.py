@@ -29,6 +29,8 @@ RESULTATEN = [
     "vvo_regulier_toelaatbaar",
     "eu_langdurig_ingezetene_toelaatbaar",
     "maanden_tot_verblijfsduur_vervuld",
+    "besluit_1_80_stadium",
+    "inlener_beboetbaar_wtta",
 ]
 # Routes that admit a labour migrant who needs one: what thresholds and reforms move.
 TOEGELATEN = [
