@@ -21,7 +21,7 @@ class meldplicht_uwv_overtreden(Variabele):
     )
 
     def formula(persoon, period, parameters):
-        meldplicht = parameters(period).wav.vergunningplicht.tijdelijke_bescherming.meldplicht
+        meldplicht = parameters(period).wav.tijdelijke_bescherming.meldplicht
         beroept_zich_op_vrijstelling = (
             persoon("vrijstelling_buwav", period) == VrijstellingBuwav.tijdelijke_bescherming
         ) & persoon("vrijstelling_buwav_van_toepassing", period)

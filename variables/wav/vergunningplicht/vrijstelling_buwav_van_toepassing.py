@@ -31,7 +31,7 @@ class vrijstelling_buwav_van_toepassing(Variabele):
     def formula(persoon, period, parameters):
         categorie = persoon("vrijstelling_buwav", period)
         vergunning = persoon("verblijfsvergunning", period)
-        tijdelijke_bescherming = parameters(period).wav.vergunningplicht.tijdelijke_bescherming
+        tijdelijke_bescherming = parameters(period).wav.tijdelijke_bescherming
         return np.select(
             [
                 categorie == VrijstellingBuwav.geen,
