@@ -22,8 +22,8 @@ class besluit_1_80_stadium(Variabele):
         "uses for his own employer because it is the stronger right (no priority for Union "
         "workers). Otherwise three years and work in the same occupation for another employer: "
         "`drie_jaar`, where the priority of Union workers still applies. Otherwise `geen`. Only "
-        "for a Turkish worker; the stages are cumulative counts of months, so the first month "
-        "after a threshold is the month the stage is reached."
+        "for a Turkish worker; a stage is reached when the months of legal employment reach its "
+        "threshold (12, 36, 48 months)."
     )
 
     def formula(persoon, period, parameters):
