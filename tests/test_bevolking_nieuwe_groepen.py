@@ -1,11 +1,13 @@
 """The generator's groups for Decision 1/80, temporary protection and the Wtta reach the rules."""
 
 import numpy as np
+import pyarrow.parquet as pq
 import pytest
 
 from openfisca_arbeidsmigratie.tools.bevolking.generator import genereer
 from openfisca_arbeidsmigratie.tools.bevolking.rekenen import Werkgevers, bereken_blok, modelinvoer
 from openfisca_arbeidsmigratie.tools.bevolking.schema import werkgeverkolommen
+from openfisca_arbeidsmigratie.tools.cli import main
 
 VARIABELEN = ["toelatingsroute", "besluit_1_80_stadium", "inlener_beboetbaar_wtta"]
 
@@ -54,3 +56,40 @@ def test_uitgeleende_werknemers_werken_bij_uitleners(uitkomst):
 def test_boete_inlener_pas_vanaf_2028(uitkomst):
     assert not uitkomst["2026-06-15"][2]["inlener_beboetbaar_wtta"].any()
     assert uitkomst["2028-06-15"][2]["inlener_beboetbaar_wtta"].any()
+
+
+def test_cli_csv_met_nieuwe_invoer_van_persoon_en_werkgever(tmp_path, capsys):
+    personen = tmp_path / "p.csv"
+    personen.write_text(
+        "persoon_id,werkgever_id,nationaliteit,leeftijd,bruto_maandloon,verblijfsvergunning,"
+        "maanden_legale_arbeid,ter_beschikking_gesteld\n"
+        "a,w1,XK,30,2600,geen,0,true\n"
+        "b,w1,XXA,40,2600,tijdelijke_bescherming,0,false\n"
+        "c,w2,TR,35,2900,arbeid_regulier,48,false\n"
+    )
+    werkgevers = tmp_path / "w.csv"
+    werkgevers.write_text(
+        "werkgever_id,werkgever_is_uitlener,uitlener_toegelaten,uitlening_binnen_concern\n"
+        "w1,true,false,false\nw2,false,false,false\n"
+    )
+    uitvoer = tmp_path / "uit"
+    argumenten = ["bevolking", "--invoer", str(personen), "--werkgevers", str(werkgevers)]
+    argumenten += ["--reform", "kennismigrant_uitleenverbod", "--datum", "2028-01-01"]
+    assert main([*argumenten, "--uitvoer", str(uitvoer)]) == 0
+    capsys.readouterr()
+    tabel = pq.read_table(uitvoer / "personen.parquet").to_pylist()
+    assert [r["inlener_beboetbaar_wtta__huidig_recht"] for r in tabel] == [True, False, False]
+    assert tabel[2]["besluit_1_80_stadium__huidig_recht"] == "vier_jaar"
+
+
+def test_cli_foute_werkgeverkolom(tmp_path, capsys):
+    personen = tmp_path / "p.csv"
+    personen.write_text(
+        "persoon_id,werkgever_id,nationaliteit,leeftijd,bruto_maandloon\na,w1,PL,30,2600\n"
+    )
+    werkgevers = tmp_path / "w.csv"
+    werkgevers.write_text("werkgever_id,uitlener_toegelaten\nw1,misschien\n")
+    argumenten = ["bevolking", "--invoer", str(personen), "--werkgevers", str(werkgevers)]
+    argumenten += ["--reform", "kennismigrant_uitleenverbod"]
+    assert main([*argumenten, "--uitvoer", str(tmp_path / "uit")]) == 2
+    assert "uitlener_toegelaten" in capsys.readouterr().err
