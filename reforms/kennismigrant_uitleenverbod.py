@@ -59,6 +59,8 @@ class uitlening_kennismigrant_uitgezonderd(Variabele):
 
     def formula(persoon, period, parameters):
         p = getattr(parameters(period).hervormingen, NAAM)
+        if not p.van_kracht:
+            return persoon.empty_array().astype(bool)
         return (
             (
                 persoon("inlener_wacht_op_erkenning", period)

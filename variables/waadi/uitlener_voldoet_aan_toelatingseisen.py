@@ -17,10 +17,11 @@ class uitlener_voldoet_aan_toelatingseisen(Variabele):
         "A conjunction of the admission conditions: the deposit of EUR 100,000 per legal entity, "
         "a certificate of conduct (VOG, VOG RP for a legal person) and compliance shown by an "
         "inspection against the standards (labour, tax and social-security law, minimum wage). "
-        "Whether the NAU admitted the lender is the separate input `uitlener_toegelaten`."
+        "Whether the NAU admitted the lender is the separate input `uitlener_toegelaten`. "
+        "False before 1 January 2027: there was no admission to meet conditions for."
     )
 
-    def formula(werkgever, period, parameters):
+    def formula_2027_01_01(werkgever, period, parameters):
         p = parameters(period).waadi.toelating
         return (
             (werkgever("waarborgsom_gesteld", period) >= p.waarborgsom)
