@@ -24,6 +24,7 @@ STANDAARD_VARIABELEN = [
     "loon_voldoet_aan_minimumloon",
     "twv_toekenbaar",
     "twv_maximale_geldigheid_maanden",
+    "twv_maximale_geldigheid_weken",
     "kennismigrant_salariscriterium_categorie",
     "kennismigrant_salarisnorm",
     "kennismigrant_voldoet_salariscriterium",
