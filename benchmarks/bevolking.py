@@ -47,7 +47,7 @@ KM_INVOER = [
     "bruto_maandloon",
     "arbeidsuren_per_week",
     "kennismigrant_functie",
-    "recent_afgestudeerd",
+    "kennismigrant_verlaagd_criterium",
 ]
 
 
@@ -112,7 +112,7 @@ def numpy_kennismigrant(p, kolommen) -> np.ndarray:
         [KennismigrantFunctie[f].index for f in km.functies_zonder_salariscriterium],
     )
     norm = np.select(
-        [zonder, kolommen["recent_afgestudeerd"], leeftijd < km.leeftijdsgrens],
+        [zonder, kolommen["kennismigrant_verlaagd_criterium"], leeftijd < km.leeftijdsgrens],
         [wml, km.salariscriterium.verlaagd, km.salariscriterium.jonger_dan_dertig],
         default=km.salariscriterium.dertig_jaar_en_ouder,
     )

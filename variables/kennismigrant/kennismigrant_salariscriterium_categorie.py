@@ -38,7 +38,7 @@ class kennismigrant_salariscriterium_categorie(Variabele):
         return np.select(
             [
                 persoon("kennismigrant_zonder_salariscriterium", period),
-                persoon("recent_afgestudeerd", period),
+                persoon("kennismigrant_verlaagd_criterium", period),
                 persoon("leeftijd", period) < grens,
             ],
             [
