@@ -118,10 +118,15 @@ def numpy_kennismigrant(p, kolommen) -> np.ndarray:
     )
     loon = np.round(kolommen["bruto_maandloon"].astype(np.float64) * 100)
     voldoet = loon >= np.round(norm * 100)
-    referent = kolommen["erkend_referent"] & (
-        kolommen["boetes_afgelopen_vier_jaar"] < km.erkend_referent.weigering_aantal_boetes
+    land = np.asarray(kolommen["nationaliteit"])
+    zonder_referent = np.isin(
+        land, [Land[c].index for c in km.erkend_referent.niet_vereist_nationaliteiten]
     )
-    return ~vrij[np.asarray(kolommen["nationaliteit"])] & voldoet & referent
+    referent = zonder_referent | (
+        kolommen["erkend_referent"]
+        & (kolommen["boetes_afgelopen_vier_jaar"] < km.erkend_referent.weigering_aantal_boetes)
+    )
+    return ~vrij[land] & voldoet & referent
 
 
 def vergelijk_numpy(systeem, bestand, werkgeverbestand) -> tuple[float, float]:
