@@ -15,9 +15,8 @@ class blauwe_kaart_werkgever_weigeringsgrond(Variabele):
     )
     documentation = (
         "Directive 2009/50/EC art. 8(5), Directive (EU) 2021/1883 art. 7(2)(d): a member state "
-        "may "
-        "refuse a Blue Card when the employer was sanctioned for illegal employment. True only when "
-        "the Netherlands applies the ground on the date (blauwe_kaart."
+        "may refuse a Blue Card when the employer was sanctioned for illegal employment. True only "
+        "when the Netherlands applies the ground on the date (blauwe_kaart."
         "weigering_gesanctioneerde_werkgever, not applied in current law as far as found) and the "
         "employer was sanctioned."
     )
