@@ -191,8 +191,10 @@ def bedrag_per_categorie(categorie, criteria, overig) -> np.ndarray:
             continue
         if lid is SalariscriteriumCategorie.minimumloon:
             bedrag = np.where(wie, overig, bedrag)
-        elif lid.name in criteria and criteria[lid.name] is not None:
-            bedrag = np.where(wie, criteria[lid.name], bedrag)
+            continue
+        criterium = getattr(criteria, lid.name, None)
+        if criterium is not None:
+            bedrag = np.where(wie, criterium, bedrag)
         else:
             raise OntbrekendCriterium(
                 f"{criteria._name}.{lid.name} has no value on {criteria._instant_str}, but "
