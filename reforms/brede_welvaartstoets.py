@@ -19,6 +19,7 @@ def met_puntentoets(persoon, period, parameters, route):
         persoon("verblijfsdocument_geldig", period)
         & persoon("loon_voldoet_aan_minimumloon", period)
         & persoon("studentenarbeid_toegestaan", period)
+        & persoon("seizoensarbeid_binnen_maximum", period)
     )
     getoetst = (
         van_kracht
@@ -43,7 +44,8 @@ class brede_welvaartstoets(Reform):
     free access to work, other BuWav exemptions, TWVs granted without a labour-market test and the
     EU Blue Card (EU law) are untouched. Only those two tests are replaced: a person refused on
     another ground (no valid residence document, a wage under the minimum wage, a student over the
-    hour limit) stays refused. Not law; the weights are illustrative.
+    hour limit, seasonal work beyond 24 weeks in 52) stays refused. Not law; the weights are
+    illustrative.
     """
 
     name = "Brede welvaartstoets (Adviesraad Migratie)"
@@ -56,7 +58,8 @@ class brede_welvaartstoets(Reform):
             met_puntentoets,
             "for third-country labour migrants (routes kennismigrant, TWV after a labour-market "
             "test, or none) who meet the grounds the proposal keeps (a valid residence document, "
-            "the minimum wage, the students' hour limit), the route is brede_welvaartstoets when "
+            "the minimum wage, the students' hour limit, the seasonal maximum), the route is "
+            "brede_welvaartstoets when "
             "the points test is passed, otherwise none; anyone refused on a kept ground stays "
             "refused.",
         )

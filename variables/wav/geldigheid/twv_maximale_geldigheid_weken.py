@@ -17,13 +17,13 @@ class twv_maximale_geldigheid_weken(Variabele):
         "https://zoek.officielebekendmakingen.nl/stb-2017-282.html",
     )
     documentation = (
-        "24 weeks within any 52 weeks for a TWV or GVVA for seasonal work that can be granted "
-        "(Directive 2014/36/EU art. 14; IND), from 30 September 2016; 0 for every other case, "
-        "whose maximum is in months (`twv_maximale_geldigheid_maanden`). Kept in weeks so that the "
-        "answer is exact."
+        "For a TWV or GVVA for seasonal work that can be granted, from 30 September 2016: the "
+        "weeks left of the 24 within any 52 (Directive 2014/36/EU art. 14; IND), i.e. "
+        "`seizoensarbeid_resterende_weken`; 0 for every other case, whose maximum is in months "
+        "(`twv_maximale_geldigheid_maanden`). Kept in weeks so that the answer is exact."
     )
 
     def formula_2016_09_30(persoon, period, parameters):
-        weken = parameters(period).wav.geldigheid.twv_maximale_duur_seizoensarbeid_weken
         seizoen = persoon("twv_categorie", period) == TwvCategorie.seizoensarbeid
+        weken = persoon("seizoensarbeid_resterende_weken", period)
         return np.where(persoon("twv_toekenbaar", period) & seizoen, weken, 0)
