@@ -22,14 +22,16 @@ class kennismigrant_verlaagd_criterium(Invoer):
         "https://wetten.overheid.nl/jci1.3:c:BWBR0046078&artikel=2.1",
         "https://zoek.officielebekendmakingen.nl/stcrt-2014-35740.html",
         "https://zoek.officielebekendmakingen.nl/stcrt-2015-46072.html",
+        "https://www.leideninternationalcentre.nl/get-advice/blogs/salary-criteria-for-highly-skilled-migrants-rules-and-exceptions",
     )
     documentation = (
         "Given directly, or computed: a qualifying diploma (`diploma_verlaagd_criterium`: until 1 "
         "March 2016 only a Dutch one) with `afstudeerdatum` within the window before the "
         "application (one year, three from 1 March 2016, the date and the anniversary included); "
-        "from 1 March 2016 also an application directly after the search year, read as holding "
-        "the zoekjaar hoogopgeleiden permit on the application date. Not the same test as the "
-        "Blue Card's `blauwe_kaart_recent_afgestudeerd` (any higher-education diploma)."
+        "from 1 March 2016 also an application during or directly after the search year, read as "
+        "holding the zoekjaar hoogopgeleiden permit on the application date (an application just "
+        "after it expired: give the input directly). Not the same test as the Blue Card's "
+        "`blauwe_kaart_recent_afgestudeerd` (any higher-education diploma)."
     )
 
     def formula_2008_01_01(persoon, period, parameters):
