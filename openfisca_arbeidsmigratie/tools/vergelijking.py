@@ -17,6 +17,7 @@ HUIDIG_RECHT = "huidig recht"
 STANDAARD_VARIABELEN = [
     "toelatingsroute",
     "vrij_verkeer_werknemer",
+    "onderdaan_derde_land",
     "arbeid_vrij_toegestaan",
     "twv_vereist",
     "arbeidsmarkttoets_vereist",
@@ -28,6 +29,7 @@ STANDAARD_VARIABELEN = [
     "kennismigrant_salariscriterium_categorie",
     "kennismigrant_salarisnorm",
     "kennismigrant_voldoet_salariscriterium",
+    "erkend_referent_vereist",
     "erkend_referent_zonder_weigeringsgrond",
     "kennismigrant_toelaatbaar",
     "blauwe_kaart_salarisnorm",
