@@ -47,7 +47,7 @@ KM_INVOER = [
     "bruto_maandloon",
     "arbeidsuren_per_week",
     "kennismigrant_functie",
-    "recent_afgestudeerd",
+    "kennismigrant_verlaagd_criterium",
 ]
 
 
@@ -112,16 +112,21 @@ def numpy_kennismigrant(p, kolommen) -> np.ndarray:
         [KennismigrantFunctie[f].index for f in km.functies_zonder_salariscriterium],
     )
     norm = np.select(
-        [zonder, kolommen["recent_afgestudeerd"], leeftijd < km.leeftijdsgrens],
+        [zonder, kolommen["kennismigrant_verlaagd_criterium"], leeftijd < km.leeftijdsgrens],
         [wml, km.salariscriterium.verlaagd, km.salariscriterium.jonger_dan_dertig],
         default=km.salariscriterium.dertig_jaar_en_ouder,
     )
     loon = np.round(kolommen["bruto_maandloon"].astype(np.float64) * 100)
     voldoet = loon >= np.round(norm * 100)
-    referent = kolommen["erkend_referent"] & (
-        kolommen["boetes_afgelopen_vier_jaar"] < km.erkend_referent.weigering_aantal_boetes
+    land = np.asarray(kolommen["nationaliteit"])
+    zonder_referent = np.isin(
+        land, [Land[c].index for c in km.erkend_referent.niet_vereist_nationaliteiten]
     )
-    return ~vrij[np.asarray(kolommen["nationaliteit"])] & voldoet & referent
+    referent = zonder_referent | (
+        kolommen["erkend_referent"]
+        & (kolommen["boetes_afgelopen_vier_jaar"] < km.erkend_referent.weigering_aantal_boetes)
+    )
+    return ~vrij[land] & voldoet & referent
 
 
 def vergelijk_numpy(systeem, bestand, werkgeverbestand) -> tuple[float, float]:

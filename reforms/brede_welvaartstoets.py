@@ -10,18 +10,29 @@ def met_puntentoets(persoon, period, parameters, route):
     getoetst_via_arbeidsmarkt = (route == Toelatingsroute.twv) & persoon(
         "arbeidsmarkttoets_vereist", period
     )
-    arbeidsmigrant = persoon("onderdaan_derde_land", period) & (
+    vervangen_regeling = (
         (route == Toelatingsroute.kennismigrant)
         | getoetst_via_arbeidsmarkt
         | (route == Toelatingsroute.geen)
     )
-    toegelaten = persoon("brede_welvaartstoets_toelaatbaar", period) & persoon(
-        "loon_voldoet_aan_minimumloon", period
+    overige_gronden_voldaan = (
+        persoon("verblijfsdocument_geldig", period)
+        & persoon("loon_voldoet_aan_minimumloon", period)
+        & persoon("studentenarbeid_toegestaan", period)
+        & persoon("seizoensarbeid_binnen_maximum", period)
+    )
+    getoetst = (
+        van_kracht
+        & persoon("onderdaan_derde_land", period)
+        & vervangen_regeling
+        & overige_gronden_voldaan
     )
     nieuwe_route = np.where(
-        toegelaten, Toelatingsroute.brede_welvaartstoets.index, Toelatingsroute.geen.index
+        persoon("brede_welvaartstoets_toelaatbaar", period),
+        Toelatingsroute.brede_welvaartstoets.index,
+        Toelatingsroute.geen.index,
     )
-    return np.where(van_kracht & arbeidsmigrant, nieuwe_route, route)
+    return np.where(getoetst, nieuwe_route, route)
 
 
 class brede_welvaartstoets(Reform):
@@ -31,7 +42,9 @@ class brede_welvaartstoets(Reform):
     Source: Adviesraad Migratie, Afgewogen arbeidsmigratie (10 September 2024), as described in the
     cabinet's response (Kamerstuk 29 861, nr. 153, 9 January 2025). Free movement, permits with
     free access to work, other BuWav exemptions, TWVs granted without a labour-market test and the
-    EU Blue Card (EU law) are untouched. The minimum wage still applies. Not law; the weights are
+    EU Blue Card (EU law) are untouched. Only those two tests are replaced: a person refused on
+    another ground (no valid residence document, a wage under the minimum wage, a student over the
+    hour limit, seasonal work beyond 24 weeks in 52) stays refused. Not law; the weights are
     illustrative.
     """
 
@@ -44,6 +57,9 @@ class brede_welvaartstoets(Reform):
             "toelatingsroute",
             met_puntentoets,
             "for third-country labour migrants (routes kennismigrant, TWV after a labour-market "
-            "test, or none) the route is brede_welvaartstoets when the points test is passed and "
-            "the wage is at least the minimum wage, otherwise none.",
+            "test, or none) who meet the grounds the proposal keeps (a valid residence document, "
+            "the minimum wage, the students' hour limit, the seasonal maximum), the route is "
+            "brede_welvaartstoets when "
+            "the points test is passed, otherwise none; anyone refused on a kept ground stays "
+            "refused.",
         )

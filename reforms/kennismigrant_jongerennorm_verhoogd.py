@@ -6,19 +6,27 @@ from openfisca_arbeidsmigratie.model.hervorming import laad_hervormingsparameter
 
 
 def verhoog(persoon, period, parameters, norm):
-    verhoging = parameters(period).hervormingen.kennismigrant_jongerennorm_verhoogd
+    p = parameters(period).hervormingen.kennismigrant_jongerennorm_verhoogd
+    if not p.van_kracht:
+        return norm
     jonger = (
         persoon("kennismigrant_salariscriterium_categorie", period)
         == SalariscriteriumCategorie.jonger_dan_dertig
     )
-    return norm + np.where(jonger, verhoging.verhoging_per_maand, 0)
+    afgestudeerden = parameters(period).blauwe_kaart.salariscriterium_recent_afgestudeerd
+    nieuw = np.where(p.vaste_verhoging, norm + p.verhoging_per_maand, afgestudeerden)
+    return np.where(jonger, nieuw, norm)
 
 
 class kennismigrant_jongerennorm_verhoogd(Reform):
-    """The under-30 knowledge-migrant criterion raised by EUR 550 a month from 1 January 2026.
+    """The under-30 knowledge-migrant criterion raised to 1.1 times the average gross annual
+    wage from 1 January 2026: the Blue Card criterion for recent graduates (EUR 4,754 a month in
+    2026); variant: a fixed increase of EUR 550 a month.
 
     Source: Kamerbrief Verkenning aanscherping kennismigrantenregeling (Kamerstuk 29 861, nr. 163,
-    4 July 2025) and the debate of 11 September 2025 (EUR 500-600 a month). Not law.
+    4 July 2025: "1,1 keer het gemiddeld bruto jaarsalaris", the basis of the Blue Card graduate
+    threshold); the variant follows Minister Paul in the debate of 11 September 2025 (EUR 500-600 a
+    month). Not law.
     """
 
     name = "Kennismigranten jonger dan 30: hoger salariscriterium"
@@ -29,5 +37,8 @@ class kennismigrant_jongerennorm_verhoogd(Reform):
             self,
             "kennismigrant_salarisnorm",
             verhoog,
-            "the under-30 criterion plus hervormingen.kennismigrant_jongerennorm_verhoogd.",
+            "while in force, the under-30 criterion is the Blue Card criterion for recent "
+            "graduates (blauwe_kaart.salariscriterium_recent_afgestudeerd, 1.1 x the average gross "
+            "annual wage); with vaste_verhoging true, the current under-30 criterion plus "
+            "verhoging_per_maand instead.",
         )

@@ -1,6 +1,7 @@
 import numpy as np
 from openfisca_core.reforms import Reform
 
+from openfisca_arbeidsmigratie.model.enums import TwvCategorie
 from openfisca_arbeidsmigratie.model.hervorming import laad_hervormingsparameters, wijzig_variabele
 
 NAAM = "vijfjarige_verblijfsvergunning_arbeid"
@@ -8,7 +9,9 @@ NAAM = "vijfjarige_verblijfsvergunning_arbeid"
 
 def vijf_jaar(persoon, period, parameters, maanden):
     p = parameters(period).hervormingen.vijfjarige_verblijfsvergunning_arbeid
-    return np.where(p.van_kracht & (maanden > 0), p.maximale_geldigheid_maanden, maanden)
+    student = persoon("twv_categorie", period) == TwvCategorie.student
+    arbeidsmigrant = (maanden > 0) & ~student
+    return np.where(p.van_kracht & arbeidsmigrant, p.maximale_geldigheid_maanden, maanden)
 
 
 def arbeid_niet_tijdelijk(parameters):
@@ -30,7 +33,9 @@ class vijfjarige_verblijfsvergunning_arbeid(Reform):
     Source: Adviesraad Migratie, Afgewogen arbeidsmigratie (10 September 2024), as described in the
     cabinet's response (Kamerstuk 29 861, nr. 153, 9 January 2025). The maximum validity of a TWV
     or GVVA becomes 60 months, and seasonal work and intra-corporate transfer stop being temporary
-    purposes, so their years count toward permanent residence. Not law.
+    purposes, so their years count toward permanent residence. A student's TWV is not a
+    labour migrant's permit and keeps its validity; seasonal work keeps its maximum of 24 weeks
+    in 52 (Directive 2014/36/EU art. 14, which a national permit cannot override). Not law.
     """
 
     name = "Vijfjarige verblijfsvergunning voor arbeid (Adviesraad Migratie)"
@@ -42,5 +47,7 @@ class vijfjarige_verblijfsvergunning_arbeid(Reform):
             self,
             "twv_maximale_geldigheid_maanden",
             vijf_jaar,
-            "60 months for every TWV or GVVA that can be granted while the reform is in force.",
+            "60 months for every TWV or GVVA that can be granted while the reform is in force, "
+            "except a student's TWV; seasonal work keeps its 24 weeks "
+            "(twv_maximale_geldigheid_weken).",
         )

@@ -145,6 +145,14 @@ def test_goede_kleine_tabel(systeem):
     assert telling.aantal == 3
 
 
+def test_negatieve_puntentoetsscore_is_geldig(systeem):
+    ecologie = {"brede_welvaart_punten_ecologie": [-4.0, 0.0, 6.5]}
+    telling = draai(systeem, Bron("t", tabel=tabel(**ecologie)), [], DATUM)
+    assert telling.aantal == 3
+    melding = _fout(systeem, tabel(brede_welvaart_punten_ecologie=[-4.0, float("nan"), 1.0]))
+    assert "row 2" in melding and "any finite number" in melding
+
+
 @pytest.mark.parametrize(
     ("wijziging", "verwacht"),
     [

@@ -77,6 +77,8 @@ def test_parameterhervorming(tmp_path, systeem):
 def test_parameterhervorming_verandert_hervormingsparameter(tmp_path, systeem):
     bestand = tmp_path / "hoger.yaml"
     bestand.write_text(
+        "hervormingen.kennismigrant_jongerennorm_verhoogd.vaste_verhoging:\n"
+        "  2026-01-01: true\n"
         "hervormingen.kennismigrant_jongerennorm_verhoogd.verhoging_per_maand:\n"
         "  2026-01-01: 800\n",
         encoding="utf-8",

@@ -93,3 +93,21 @@ def test_yaml_test_met_foute_invoer(tmp_path, invoer, verwacht):
     )
     assert uitvoer.returncode != 0
     assert verwacht in uitvoer.stdout + uitvoer.stderr
+
+
+def test_puntentoets_neemt_negatieve_scores_aan(systeem):
+    """A points-test score can count against admission: any finite number is accepted."""
+    simulatie = SimulationBuilder().build_from_entities(
+        systeem, situatie(brede_welvaart_punten_ecologie=-7.5, brede_welvaart_punten_inwoner=-3)
+    )
+    assert simulatie.calculate("brede_welvaart_punten_ecologie", DATUM)[0] == -7.5
+    reeks = SimulationBuilder().build_default_simulation(systeem, count=2)
+    reeks.set_input("brede_welvaart_punten_samenleving", DATUM, np.array([-2.0, 4.0]))
+    assert list(reeks.calculate("brede_welvaart_punten_samenleving", DATUM)) == [-2.0, 4.0]
+
+
+@pytest.mark.parametrize("waarde", [np.nan, np.inf, -np.inf])
+def test_puntentoets_weigert_niet_eindige_scores(systeem, waarde):
+    simulatie = SimulationBuilder().build_default_simulation(systeem, count=2)
+    with pytest.raises(OngeldigeInvoer, match="any finite number"):
+        simulatie.set_input("brede_welvaart_punten_ecologie", DATUM, np.array([1.0, waarde]))

@@ -7,6 +7,7 @@ import yaml
 from openfisca_core.parameters import Parameter, ParameterNode, ParameterScale
 
 from openfisca_arbeidsmigratie.model.enums import (
+    DiplomaVerlaagdCriterium,
     KennismigrantFunctie,
     TwvCategorie,
     Verblijfsvergunning,
@@ -19,6 +20,7 @@ LIJST_EENHEDEN = {
     "verblijfsvergunning": Verblijfsvergunning,
     "twv-categorie": TwvCategorie,
     "kennismigrant-functie": KennismigrantFunctie,
+    "diploma-verlaagd-criterium": DiplomaVerlaagdCriterium,
 }
 
 

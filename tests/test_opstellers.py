@@ -81,11 +81,11 @@ def test_uitleg_json_onder_hervorming(geval_bestand, capsys):
         return None
 
     norm = zoek(uitleg, "kennismigrant_salarisnorm")
-    assert norm["value"] == 4907
+    assert norm["value"] == 4754
     namen = {p["name"]: p for p in norm["parameters"]}
-    verhoging = namen["hervormingen.kennismigrant_jongerennorm_verhoogd.verhoging_per_maand"]
-    assert verhoging["value"] == 550 and verhoging["since"] == "2026-01-01"
-    assert verhoging["source"][0]["href"].startswith("https://")
+    afgestudeerden = namen["blauwe_kaart.salariscriterium_recent_afgestudeerd"]
+    assert afgestudeerden["value"] == 4754 and afgestudeerden["since"] == "2026-01-01"
+    assert afgestudeerden["source"][0]["href"].startswith("https://")
 
 
 def test_uitleg_andere_datum(geval_bestand, capsys):
@@ -135,7 +135,7 @@ def test_onbekende_datum_is_status_2(geval_bestand, capsys):
 def test_verschil_over_de_suite(capsys):
     assert main(["verschil", "--reform", "kennismigrant_jongerennorm_verhoogd", str(TESTS)]) == 0
     uit = capsys.readouterr().out
-    assert "kennismigrant_salarisnorm @ 2026-01-01: 4357.0 -> 4907.0" in uit
+    assert "kennismigrant_salarisnorm @ 2026-01-01: 4357.0 -> 4754.0" in uit
     laatste = uit.strip().splitlines()[-1]
     telling = re.fullmatch(r"(\d+) of (\d+) cases change under \S+ \((\d+) outputs\)", laatste)
     assert telling, laatste

@@ -46,7 +46,7 @@ def test_vergelijk_python(systeem):
         "brede_welvaartstoets",
     ]
     assert uitkomst.rijen["toelatingsroute"] == ["kennismigrant", "geen", "brede_welvaartstoets"]
-    assert uitkomst.rijen["kennismigrant_salarisnorm"] == [4357, 4907, 4357]
+    assert uitkomst.rijen["kennismigrant_salarisnorm"] == [4357, 4754, 4357]
     assert uitkomst.gewijzigd() == ["toelatingsroute", "kennismigrant_salarisnorm"]
 
 

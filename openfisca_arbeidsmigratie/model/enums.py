@@ -62,6 +62,13 @@ class KennismigrantFunctie(Enum):
     gastdocent = "Gastdocent aan een instelling voor hoger onderwijs"
 
 
+class DiplomaVerlaagdCriterium(Enum):
+    geen = "Geen diploma dat voor het verlaagd salariscriterium telt"
+    nederlands = "Bachelor of hoger aan een Nederlandse instelling voor hoger onderwijs"
+    buitenlands_top200 = "Master of PhD aan een buitenlandse universiteit in een top 200"
+    wetenschappelijk_onderzoek = "Afronding van wetenschappelijk onderzoek"
+
+
 class Verblijfsdoel(Enum):
     geen = "Geen rechtmatig verblijf"
     arbeid_kennismigrant = "Arbeid als kennismigrant"
@@ -172,15 +179,37 @@ def tabel(knoop, leden) -> np.ndarray:
     return np.array([knoop[lid.name] for lid in leden], dtype=np.float64)
 
 
+class OntbrekendCriterium(ValueError):
+    """A person falls in a salary-criterion category that has no amount on the date.
+
+    Raised instead of falling back on another amount: a criterion ended with `value: null`, or a
+    category used before its criterion exists, is a gap in the law as encoded, never the minimum
+    wage or 0.
+    """
+
+
 def bedrag_per_categorie(categorie, criteria, overig) -> np.ndarray:
     """The criterion of each person's `SalariscriteriumCategorie` from a node of criteria.
 
-    A criterion the node does not have on the date (the reduced criterion before 2008) is never
-    the category of anyone then; the minimum-wage category takes `overig`.
+    The minimum-wage category takes `overig`. Every other category must have its criterion in the
+    node on the date; a person in a category without one raises `OntbrekendCriterium`.
     """
-    namen = [lid.name for lid in SalariscriteriumCategorie if lid.name in criteria]
-    return np.select(
-        [categorie == SalariscriteriumCategorie[naam] for naam in namen],
-        [criteria[naam] for naam in namen],
-        default=overig,
-    )
+    categorie = np.asarray(categorie)
+    bedrag = np.zeros(categorie.shape, dtype=np.float64)
+    for lid in SalariscriteriumCategorie:
+        wie = categorie == lid.index
+        if not wie.any():
+            continue
+        if lid is SalariscriteriumCategorie.minimumloon:
+            bedrag = np.where(wie, overig, bedrag)
+            continue
+        criterium = getattr(criteria, lid.name, None)
+        if criterium is not None:
+            bedrag = np.where(wie, criterium, bedrag)
+        else:
+            raise OntbrekendCriterium(
+                f"{criteria._name}.{lid.name} has no value on {criteria._instant_str}, but "
+                f"{int(wie.sum())} person(s) fall in the category {lid.name!r} ({lid.value}); "
+                "the criterion is missing for that date, and no other amount is used in its place."
+            )
+    return bedrag

@@ -38,8 +38,13 @@ def _toegestaan(variable) -> str:
     if variable.value_type is bool:
         return "true or false"
     if variable.value_type in (int, float):
-        return "a number >= 0"
+        return "any finite number" if _negatief_toegestaan(variable) else "a number >= 0"
     return f"a value of type {variable.json_type}"
+
+
+def _negatief_toegestaan(variable) -> bool:
+    """A score that can count against (the points test) may be negative; amounts and counts not."""
+    return getattr(variable, "negatief_toegestaan", False)
 
 
 def _fout(variable, positie, waarde, reden="") -> OngeldigeInvoer:
@@ -77,7 +82,7 @@ def controleer_waarde(variable, waarde, positie=None):
             raise _fout(variable, positie, waarde, "not a finite number")
         if variable.value_type is float and not np.isfinite(np.float32(waarde)):
             raise _fout(variable, positie, waarde, "too large")
-        if waarde < 0:
+        if waarde < 0 and not _negatief_toegestaan(variable):
             raise _fout(variable, positie, waarde, "negative")
 
 
@@ -103,9 +108,10 @@ def controleer_reeks(variable, reeks):
         if reeks.dtype.kind not in "iuf":
             slecht = np.ones(reeks.shape, dtype=bool)
         else:
-            if reeks.size == 0 or (reeks.min() >= 0 and np.isfinite(reeks.max())):
+            ondergrens = -np.inf if _negatief_toegestaan(variable) else 0
+            if reeks.size == 0 or (reeks.min() >= ondergrens and np.isfinite(reeks).all()):
                 return
-            slecht = ~np.isfinite(reeks) | (reeks < 0)
+            slecht = ~np.isfinite(reeks) | (reeks < ondergrens)
     else:
         return
     if slecht.any():
@@ -146,3 +152,13 @@ class Invoer(Variabele):
     def check_set_value(self, value):
         controleer_waarde(self, value)
         return super().check_set_value(value)
+
+
+class PuntenInvoer(Invoer):
+    """An input score of the proposed points test: any finite number, negative included.
+
+    A dimension can count against admission (the work, or the new resident's use of scarce
+    housing, subtracts), so a negative score is a valid value, not a bad input.
+    """
+
+    negatief_toegestaan = True

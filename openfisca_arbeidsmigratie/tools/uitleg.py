@@ -70,6 +70,8 @@ def _waarde(array):
     if hasattr(array, "decode_to_str"):
         return str(array.decode_to_str()[0])
     waarde = np.asarray(array)[0]
+    if isinstance(waarde, np.datetime64):
+        return str(waarde.astype("datetime64[D]"))
     return waarde.item() if hasattr(waarde, "item") else waarde
 
 

@@ -34,7 +34,7 @@ class blauwe_kaart_salarisnorm(Variabele):
     def formula_2024_06_12(persoon, period, parameters):
         p = parameters(period).blauwe_kaart
         return np.where(
-            persoon("recent_afgestudeerd", period),
+            persoon("blauwe_kaart_recent_afgestudeerd", period),
             p.salariscriterium_recent_afgestudeerd,
             p.salariscriterium,
         )

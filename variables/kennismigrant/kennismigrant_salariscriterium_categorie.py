@@ -18,8 +18,10 @@ class kennismigrant_salariscriterium_categorie(Variabele):
     documentation = (
         "In this order: a function without a criterion (researcher, doctor in training, guest "
         "lecturer) must earn the minimum wage; a recent graduate has the reduced criterion (from "
-        "2008); under 30 on the application date the under-30 criterion; else the criterion for "
-        "30 and older."
+        "2008, `kennismigrant_verlaagd_criterium`); under 30 on the first application with the "
+        "current employer (`leeftijd_eerste_aanvraag_huidige_werkgever`, by default the age on "
+        "the date) the under-30 criterion, also at an extension after the 30th birthday; else "
+        "the criterion for 30 and older."
     )
 
     def formula_2004_10_01(persoon, period, parameters):
@@ -27,7 +29,7 @@ class kennismigrant_salariscriterium_categorie(Variabele):
         return np.select(
             [
                 persoon("kennismigrant_zonder_salariscriterium", period),
-                persoon("leeftijd", period) < grens,
+                persoon("leeftijd_eerste_aanvraag_huidige_werkgever", period) < grens,
             ],
             [Categorie.minimumloon.index, Categorie.jonger_dan_dertig.index],
             default=Categorie.dertig_jaar_en_ouder.index,
@@ -38,8 +40,8 @@ class kennismigrant_salariscriterium_categorie(Variabele):
         return np.select(
             [
                 persoon("kennismigrant_zonder_salariscriterium", period),
-                persoon("recent_afgestudeerd", period),
-                persoon("leeftijd", period) < grens,
+                persoon("kennismigrant_verlaagd_criterium", period),
+                persoon("leeftijd_eerste_aanvraag_huidige_werkgever", period) < grens,
             ],
             [
                 Categorie.minimumloon.index,

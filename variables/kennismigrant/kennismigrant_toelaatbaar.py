@@ -14,14 +14,19 @@ class kennismigrant_toelaatbaar(Variabele):
         "https://wetten.overheid.nl/jci1.3:c:BWBR0046078&artikel=2.1",
     )
     documentation = (
-        "A foreign national who needs a work permit, whose wage meets the criterion, employed by "
-        "a recognised sponsor without a refusal ground. Market conformity of the wage (since "
-        "2011, tested only on suspicion of fraud) is not modelled."
+        "A third-country national (not a Union, EEA or Swiss citizen, no free movement) whose wage "
+        "meets the criterion, employed by a recognised sponsor without a refusal ground where a "
+        "recognised sponsor is required (not for a Turkish national: `erkend_referent_vereist`). "
+        "Market conformity of the wage (since 2011, tested only on suspicion of fraud) is not "
+        "modelled."
     )
 
     def formula_2004_10_01(persoon, period, parameters):
         return (
             persoon("onderdaan_derde_land", period)
             & persoon("kennismigrant_voldoet_salariscriterium", period)
-            & persoon("erkend_referent_zonder_weigeringsgrond", period)
+            & (
+                ~persoon("erkend_referent_vereist", period)
+                | persoon("erkend_referent_zonder_weigeringsgrond", period)
+            )
         )

@@ -376,7 +376,7 @@ def genereer(systeem, aantal: int = 100_000, zaad: int = 2026, datum: str = "202
     kol["arbeidsuren_per_week"] = uren
     kol["verblijfsvergunning"] = _tekst(vergunning)
     kol["kennismigrant_functie"] = _tekst(functie)
-    kol["recent_afgestudeerd"] = afgestudeerd
+    kol["kennismigrant_verlaagd_criterium"] = afgestudeerd
     kol["hoger_onderwijs_diploma"] = diploma
     kol["relevante_werkervaring_jaren"] = ervaring
     kol["ict_specialist"] = ict

@@ -37,6 +37,8 @@ class Kolom:
             if len(leden) > 12:
                 return f"one of {len(leden)} codes such as {', '.join(leden[:6])}"
             return "one of " + ", ".join(leden)
+        if getattr(self.variabele, "negatief_toegestaan", False):
+            return "any finite number"
         return {"bool": "true or false", "int": "a whole number >= 0"}.get(
             self.soort, "a number >= 0"
         )

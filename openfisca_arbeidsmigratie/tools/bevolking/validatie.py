@@ -139,7 +139,8 @@ def controleer_kolom(verzamelaar, kolom: Kolom, array, eerste_rij: int, naam=Non
             )
             return
         waarden = np.asarray(array.cast(pa.float64()).fill_null(0.0))
-        slecht = ~np.isfinite(waarden) | (waarden < 0)
+        negatief = getattr(kolom.variabele, "negatief_toegestaan", False)
+        slecht = ~np.isfinite(waarden) | ((waarden < 0) & (not negatief))
         if slecht.any():
             verzamelaar.voeg_toe(
                 naam,

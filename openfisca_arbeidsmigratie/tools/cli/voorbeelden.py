@@ -11,6 +11,7 @@ VOORBEELD_KOLOMMEN = [
     ("twv_vereist", "TWV needed"),
     ("twv_toekenbaar", "TWV grantable"),
     ("twv_maximale_geldigheid_maanden", "TWV months"),
+    ("twv_maximale_geldigheid_weken", "TWV weeks"),
     ("minimumloon_bruto_maand", "WML/month"),
     ("kennismigrant_toelaatbaar", "HSM"),
     ("kennismigrant_salarisnorm", "HSM criterion"),

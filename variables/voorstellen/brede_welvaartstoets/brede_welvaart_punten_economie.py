@@ -1,11 +1,11 @@
 from openfisca_core.periods import DAY
 
 from openfisca_arbeidsmigratie.model.entities import Persoon
-from openfisca_arbeidsmigratie.model.invoer import Invoer
+from openfisca_arbeidsmigratie.model.invoer import PuntenInvoer
 from openfisca_arbeidsmigratie.model.puntentoets import tabelpunten
 
 
-class brede_welvaart_punten_economie(Invoer):
+class brede_welvaart_punten_economie(PuntenInvoer):
     value_type = float
     entity = Persoon
     definition_period = DAY

@@ -3,10 +3,10 @@ from openfisca_core.periods import DAY
 
 from openfisca_arbeidsmigratie.model.entities import Persoon
 from openfisca_arbeidsmigratie.model.enums import Huisvesting, TaalniveauNederlands, tabel
-from openfisca_arbeidsmigratie.model.invoer import Invoer
+from openfisca_arbeidsmigratie.model.invoer import PuntenInvoer
 
 
-class brede_welvaart_punten_inwoner(Invoer):
+class brede_welvaart_punten_inwoner(PuntenInvoer):
     value_type = float
     entity = Persoon
     definition_period = DAY

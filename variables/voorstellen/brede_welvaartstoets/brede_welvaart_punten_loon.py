@@ -2,10 +2,10 @@ import numpy as np
 from openfisca_core.periods import DAY
 
 from openfisca_arbeidsmigratie.model.entities import Persoon
-from openfisca_arbeidsmigratie.model.invoer import Invoer
+from openfisca_arbeidsmigratie.model.invoer import PuntenInvoer
 
 
-class brede_welvaart_punten_loon(Invoer):
+class brede_welvaart_punten_loon(PuntenInvoer):
     value_type = float
     entity = Persoon
     definition_period = DAY

@@ -13,15 +13,17 @@ class twv_maximale_geldigheid_maanden(Variabele):
     unit = "month"
     reference = ("https://wetten.overheid.nl/jci1.3:c:BWBR0007149&artikel=11",)
     documentation = (
-        "12 months from 2014; from 1 January 2022 36 months, or 24 when a full labour-market "
-        "test was done. 0 when no TWV can be granted. Not encoded before 2014 (no source read)."
+        "36 months until 2013; 12 months from 2014; from 1 January 2022 36 months, or 24 when a "
+        "full labour-market test was done. 0 when no TWV can be granted, and 0 for seasonal work "
+        "from 30 September 2016, whose maximum is in weeks: `twv_maximale_geldigheid_weken`."
     )
 
-    def formula_2014_01_01(persoon, period, parameters):
+    def formula_2004_01_01(persoon, period, parameters):
         p = parameters(period).wav.geldigheid
         duur = np.where(
             persoon("arbeidsmarkttoets_vereist", period),
             p.twv_maximale_duur_na_arbeidsmarkttoets_maanden,
             p.twv_maximale_duur_maanden,
         )
-        return np.where(persoon("twv_toekenbaar", period), duur, 0)
+        in_weken = persoon("twv_maximale_geldigheid_weken", period) > 0
+        return np.where(persoon("twv_toekenbaar", period) & ~in_weken, duur, 0)

@@ -16,9 +16,10 @@ class twv_toekenbaar(Variabele):
     documentation = (
         "A conjunction of the refusal grounds of art. 8 Wav: the labour-market test where it "
         "applies (priority supply, vacancy reported five weeks before, recruitment effort), a "
-        "valid residence document, a wage of at least the statutory minimum, and for students the "
-        "limits on hours. The Dutch-interest ground and the grounds on the employer's conduct are "
-        "not modelled. False when no TWV is required: there is then nothing to grant."
+        "valid residence document, a wage of at least the statutory minimum, for students the "
+        "limits on hours, and for seasonal work weeks left of the 24 within any 52. The "
+        "Dutch-interest ground and the grounds on the employer's conduct are not modelled. False "
+        "when no TWV is required: there is then nothing to grant."
     )
 
     def formula(persoon, period, parameters):
@@ -31,4 +32,5 @@ class twv_toekenbaar(Variabele):
             & persoon("verblijfsdocument_geldig", period)
             & persoon("loon_voldoet_aan_minimumloon", period)
             & persoon("studentenarbeid_toegestaan", period)
+            & persoon("seizoensarbeid_binnen_maximum", period)
         )

@@ -1,0 +1,27 @@
+"""Date windows counted in whole years, vectorised over persons."""
+
+import numpy as np
+
+GEEN_DATUM = np.datetime64("1900-01-01")
+
+
+def _jmd(datums) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    datums = np.asarray(datums, dtype="datetime64[D]")
+    jaar = datums.astype("datetime64[Y]").astype(int) + 1970
+    maand = datums.astype("datetime64[M]").astype(int) % 12 + 1
+    dag = (datums - datums.astype("datetime64[M]")).astype(int) + 1
+    return jaar, maand, dag
+
+
+def binnen_jaren_na(datum, gebeurtenis, jaren) -> np.ndarray:
+    """`datum` (an instant) lies on or after `gebeurtenis`, on or before its `jaren`-th anniversary.
+
+    The anniversary of 29 February is 28 February in a common year. `gebeurtenis` equal to
+    `GEEN_DATUM` (no date known) is never within a window.
+    """
+    gebeurtenis = np.asarray(gebeurtenis, dtype="datetime64[D]")
+    j, m, d = _jmd(gebeurtenis)
+    dj, dm, dd = datum.year - np.asarray(jaren), datum.month, datum.day
+    niet_later = (dj < j) | ((dj == j) & ((dm < m) | ((dm == m) & (dd <= d))))
+    dag = np.datetime64(str(datum), "D")
+    return (gebeurtenis != GEEN_DATUM) & (gebeurtenis <= dag) & niet_later

@@ -1,0 +1,44 @@
+from openfisca_core.periods import DAY
+
+from openfisca_arbeidsmigratie.model.entities import Persoon
+from openfisca_arbeidsmigratie.model.enums import Verblijfsvergunning, lid_van
+from openfisca_arbeidsmigratie.model.invoer import Invoer
+from openfisca_arbeidsmigratie.model.termijnen import binnen_jaren_na
+
+
+def diploma_binnen_termijn(persoon, period, parameters):
+    p = parameters(period).kennismigrant.verlaagd_criterium
+    diploma = lid_van(persoon("diploma_verlaagd_criterium", period), p.kwalificerende_diplomas)
+    afgestudeerd = persoon("afstudeerdatum", period)
+    return diploma & binnen_jaren_na(period.start, afgestudeerd, p.termijn_na_afstuderen_jaren)
+
+
+class kennismigrant_verlaagd_criterium(Invoer):
+    value_type = bool
+    entity = Persoon
+    definition_period = DAY
+    label = "Komt in aanmerking voor het verlaagd salariscriterium voor kennismigranten"
+    reference = (
+        "https://wetten.overheid.nl/jci1.3:c:BWBR0046078&artikel=2.1",
+        "https://zoek.officielebekendmakingen.nl/stcrt-2014-35740.html",
+        "https://zoek.officielebekendmakingen.nl/stcrt-2015-46072.html",
+        "https://www.leideninternationalcentre.nl/get-advice/blogs/salary-criteria-for-highly-skilled-migrants-rules-and-exceptions",
+    )
+    documentation = (
+        "Given directly, or computed: a qualifying diploma (`diploma_verlaagd_criterium`: until 1 "
+        "March 2016 only a Dutch one) with `afstudeerdatum` within the window before the "
+        "application (one year, three from 1 March 2016, the date and the anniversary included); "
+        "from 1 March 2016 also an application during or directly after the search year, read as "
+        "holding the zoekjaar hoogopgeleiden permit on the application date (an application just "
+        "after it expired: give the input directly). Not the same test as the Blue Card's "
+        "`blauwe_kaart_recent_afgestudeerd` (any higher-education diploma)."
+    )
+
+    def formula_2008_01_01(persoon, period, parameters):
+        return diploma_binnen_termijn(persoon, period, parameters)
+
+    def formula_2016_03_01(persoon, period, parameters):
+        na_zoekjaar = (
+            persoon("verblijfsvergunning", period) == Verblijfsvergunning.zoekjaar_hoogopgeleiden
+        )
+        return na_zoekjaar | diploma_binnen_termijn(persoon, period, parameters)
