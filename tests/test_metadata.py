@@ -9,6 +9,7 @@ from openfisca_core.parameters import Parameter, ParameterNode, ParameterScale
 from openfisca_arbeidsmigratie.model.enums import (
     KennismigrantFunctie,
     TwvCategorie,
+    Verblijfsdoel,
     Verblijfsvergunning,
 )
 from openfisca_arbeidsmigratie.model.landen import Land
@@ -17,6 +18,7 @@ from openfisca_arbeidsmigratie.model.regelmap import regelmap
 LIJST_EENHEDEN = {
     "iso-3166-1-alpha-2": Land,
     "verblijfsvergunning": Verblijfsvergunning,
+    "verblijfsdoel": Verblijfsdoel,
     "twv-categorie": TwvCategorie,
     "kennismigrant-functie": KennismigrantFunctie,
 }

@@ -74,6 +74,13 @@ class Verblijfsdoel(Enum):
     overplaatsing_binnen_onderneming = "Overplaatsing binnen een onderneming (ICT)"
     gezinshereniging = "Verblijf bij familie of gezin"
     asiel = "Asiel"
+    stagiair = "Stagiair of praktikant"
+    grensoverschrijdende_dienstverlening = "Grensoverschrijdende dienstverlening"
+    tijdelijke_humanitaire_gronden = "Tijdelijke humanitaire gronden"
+    gezinshereniging_tijdelijk = (
+        "Verblijf bij familie of gezin van een houder van een tijdelijke vergunning of van asiel "
+        "bepaalde tijd"
+    )
 
 
 class TaalniveauNederlands(Enum):

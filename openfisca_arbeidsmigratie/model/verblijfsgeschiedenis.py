@@ -62,6 +62,23 @@ def niet_tijdelijke_doelen(leden, tijdelijk) -> list[str]:
     return [lid.name for lid in leden if lid.index != GEEN and lid.name not in tijdelijk]
 
 
+def eu_volle_doelen(leden, verblijf) -> list[str]:
+    """The purposes that count fully toward EU long-term resident status (`verblijf`: the node).
+
+    The non-temporary purposes and the nationally temporary ones the directive counts (asylum),
+    never the purposes outside the directive (art. 3(2)(e)), whatever the national list says.
+    """
+    eu = verblijf.eu_langdurig_ingezetene
+    meetellend = set(eu.meetellende_tijdelijke_verblijfsdoelen or [])
+    uitgesloten = set(eu.uitgesloten_verblijfsdoelen or [])
+    niet_tijdelijk = set(niet_tijdelijke_doelen(leden, verblijf.tijdelijke_verblijfsdoelen))
+    return [
+        lid.name
+        for lid in leden
+        if lid.name in (niet_tijdelijk | meetellend) and lid.name not in uitgesloten
+    ]
+
+
 def blauwe_kaart_telling(persoon, period, parameters):
     """Months of uninterrupted residence in the Netherlands as Blue Card holder."""
     p = parameters(period).verblijf
@@ -179,42 +196,47 @@ def nationale_telling(persoon, period, parameters):
     """The walk for the national permit: (months of lawful residence, months that count).
 
     Both end at the last month without lawful residence or the last move of the main residence
-    abroad (more than the allowed consecutive months outside the Netherlands).
+    abroad (more than the allowed consecutive months outside the Netherlands). Every lawful month
+    counts, unless `tijdelijk_verblijf_telt_mee` is false: then only non-temporary purposes.
     """
     p = parameters(period).verblijf
     aantal = terugkijkperiode(p)
-    niet_tijdelijk = niet_tijdelijke_doelen(Verblijfsdoel, p.tijdelijke_verblijfsdoelen)
+    if p.onbepaalde_tijd.tijdelijk_verblijf_telt_mee:
+        meetellend = tuple(lid.name for lid in Verblijfsdoel if lid.index != GEEN)
+    else:
+        meetellend = tuple(niet_tijdelijke_doelen(Verblijfsdoel, p.tijdelijke_verblijfsdoelen))
     onderbreking = p.onbepaalde_tijd.hoofdverblijf_verplaatst_maanden_buiten + 1
 
     def bereken():
         doelen, buiten = geschiedenis(persoon, period, aantal)
-        (alle, meetellend), _ = tel_verblijf(
-            [RECHTMATIG.astype(np.float64), gewichtstabel(Verblijfsdoel, niet_tijdelijk)],
+        (alle, geteld), _ = tel_verblijf(
+            [RECHTMATIG.astype(np.float64), gewichtstabel(Verblijfsdoel, meetellend)],
             RECHTMATIG,
             doelen,
             buiten,
             onderbreking,
             aantal,
         )
-        return alle, meetellend
+        return alle, geteld
 
-    sleutel = ("nationaal", str(period), aantal, tuple(niet_tijdelijk), onderbreking)
+    sleutel = ("nationaal", str(period), aantal, meetellend, onderbreking)
     return _gedeeld(persoon, sleutel, bereken)
 
 
 def eu_telling(persoon, period, parameters):
     """The walk for EU long-term resident status: (weighted months in NL, months abroad in window).
 
-    Non-temporary purposes count fully, study for half, other temporary purposes not at all;
-    a Blue Card holder (in the month before the application month, as in
-    `blauwe_kaart_regels_van_toepassing`) has the longer absence limits of the Blue Card directive.
+    The purposes of `eu_volle_doelen` count fully, study for half, the rest not at all. Where Blue
+    Card cumulation applies (`blauwe_kaart_cumulatie_van_toepassing`), the longer consecutive
+    absence limit of the Blue Card directive applies; otherwise the general one.
     """
     p = parameters(period).verblijf
     eu = p.eu_langdurig_ingezetene
     aantal = terugkijkperiode(p)
-    volle = tuple(niet_tijdelijke_doelen(Verblijfsdoel, p.tijdelijke_verblijfsdoelen))
+    volle = tuple(eu_volle_doelen(Verblijfsdoel, p))
     halve = tuple(eu.half_meetellende_verblijfsdoelen)
     half = eu.gewicht_half_meetellend
+    cumulatie = np.asarray(persoon("blauwe_kaart_cumulatie_van_toepassing", period))
     grenzen = (
         eu.blauwe_kaart_onderbreking_aaneengesloten_maanden_buiten,
         eu.onderbreking_aaneengesloten_maanden_buiten,
@@ -223,16 +245,25 @@ def eu_telling(persoon, period, parameters):
 
     def bereken():
         doelen, buiten = geschiedenis(persoon, period, aantal)
-        onderbreking = np.where(doelen[0] == Verblijfsdoel.blauwe_kaart.index, *grenzen)
         (telling,), buiten_in_venster = tel_verblijf(
             [gewichtstabel(Verblijfsdoel, volle, halve, half)],
             RECHTMATIG,
             doelen,
             buiten,
-            onderbreking,
+            np.where(cumulatie, *grenzen),
             vereist,
         )
         return telling, buiten_in_venster
 
-    sleutel = ("eu", str(period), aantal, volle, halve, half, grenzen, vereist)
+    sleutel = (
+        "eu",
+        str(period),
+        aantal,
+        volle,
+        halve,
+        half,
+        grenzen,
+        vereist,
+        np.packbits(cumulatie).tobytes(),
+    )
     return _gedeeld(persoon, sleutel, bereken)
