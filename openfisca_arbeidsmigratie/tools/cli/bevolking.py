@@ -5,7 +5,7 @@ from pathlib import Path
 
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
 from openfisca_arbeidsmigratie.tools.cli.opties import bevolkingsbron, bevolkingsopties
-from openfisca_arbeidsmigratie.tools.register import beschikbare_hervormingen
+from openfisca_arbeidsmigratie.tools.register import beschikbare_hervormingen, hulptekst
 from openfisca_arbeidsmigratie.tools.tabel import tekst_tabel
 
 
@@ -16,7 +16,8 @@ def registreer(sub) -> None:
         description=(
             "Validate a population table (or generate one), compute every person under current "
             "law and each reform in chunks, and write per-person results, aggregates, the "
-            "difference to current law and a chart. Without --reform: every bundled reform."
+            "difference to current law and a chart. Without --reform: every bundled policy "
+            "reform; interpretation variants only when named with --reform."
         ),
     )
     bevolkingsopties(bevolking, 100_000)
@@ -25,7 +26,8 @@ def registreer(sub) -> None:
         action="append",
         default=[],
         metavar="NAME",
-        help="a reform (repeat; a+b combines); default: every bundled reform",
+        help="a policy reform or interpretation variant (repeat; a+b combines); default: every "
+        "bundled policy reform. " + hulptekst(),
     )
     bevolking.add_argument(
         "--parameters", metavar="CHANGE.yaml", help="a parameter-change file as an extra system"
