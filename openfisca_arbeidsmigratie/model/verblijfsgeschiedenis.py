@@ -267,3 +267,38 @@ def eu_telling(persoon, period, parameters):
         np.packbits(cumulatie).tobytes(),
     )
     return _gedeeld(persoon, sleutel, bereken)
+
+
+def verblijf_met_arbeid_telling(persoon, period, parameters):
+    """Wav art. 4(2)(b): the longest uninterrupted run of months on a permit valid for work.
+
+    Only the months after the last move of the main residence abroad (more than the allowed
+    consecutive months outside the Netherlands) are looked at: the whole abroad run and everything
+    before it drop out. A month on another purpose or without lawful residence ends a run; months
+    abroad within a run count (the permit was held).
+    """
+    w = parameters(period).wav.vergunningplicht.verblijf_met_arbeid
+    aantal = int(w.terugkijkperiode_maanden)
+    met_arbeid = tuple(w.verblijfsdoelen)
+    grens = w.hoofdverblijf_verplaatst_maanden_buiten + 1
+
+    def bereken():
+        doelen, buiten = geschiedenis(persoon, period, aantal)
+        personen = doelen.shape[1]
+        einde = np.full(personen, aantal, dtype=np.int32)
+        weg = np.zeros(personen, dtype=np.int32)
+        for maand in range(aantal):
+            weg = np.where(buiten[maand], weg + 1, 0)
+            verplaatst = (weg >= grens) & (einde == aantal)
+            einde = np.where(verplaatst, maand - weg + 1, einde)
+        tabel = doeltabel(Verblijfsdoel, met_arbeid)
+        reeks = np.zeros(personen, dtype=np.int32)
+        langste = np.zeros(personen, dtype=np.int32)
+        for maand in range(aantal):
+            reeks = np.where(tabel[doelen[maand]] & (maand < einde), reeks + 1, 0)
+            langste = np.maximum(langste, reeks)
+        return langste
+
+    return _gedeeld(
+        persoon, ("verblijf_met_arbeid", str(period), aantal, met_arbeid, grens), bereken
+    )
