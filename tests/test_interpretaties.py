@@ -20,6 +20,7 @@ from openfisca_arbeidsmigratie.tools.vergelijking import INTERPRETATIE_LABEL, ve
 VARIANTEN = {
     "interpretatie_nationaal_alleen_niet_tijdelijk",
     "interpretatie_eu_afwezigheid_tien_maanden",
+    "interpretatie_blauwe_kaart_afwezigheid_zonder_cumulatie",
 }
 OUD_STUDENT = {
     "name": "Former student",
@@ -102,7 +103,8 @@ def test_vergelijk_labelt_de_variant(systeem):
 
 
 @pytest.mark.parametrize("opdracht", ["vergelijk", "bevolking", "uitleg", "verschil", "tijdlijn"])
-def test_help_noemt_varianten_apart(opdracht, capsys):
+def test_help_noemt_varianten_apart(opdracht, capsys, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "1000")
     with pytest.raises(SystemExit):
         parser().parse_args([opdracht, "--help"])
     hulp = " ".join(capsys.readouterr().out.split())

@@ -226,9 +226,9 @@ def nationale_telling(persoon, period, parameters):
 def eu_telling(persoon, period, parameters):
     """The walk for EU long-term resident status: (weighted months in NL, months abroad in window).
 
-    The purposes of `eu_volle_doelen` count fully, study for half, the rest not at all. Where Blue
-    Card cumulation applies (`blauwe_kaart_cumulatie_van_toepassing`), the longer consecutive
-    absence limit of the Blue Card directive applies; otherwise the general one.
+    The purposes of `eu_volle_doelen` count fully, study for half, the rest not at all. Where the
+    Blue Card absence limits apply (`blauwe_kaart_afwezigheid_van_toepassing`: in the cumulation
+    case), the longer consecutive absence limit applies; otherwise the general one.
     """
     p = parameters(period).verblijf
     eu = p.eu_langdurig_ingezetene
@@ -236,7 +236,7 @@ def eu_telling(persoon, period, parameters):
     volle = tuple(eu_volle_doelen(Verblijfsdoel, p))
     halve = tuple(eu.half_meetellende_verblijfsdoelen)
     half = eu.gewicht_half_meetellend
-    cumulatie = np.asarray(persoon("blauwe_kaart_cumulatie_van_toepassing", period))
+    cumulatie = np.asarray(persoon("blauwe_kaart_afwezigheid_van_toepassing", period))
     grenzen = (
         eu.blauwe_kaart_onderbreking_aaneengesloten_maanden_buiten,
         eu.onderbreking_aaneengesloten_maanden_buiten,

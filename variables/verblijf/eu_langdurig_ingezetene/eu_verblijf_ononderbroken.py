@@ -27,7 +27,7 @@ class eu_verblijf_ononderbroken(Variabele):
         eu = parameters(period).verblijf.eu_langdurig_ingezetene
         _, buiten = eu_telling(persoon, period, parameters)
         grens = np.where(
-            persoon("blauwe_kaart_cumulatie_van_toepassing", period),
+            persoon("blauwe_kaart_afwezigheid_van_toepassing", period),
             eu.blauwe_kaart_onderbreking_totaal_maanden_buiten,
             eu.onderbreking_totaal_maanden_buiten,
         )
