@@ -116,6 +116,7 @@ def uitkomst(systeem):
         "eu_verblijf_ononderbroken",
         "rechtmatig_verblijf_maanden",
         "blauwe_kaart_maanden_in_nederland",
+        "verblijf_met_arbeid_maanden",
     ]
     berekend = {naam: np.asarray(simulatie.calculate(naam, DATUM)) for naam in namen}
     return doelen.T.tolist(), buiten.T.tolist(), berekend, elders.tolist()
@@ -169,3 +170,47 @@ def test_geschiedenissen_zijn_gevarieerd(uitkomst):
     eu = berekend["verblijfsduur_maanden_eu"]
     assert (eu >= 60).mean() > 0.05 and (eu < 60).mean() > 0.3
     assert (~berekend["eu_verblijf_ononderbroken"]).mean() > 0.005
+
+
+MET_ARBEID = {
+    "arbeid_kennismigrant",
+    "blauwe_kaart",
+    "arbeid_regulier",
+    "seizoensarbeid",
+    "overplaatsing_binnen_onderneming",
+    "grensoverschrijdende_dienstverlening",
+    "stagiair",
+    "uitwisseling",
+    "au_pair",
+    "zoekjaar_hoogopgeleiden",
+    "gezinshereniging",
+    "gezinshereniging_tijdelijk",
+}
+
+
+def langste_reeks_met_arbeid(doelen, buiten, verplaatst_na=6):
+    """Wav art. 4(2)(b): the longest run of months on a permit valid for work, after the last
+    time the main residence moved abroad (a run of more than `verplaatst_na` months abroad, which
+    drops out whole, with everything before it)."""
+    einde = len(doelen)
+    reeks = 0
+    for maand, weg in enumerate(buiten):
+        reeks = reeks + 1 if weg else 0
+        if reeks > verplaatst_na:
+            einde = maand - reeks + 1
+            break
+    langste = lopend = 0
+    for doel in doelen[:einde]:
+        lopend = lopend + 1 if Verblijfsdoel.names[doel] in MET_ARBEID else 0
+        langste = max(langste, lopend)
+    return langste
+
+
+def test_verblijf_met_arbeid_gelijk_aan_referentie(uitkomst):
+    doelen, buiten, berekend, _ = uitkomst
+    deel = 20_000
+    verwacht = [
+        langste_reeks_met_arbeid(d, b) for d, b in zip(doelen[:deel], buiten[:deel], strict=True)
+    ]
+    np.testing.assert_array_equal(berekend["verblijf_met_arbeid_maanden"][:deel], verwacht)
+    assert (np.asarray(verwacht) >= 60).mean() > 0.05
