@@ -23,6 +23,7 @@ STANDAARD_VARIABELEN = [
     "toelatingsroute",
     "vrij_verkeer_werknemer",
     "arbeid_vrij_toegestaan",
+    "arbeid_vrij_na_verblijf_met_arbeid",
     "twv_vereist",
     "arbeidsmarkttoets_vereist",
     "arbeidsmarkttoets_voldaan",
@@ -39,6 +40,7 @@ STANDAARD_VARIABELEN = [
     "brede_welvaart_punten_werk",
     "brede_welvaart_punten_totaal",
     "brede_welvaartstoets_toelaatbaar",
+    "geen_verblijfsvergunning_asiel",
     "vvo_regulier_toelaatbaar",
     "eu_langdurig_ingezetene_toelaatbaar",
 ]
