@@ -10,9 +10,10 @@ OpenFisca caches one array per variable and period, not a (months x persons) arr
 several results, so these are kept in a store (`_gedeeld`). A walk reads only the history inputs
 and a few `verblijf` (or, for Wav art. 4(2)(b), `wav`) parameters, so its key is the period plus
 the values of exactly those parameters; the EU walk also reads who has the Blue Card absence
-limits, and its key holds that per-person array (packed to bits). Simulations of several systems over the same persons (a population run gives them one
-store through `GEDEELDE_OPSLAG`) share a walk when those values are equal and recompute it when a
-reform changes them. Without a shared store each simulation keeps its own.
+limits, and its key holds that per-person array (packed to bits). Simulations of several systems
+over the same persons (a population run gives them one store through `GEDEELDE_OPSLAG`) share a
+walk when those values are equal and recompute it when a reform changes them. Without a shared
+store each simulation keeps its own.
 """
 
 import math
