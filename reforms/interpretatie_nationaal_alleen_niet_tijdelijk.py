@@ -11,8 +11,8 @@ class interpretatie_nationaal_alleen_niet_tijdelijk(Reform):
     Sources for: the cabinet's letter of 9 January 2025 (Kamerstuk 29 861, nr. 153: "vijf jaar
     onafgebroken rechtmatig verblijf in Nederland voor een niet-tijdelijk verblijfsdoel"); an older
     IND overview ("5 jaar ... met een verblijfsvergunning regulier voor bepaalde tijd voor een
-    niet-tijdelijk doel"); before 2014, art. 21 lid 1 onder b Vw 2000 ("verblijfsrecht van
-    tijdelijke aard" in the period) served both permits.
+    niet-tijdelijk doel"); before 2014 the ground "verblijfsrecht van tijdelijke aard" in the period
+    stood in art. 21 lid 1 onder b Vw 2000, the article that then served both permits.
 
     Sources against (the reading encoded as law): Vw 2000 art. 21 lid 1 onder a asks five years of
     lawful residence; the temporary-nature ground in the period is the EU permit's (art. 45b lid 1
