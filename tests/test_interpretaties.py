@@ -142,3 +142,21 @@ def test_onbekende_naam_noemt_beide_soorten(systeem):
     assert "Valid reforms: brede_welvaartstoets" in beleid
     for naam in VARIANTEN:
         assert naam in varianten and naam not in beleid
+
+
+def test_bevolking_met_variant_labelt_de_kolom(tmp_path, capsys):
+    argumenten = parser().parse_args(
+        [
+            "bevolking",
+            "--aantal",
+            "200",
+            "--reform",
+            "interpretatie_nationaal_alleen_niet_tijdelijk",
+            "--uitvoer",
+            str(tmp_path),
+        ]
+    )
+    assert argumenten.uitvoeren(argumenten) == 0
+    uit = capsys.readouterr().out
+    assert f"R1: interpretatie_nationaal_alleen_niet_tijdelijk {INTERPRETATIE_LABEL}" in uit
+    assert "another reading of current law" in uit
