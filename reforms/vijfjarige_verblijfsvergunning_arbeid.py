@@ -33,7 +33,10 @@ class vijfjarige_verblijfsvergunning_arbeid(Reform):
     Source: Adviesraad Migratie, Afgewogen arbeidsmigratie (10 September 2024), as described in the
     cabinet's response (Kamerstuk 29 861, nr. 153, 9 January 2025). The maximum validity of a TWV
     or GVVA becomes 60 months, and seasonal work and intra-corporate transfer stop being temporary
-    purposes, so their years count toward permanent residence. A student's TWV is not a
+    purposes, so their holders can apply for the national permanent permit. Their years still do
+    not count toward EU long-term resident status: Directive 2003/109 art. 3(2)(e) excludes them
+    whatever the national list says (parameter
+    `verblijf.eu_langdurig_ingezetene.uitgesloten_verblijfsdoelen`). A student's TWV is not a
     labour migrant's permit and keeps its validity; seasonal work keeps its maximum of 24 weeks
     in 52 (Directive 2014/36/EU art. 14, which a national permit cannot override). Not law.
     """

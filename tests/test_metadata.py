@@ -10,6 +10,7 @@ from openfisca_arbeidsmigratie.model.enums import (
     DiplomaVerlaagdCriterium,
     KennismigrantFunctie,
     TwvCategorie,
+    Verblijfsdoel,
     Verblijfsvergunning,
 )
 from openfisca_arbeidsmigratie.model.landen import Land
@@ -18,6 +19,7 @@ from openfisca_arbeidsmigratie.model.regelmap import regelmap
 LIJST_EENHEDEN = {
     "iso-3166-1-alpha-2": Land,
     "verblijfsvergunning": Verblijfsvergunning,
+    "verblijfsdoel": Verblijfsdoel,
     "twv-categorie": TwvCategorie,
     "kennismigrant-functie": KennismigrantFunctie,
     "diploma-verlaagd-criterium": DiplomaVerlaagdCriterium,

@@ -24,20 +24,32 @@ TIJDELIJK = {
     "medische_behandeling",
     "overplaatsing_binnen_onderneming",
     "tijdelijke_bescherming",
+    "stagiair",
+    "grensoverschrijdende_dienstverlening",
+    "tijdelijke_humanitaire_gronden",
+    "gezinshereniging_tijdelijk",
+    "asiel",
 }
+EU_MEETELLEND = {"asiel"}
+EU_UITGESLOTEN = {"au_pair", "seizoensarbeid", "grensoverschrijdende_dienstverlening"}
+EU_UITGESLOTEN |= {"overplaatsing_binnen_onderneming"}
 GEEN = Verblijfsdoel.geen.index
 BLAUWE_KAART = Verblijfsdoel.blauwe_kaart.index
 STUDIE = Verblijfsdoel.studie.index
 
 
 def gewicht_vvo(doel):
-    return 0.0 if doel == GEEN or Verblijfsdoel.names[doel] in TIJDELIJK else 1.0
+    """Every lawful month counts toward the national permit (Vw 2000 art. 21 lid 1 onder a)."""
+    return float(doel != GEEN)
 
 
 def gewicht_eu(doel):
+    naam = Verblijfsdoel.names[doel]
     if doel == STUDIE:
         return 0.5
-    return gewicht_vvo(doel)
+    if doel == GEEN or naam in EU_UITGESLOTEN:
+        return 0.0
+    return 1.0 if naam not in TIJDELIJK or naam in EU_MEETELLEND else 0.0
 
 
 def referentie(doelen, buiten, gewicht, onderbreking, vereist=60):
@@ -97,25 +109,28 @@ def uitkomst(systeem):
         vorige = maand.offset(-1 - k)
         simulatie.set_input("verblijfsdoel", vorige, doelen[k])
         simulatie.set_input("buiten_nederland", vorige, buiten[k])
+    elders = np.where(rng.random(AANTAL) < 0.5, rng.integers(0, 30, size=AANTAL), 0)
+    simulatie.set_input("maanden_blauwe_kaart_andere_lidstaat", DATUM, elders)
     namen = [
         "verblijfsduur_maanden_vvo",
         "verblijfsduur_maanden_eu",
         "eu_verblijf_ononderbroken",
         "rechtmatig_verblijf_maanden",
         "blauwe_kaart_maanden_in_nederland",
+        "verblijf_met_arbeid_maanden",
     ]
     berekend = {naam: np.asarray(simulatie.calculate(naam, DATUM)) for naam in namen}
-    return doelen.T.tolist(), buiten.T.tolist(), berekend
+    return doelen.T.tolist(), buiten.T.tolist(), berekend, elders.tolist()
 
 
 def test_nationale_telling_gelijk_aan_referentie(uitkomst):
-    doelen, buiten, berekend = uitkomst
+    doelen, buiten, berekend, _ = uitkomst
     verwacht = [referentie(d, b, gewicht_vvo, 7)[0] for d, b in zip(doelen, buiten, strict=True)]
     np.testing.assert_array_equal(berekend["verblijfsduur_maanden_vvo"], verwacht)
 
 
 def test_rechtmatig_verblijf_gelijk_aan_referentie(uitkomst):
-    doelen, buiten, berekend = uitkomst
+    doelen, buiten, berekend, _ = uitkomst
     verwacht = [
         referentie(d, b, lambda doel: float(doel != GEEN), 7)[0]
         for d, b in zip(doelen, buiten, strict=True)
@@ -123,29 +138,80 @@ def test_rechtmatig_verblijf_gelijk_aan_referentie(uitkomst):
     np.testing.assert_array_equal(berekend["rechtmatig_verblijf_maanden"], verwacht)
 
 
+def blauwe_kaart_in_nederland(d, b):
+    return referentie([x if x == BLAUWE_KAART else GEEN for x in d], b, lambda doel: 1.0, 12)[0]
+
+
 def test_eu_telling_en_afwezigheid_gelijk_aan_referentie(uitkomst):
-    doelen, buiten, berekend = uitkomst
+    """Directive 2003/109 art. 4(3): 11 months in total interrupt; Blue Card cumulation (12 months
+    elsewhere, 24 in NL) adds the months elsewhere and the 12/19 limits of Directive 2021/1883."""
+    doelen, buiten, berekend, elders = uitkomst
     tellingen, ononderbroken = [], []
-    for d, b in zip(doelen, buiten, strict=True):
-        blauwe_kaart = d[0] == BLAUWE_KAART
-        telling, weg = referentie(d, b, gewicht_eu, 12 if blauwe_kaart else 6)
-        tellingen.append(telling)
-        ononderbroken.append(weg < (19 if blauwe_kaart else 10))
+    for d, b, e in zip(doelen, buiten, elders, strict=True):
+        cumulatie = d[0] == BLAUWE_KAART and e >= 12 and blauwe_kaart_in_nederland(d, b) >= 24
+        telling, weg = referentie(d, b, gewicht_eu, 12 if cumulatie else 6)
+        tellingen.append(telling + (e if cumulatie else 0))
+        ononderbroken.append(weg < (19 if cumulatie else 11))
     np.testing.assert_array_equal(berekend["verblijfsduur_maanden_eu"], tellingen)
     np.testing.assert_array_equal(berekend["eu_verblijf_ononderbroken"], ononderbroken)
 
 
 def test_blauwe_kaart_maanden_gelijk_aan_referentie(uitkomst):
-    doelen, buiten, berekend = uitkomst
-    verwacht = [
-        referentie([x if x == BLAUWE_KAART else GEEN for x in d], b, lambda doel: 1.0, 12)[0]
-        for d, b in zip(doelen, buiten, strict=True)
-    ]
+    doelen, buiten, berekend, _ = uitkomst
+    verwacht = [blauwe_kaart_in_nederland(d, b) for d, b in zip(doelen, buiten, strict=True)]
     np.testing.assert_array_equal(berekend["blauwe_kaart_maanden_in_nederland"], verwacht)
 
 
 def test_geschiedenissen_zijn_gevarieerd(uitkomst):
-    _, _, berekend = uitkomst
+    doelen, _, berekend, elders = uitkomst
+    cumulatie = [d[0] == BLAUWE_KAART and e >= 12 for d, e in zip(doelen, elders, strict=True)]
+    assert np.mean(cumulatie & (berekend["blauwe_kaart_maanden_in_nederland"] >= 24)) > 0.005
     vvo = berekend["verblijfsduur_maanden_vvo"]
-    assert (vvo >= 60).mean() > 0.05 and (vvo < 60).mean() > 0.3
-    assert (~berekend["eu_verblijf_ononderbroken"]).mean() > 0.01
+    assert (vvo >= 60).mean() > 0.05 and (vvo < 60).mean() > 0.05
+    eu = berekend["verblijfsduur_maanden_eu"]
+    assert (eu >= 60).mean() > 0.05 and (eu < 60).mean() > 0.3
+    assert (~berekend["eu_verblijf_ononderbroken"]).mean() > 0.005
+
+
+MET_ARBEID = {
+    "arbeid_kennismigrant",
+    "blauwe_kaart",
+    "arbeid_regulier",
+    "seizoensarbeid",
+    "overplaatsing_binnen_onderneming",
+    "grensoverschrijdende_dienstverlening",
+    "stagiair",
+    "uitwisseling",
+    "au_pair",
+    "zoekjaar_hoogopgeleiden",
+    "gezinshereniging",
+    "gezinshereniging_tijdelijk",
+}
+
+
+def langste_reeks_met_arbeid(doelen, buiten, verplaatst_na=6):
+    """Wav art. 4(2)(b): the longest run of months on a permit valid for work, after the last
+    time the main residence moved abroad (a run of more than `verplaatst_na` months abroad, which
+    drops out whole, with everything before it)."""
+    einde = len(doelen)
+    reeks = 0
+    for maand, weg in enumerate(buiten):
+        reeks = reeks + 1 if weg else 0
+        if reeks > verplaatst_na:
+            einde = maand - reeks + 1
+            break
+    langste = lopend = 0
+    for doel in doelen[:einde]:
+        lopend = lopend + 1 if Verblijfsdoel.names[doel] in MET_ARBEID else 0
+        langste = max(langste, lopend)
+    return langste
+
+
+def test_verblijf_met_arbeid_gelijk_aan_referentie(uitkomst):
+    doelen, buiten, berekend, _ = uitkomst
+    deel = 20_000
+    verwacht = [
+        langste_reeks_met_arbeid(d, b) for d, b in zip(doelen[:deel], buiten[:deel], strict=True)
+    ]
+    np.testing.assert_array_equal(berekend["verblijf_met_arbeid_maanden"][:deel], verwacht)
+    assert (np.asarray(verwacht) >= 60).mean() > 0.05

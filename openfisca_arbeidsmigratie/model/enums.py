@@ -84,6 +84,13 @@ class Verblijfsdoel(Enum):
     gezinshereniging = "Verblijf bij familie of gezin"
     asiel = "Asiel"
     tijdelijke_bescherming = "Tijdelijke bescherming (Richtlijn 2001/55/EG)"
+    stagiair = "Stagiair of praktikant"
+    grensoverschrijdende_dienstverlening = "Grensoverschrijdende dienstverlening"
+    tijdelijke_humanitaire_gronden = "Tijdelijke humanitaire gronden"
+    gezinshereniging_tijdelijk = (
+        "Verblijf bij familie of gezin van een houder van een tijdelijke vergunning of van asiel "
+        "bepaalde tijd"
+    )
 
 
 class TaalniveauNederlands(Enum):

@@ -59,3 +59,23 @@ def wijzig_variabele(reform: Reform, naam: str, bewerking, toelichting: str) -> 
     reform.update_variable(
         type(naam, (basis,), {"formula": formula, "documentation": documentatie.strip()})
     )
+
+
+def lees_anders(pad: str, waarde):
+    """A parameter modifier for an interpretation variant: the parameter at the dotted `pad`
+    takes `waarde` on every date it has a value, from its first date on.
+
+    Values that end the parameter (`value: null`) stay; the dates stay, so the tools show when the
+    rule read differently applies.
+    """
+
+    def wijzig(parameters):
+        parameter = parameters
+        for deel in pad.split("."):
+            parameter = parameter.children[deel]
+        for dated in parameter.values_list:
+            if dated.value is not None:
+                parameter.update(start=dated.instant_str, value=waarde)
+        return parameters
+
+    return wijzig

@@ -8,10 +8,12 @@ Several variables share one history and one walk (the national count and the law
 count use the same interruptions; the EU count and its absence window come from the same walk).
 OpenFisca caches one array per variable and period, not a (months x persons) array or a walk with
 several results, so these are kept in a store (`_gedeeld`). A walk reads only the history inputs
-and a few `verblijf` parameters, so its key is the period plus the values of exactly those
-parameters: simulations of several systems over the same persons (a population run gives them one
-store through `GEDEELDE_OPSLAG`) share a walk when those values are equal and recompute it when a
-reform changes them. Without a shared store each simulation keeps its own.
+and a few `verblijf` (or, for Wav art. 4(2)(b), `wav`) parameters, so its key is the period plus
+the values of exactly those parameters; the EU walk also reads who has the Blue Card absence
+limits, and its key holds that per-person array (packed to bits). Simulations of several systems
+over the same persons (a population run gives them one store through `GEDEELDE_OPSLAG`) share a
+walk when those values are equal and recompute it when a reform changes them. Without a shared
+store each simulation keeps its own.
 """
 
 import math
@@ -60,6 +62,23 @@ def terugkijkperiode(verblijf) -> int:
 def niet_tijdelijke_doelen(leden, tijdelijk) -> list[str]:
     """The purposes of lawful residence that are not in the list of temporary purposes."""
     return [lid.name for lid in leden if lid.index != GEEN and lid.name not in tijdelijk]
+
+
+def eu_volle_doelen(leden, verblijf) -> list[str]:
+    """The purposes that count fully toward EU long-term resident status (`verblijf`: the node).
+
+    The non-temporary purposes and the nationally temporary ones the directive counts (asylum),
+    never the purposes outside the directive (art. 3(2)(e)), whatever the national list says.
+    """
+    eu = verblijf.eu_langdurig_ingezetene
+    meetellend = set(eu.meetellende_tijdelijke_verblijfsdoelen or [])
+    uitgesloten = set(eu.uitgesloten_verblijfsdoelen or [])
+    niet_tijdelijk = set(niet_tijdelijke_doelen(leden, verblijf.tijdelijke_verblijfsdoelen))
+    return [
+        lid.name
+        for lid in leden
+        if lid.name in (niet_tijdelijk | meetellend) and lid.name not in uitgesloten
+    ]
 
 
 def blauwe_kaart_telling(persoon, period, parameters):
@@ -179,42 +198,47 @@ def nationale_telling(persoon, period, parameters):
     """The walk for the national permit: (months of lawful residence, months that count).
 
     Both end at the last month without lawful residence or the last move of the main residence
-    abroad (more than the allowed consecutive months outside the Netherlands).
+    abroad (more than the allowed consecutive months outside the Netherlands). Every lawful month
+    counts, unless `tijdelijk_verblijf_telt_mee` is false: then only non-temporary purposes.
     """
     p = parameters(period).verblijf
     aantal = terugkijkperiode(p)
-    niet_tijdelijk = niet_tijdelijke_doelen(Verblijfsdoel, p.tijdelijke_verblijfsdoelen)
+    if p.onbepaalde_tijd.tijdelijk_verblijf_telt_mee:
+        meetellend = tuple(lid.name for lid in Verblijfsdoel if lid.index != GEEN)
+    else:
+        meetellend = tuple(niet_tijdelijke_doelen(Verblijfsdoel, p.tijdelijke_verblijfsdoelen))
     onderbreking = p.onbepaalde_tijd.hoofdverblijf_verplaatst_maanden_buiten + 1
 
     def bereken():
         doelen, buiten = geschiedenis(persoon, period, aantal)
-        (alle, meetellend), _ = tel_verblijf(
-            [RECHTMATIG.astype(np.float64), gewichtstabel(Verblijfsdoel, niet_tijdelijk)],
+        (alle, geteld), _ = tel_verblijf(
+            [RECHTMATIG.astype(np.float64), gewichtstabel(Verblijfsdoel, meetellend)],
             RECHTMATIG,
             doelen,
             buiten,
             onderbreking,
             aantal,
         )
-        return alle, meetellend
+        return alle, geteld
 
-    sleutel = ("nationaal", str(period), aantal, tuple(niet_tijdelijk), onderbreking)
+    sleutel = ("nationaal", str(period), aantal, meetellend, onderbreking)
     return _gedeeld(persoon, sleutel, bereken)
 
 
 def eu_telling(persoon, period, parameters):
     """The walk for EU long-term resident status: (weighted months in NL, months abroad in window).
 
-    Non-temporary purposes count fully, study for half, other temporary purposes not at all;
-    a Blue Card holder (in the month before the application month, as in
-    `blauwe_kaart_regels_van_toepassing`) has the longer absence limits of the Blue Card directive.
+    The purposes of `eu_volle_doelen` count fully, study for half, the rest not at all. Where the
+    Blue Card absence limits apply (`blauwe_kaart_afwezigheid_van_toepassing`: in the cumulation
+    case), the longer consecutive absence limit applies; otherwise the general one.
     """
     p = parameters(period).verblijf
     eu = p.eu_langdurig_ingezetene
     aantal = terugkijkperiode(p)
-    volle = tuple(niet_tijdelijke_doelen(Verblijfsdoel, p.tijdelijke_verblijfsdoelen))
+    volle = tuple(eu_volle_doelen(Verblijfsdoel, p))
     halve = tuple(eu.half_meetellende_verblijfsdoelen)
     half = eu.gewicht_half_meetellend
+    cumulatie = np.asarray(persoon("blauwe_kaart_afwezigheid_van_toepassing", period))
     grenzen = (
         eu.blauwe_kaart_onderbreking_aaneengesloten_maanden_buiten,
         eu.onderbreking_aaneengesloten_maanden_buiten,
@@ -223,16 +247,60 @@ def eu_telling(persoon, period, parameters):
 
     def bereken():
         doelen, buiten = geschiedenis(persoon, period, aantal)
-        onderbreking = np.where(doelen[0] == Verblijfsdoel.blauwe_kaart.index, *grenzen)
         (telling,), buiten_in_venster = tel_verblijf(
             [gewichtstabel(Verblijfsdoel, volle, halve, half)],
             RECHTMATIG,
             doelen,
             buiten,
-            onderbreking,
+            np.where(cumulatie, *grenzen),
             vereist,
         )
         return telling, buiten_in_venster
 
-    sleutel = ("eu", str(period), aantal, volle, halve, half, grenzen, vereist)
+    sleutel = (
+        "eu",
+        str(period),
+        aantal,
+        volle,
+        halve,
+        half,
+        grenzen,
+        vereist,
+        np.packbits(cumulatie).tobytes(),
+    )
     return _gedeeld(persoon, sleutel, bereken)
+
+
+def verblijf_met_arbeid_telling(persoon, period, parameters):
+    """Wav art. 4(2)(b): the longest uninterrupted run of months on a permit valid for work.
+
+    Only the months after the last move of the main residence abroad (more than the allowed
+    consecutive months outside the Netherlands) are looked at: the whole abroad run and everything
+    before it drop out. A month on another purpose or without lawful residence ends a run; months
+    abroad within a run count (the permit was held).
+    """
+    w = parameters(period).wav.vergunningplicht.verblijf_met_arbeid
+    aantal = int(w.terugkijkperiode_maanden)
+    met_arbeid = tuple(w.verblijfsdoelen)
+    grens = w.hoofdverblijf_verplaatst_maanden_buiten + 1
+
+    def bereken():
+        doelen, buiten = geschiedenis(persoon, period, aantal)
+        personen = doelen.shape[1]
+        einde = np.full(personen, aantal, dtype=np.int32)
+        weg = np.zeros(personen, dtype=np.int32)
+        for maand in range(aantal):
+            weg = np.where(buiten[maand], weg + 1, 0)
+            verplaatst = (weg >= grens) & (einde == aantal)
+            einde = np.where(verplaatst, maand - weg + 1, einde)
+        tabel = doeltabel(Verblijfsdoel, met_arbeid)
+        reeks = np.zeros(personen, dtype=np.int32)
+        langste = np.zeros(personen, dtype=np.int32)
+        for maand in range(aantal):
+            reeks = np.where(tabel[doelen[maand]] & (maand < einde), reeks + 1, 0)
+            langste = np.maximum(langste, reeks)
+        return langste
+
+    return _gedeeld(
+        persoon, ("verblijf_met_arbeid", str(period), aantal, met_arbeid, grens), bereken
+    )

@@ -1,7 +1,10 @@
 """The registry of bundled reforms and parameter-change files, for the tools.
 
-Reforms are applied in sequence, each to the system the previous one produced. The helpers that
-reforms themselves use live in `openfisca_arbeidsmigratie.model.hervorming`.
+Two kinds of bundled reform: policy reforms (proposals, not law) and interpretation variants
+(`reforms/interpretatie_*.py`: another reading of what current law says where the sources
+disagree). Both are applied the same way and listed apart. Reforms are applied in sequence, each
+to the system the previous one produced. The helpers that reforms themselves use live in
+`openfisca_arbeidsmigratie.model.hervorming`.
 """
 
 import difflib
@@ -17,14 +20,17 @@ from openfisca_core.reforms import Reform
 
 REFORM_PAKKET = "openfisca_arbeidsmigratie.reforms"
 COMBINATIE = "+"
+# Modules `reforms/interpretatie_<name>.py` are interpretation variants: a reading of contested
+# current law, applied like a reform but listed apart from the policy reforms.
+INTERPRETATIE = "interpretatie_"
 
 
 class HervormingsFout(ValueError):
     """An unknown reform, an unknown parameter path or a malformed parameter file."""
 
 
-def beschikbare_hervormingen() -> dict[str, type[Reform]]:
-    """Every bundled reform by its short name (the module name, which is also the class name)."""
+def _gebundeld() -> dict[str, type[Reform]]:
+    """Every bundled reform module by its short name (the module name, also the class name)."""
     pakket = importlib.import_module(REFORM_PAKKET)
     gevonden = {}
     for module in pkgutil.iter_modules(pakket.__path__):
@@ -36,6 +42,32 @@ def beschikbare_hervormingen() -> dict[str, type[Reform]]:
         if isinstance(klasse, type) and issubclass(klasse, Reform):
             gevonden[module.name] = klasse
     return dict(sorted(gevonden.items()))
+
+
+def is_interpretatie(specificatie: str) -> bool:
+    """Whether a reform specification (`a`, `a+b`) applies an interpretation variant."""
+    return any(
+        Path(deel.strip()).name.startswith(INTERPRETATIE)
+        for deel in str(specificatie).split(COMBINATIE)
+    )
+
+
+def beschikbare_hervormingen() -> dict[str, type[Reform]]:
+    """The bundled policy reforms (proposals), without the interpretation variants."""
+    return {naam: k for naam, k in _gebundeld().items() if not naam.startswith(INTERPRETATIE)}
+
+
+def beschikbare_interpretaties() -> dict[str, type[Reform]]:
+    """The bundled interpretation variants: other readings of contested current law."""
+    return {naam: k for naam, k in _gebundeld().items() if naam.startswith(INTERPRETATIE)}
+
+
+def hulptekst() -> str:
+    """The bundled reforms for a `--help`: policy reforms and interpretation variants apart."""
+    return (
+        f"policy reforms: {', '.join(beschikbare_hervormingen())}; interpretation variants "
+        f"(other readings of current law): {', '.join(beschikbare_interpretaties())}"
+    )
 
 
 def _bladeren(knoop, voorvoegsel=""):
@@ -143,10 +175,11 @@ def hervorming(naam: str) -> type[Reform]:
     """A reform by short name, or a parameter-change file by its path (`*.yaml`)."""
     if naam.endswith((".yaml", ".yml")):
         return parameterhervorming(naam)
-    bekend = beschikbare_hervormingen()
+    bekend = _gebundeld()
     if naam not in bekend:
         raise HervormingsFout(
-            f"unknown reform '{naam}'. Valid reforms: {', '.join(bekend)}; "
+            f"unknown reform '{naam}'. Valid reforms: {', '.join(beschikbare_hervormingen())}; "
+            f"interpretation variants: {', '.join(beschikbare_interpretaties())}; "
             "or a parameter-change file ending in .yaml"
         )
     return bekend[naam]

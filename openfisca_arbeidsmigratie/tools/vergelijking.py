@@ -8,10 +8,15 @@ import yaml
 
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
 from openfisca_arbeidsmigratie.tools.gevallen import bereken_geval
-from openfisca_arbeidsmigratie.tools.register import pas_toe
+from openfisca_arbeidsmigratie.tools.register import is_interpretatie, pas_toe
 from openfisca_arbeidsmigratie.tools.tabel import tekst_tabel
 
 HUIDIG_RECHT = "huidig recht"
+INTERPRETATIE_LABEL = "[interpretation]"
+INTERPRETATIE_UITLEG = (
+    f"{INTERPRETATIE_LABEL}: an interpretation variant, another reading of current law where the "
+    "sources disagree (not a proposal)"
+)
 
 # The decision and the conditions that decide it, in the order of the law.
 STANDAARD_VARIABELEN = [
@@ -19,6 +24,7 @@ STANDAARD_VARIABELEN = [
     "vrij_verkeer_werknemer",
     "onderdaan_derde_land",
     "arbeid_vrij_toegestaan",
+    "arbeid_vrij_na_verblijf_met_arbeid",
     "twv_vereist",
     "arbeidsmarkttoets_vereist",
     "arbeidsmarkttoets_voldaan",
@@ -37,6 +43,7 @@ STANDAARD_VARIABELEN = [
     "brede_welvaart_punten_werk",
     "brede_welvaart_punten_totaal",
     "brede_welvaartstoets_toelaatbaar",
+    "geen_verblijfsvergunning_asiel",
     "vvo_regulier_toelaatbaar",
     "eu_langdurig_ingezetene_toelaatbaar",
 ]
@@ -67,7 +74,10 @@ class Vergelijking:
         ]
         kop = f"{self.geval} ({self.datum})"
         tabel = tekst_tabel(["variable", *self.kolommen], rijen)
-        return f"{kop}\n\n{tabel}\n\n* differs from current law ({len(gewijzigd)} variables)"
+        voet = f"* differs from current law ({len(gewijzigd)} variables)"
+        if any(kolom.endswith(INTERPRETATIE_LABEL) for kolom in self.kolommen):
+            voet += f"\n{INTERPRETATIE_UITLEG}"
+        return f"{kop}\n\n{tabel}\n\n{voet}"
 
 
 def lees_gevallen(bestand) -> list[dict]:
@@ -89,7 +99,8 @@ def vergelijk(situatie, reforms=(), variabelen=None, datum=None, systeem=None) -
 
     `situatie` is a flat case (`{"period": ..., "input": {...}}`, as in a YAML test, or the path
     of such a file); `datum` overrides its date. Each entry of `reforms` is a short reform name,
-    a parameter-change file (`*.yaml`), or several joined by `+` to apply in sequence.
+    a parameter-change file (`*.yaml`), or several joined by `+` to apply in sequence; a column
+    that applies an interpretation variant is labelled `[interpretation]`.
     """
     if isinstance(situatie, str | Path):
         situatie = lees_gevallen(situatie)[0]
@@ -111,6 +122,9 @@ def vergelijk(situatie, reforms=(), variabelen=None, datum=None, systeem=None) -
     return Vergelijking(
         geval=str(situatie.get("name", "case")),
         datum=datum,
-        kolommen=[naam for naam, _ in systemen],
+        kolommen=[
+            f"{naam} {INTERPRETATIE_LABEL}" if is_interpretatie(naam) else naam
+            for naam, _ in systemen
+        ],
         rijen={naam: [uitkomst[naam] for uitkomst in uitkomsten] for naam in namen},
     )

@@ -2,7 +2,7 @@ import numpy as np
 from openfisca_core.periods import DAY
 
 from openfisca_arbeidsmigratie.model.entities import Persoon
-from openfisca_arbeidsmigratie.model.enums import lid_van
+from openfisca_arbeidsmigratie.model.enums import Verblijfsdoel, lid_van
 from openfisca_arbeidsmigratie.model.invoer import Variabele
 
 
@@ -29,13 +29,22 @@ class maanden_tot_verblijfsduur_vervuld(Variabele):
         p = parameters(period).verblijf
         eu = p.eu_langdurig_ingezetene
         vereist = p.vereiste_verblijfsduur_maanden
-        niet_tijdelijk = persoon("huidig_verblijfsdoel_niet_tijdelijk", period)
-        half = lid_van(persoon("huidig_verblijfsdoel", period), eu.half_meetellende_verblijfsdoelen)
-        tempo_eu = np.select([niet_tijdelijk, half], [1.0, eu.gewicht_half_meetellend], default=0.0)
+        doel = persoon("huidig_verblijfsdoel", period)
+        nationaal = np.where(
+            p.onbepaalde_tijd.tijdelijk_verblijf_telt_mee,
+            doel != Verblijfsdoel.geen,
+            persoon("huidig_verblijfsdoel_niet_tijdelijk", period),
+        )
+        half = lid_van(doel, eu.half_meetellende_verblijfsdoelen)
+        tempo_eu = np.where(
+            persoon("huidig_verblijfsdoel_meetellend_eu", period),
+            1.0,
+            np.where(half, eu.gewicht_half_meetellend, 0.0),
+        )
         tekort_vvo = np.maximum(vereist - persoon("verblijfsduur_maanden_vvo", period), 0)
         tekort_eu = np.maximum(vereist - persoon("verblijfsduur_maanden_eu", period), 0)
         nooit = np.iinfo(np.int32).max
-        maanden_vvo = np.where(niet_tijdelijk | (tekort_vvo == 0), tekort_vvo, nooit)
+        maanden_vvo = np.where(nationaal | (tekort_vvo == 0), tekort_vvo, nooit)
         with np.errstate(divide="ignore", invalid="ignore"):
             maanden_eu = np.where(
                 tempo_eu > 0, np.ceil(tekort_eu / np.where(tempo_eu > 0, tempo_eu, 1)), nooit

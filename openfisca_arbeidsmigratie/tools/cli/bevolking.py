@@ -5,8 +5,13 @@ from pathlib import Path
 
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
 from openfisca_arbeidsmigratie.tools.cli.opties import bevolkingsbron, bevolkingsopties
-from openfisca_arbeidsmigratie.tools.register import beschikbare_hervormingen
+from openfisca_arbeidsmigratie.tools.register import (
+    beschikbare_hervormingen,
+    hulptekst,
+    is_interpretatie,
+)
 from openfisca_arbeidsmigratie.tools.tabel import tekst_tabel
+from openfisca_arbeidsmigratie.tools.vergelijking import INTERPRETATIE_LABEL, INTERPRETATIE_UITLEG
 
 
 def registreer(sub) -> None:
@@ -16,7 +21,8 @@ def registreer(sub) -> None:
         description=(
             "Validate a population table (or generate one), compute every person under current "
             "law and each reform in chunks, and write per-person results, aggregates, the "
-            "difference to current law and a chart. Without --reform: every bundled reform."
+            "difference to current law and a chart. Without --reform: every bundled policy "
+            "reform; interpretation variants only when named with --reform."
         ),
     )
     bevolkingsopties(bevolking, 100_000)
@@ -25,7 +31,8 @@ def registreer(sub) -> None:
         action="append",
         default=[],
         metavar="NAME",
-        help="a reform (repeat; a+b combines); default: every bundled reform",
+        help="a policy reform or interpretation variant (repeat; a+b combines); default: every "
+        "bundled policy reform. " + hulptekst(),
     )
     bevolking.add_argument(
         "--parameters", metavar="CHANGE.yaml", help="a parameter-change file as an extra system"
@@ -74,7 +81,14 @@ def bevolking_opdracht(argumenten) -> int:
     korte = ["route", "current law", *[f"R{i}" for i in range(1, len(kolommen) - 1)]]
     print(tekst_tabel(korte, rijen))
     print()
-    print("\n".join(f"R{i}: {naam}" for i, naam in enumerate(kolommen[2:], 1)))
+    print(
+        "\n".join(
+            f"R{i}: {naam}" + (f" {INTERPRETATIE_LABEL}" if is_interpretatie(naam) else "")
+            for i, naam in enumerate(kolommen[2:], 1)
+        )
+    )
+    if any(is_interpretatie(naam) for naam in kolommen[2:]):
+        print(INTERPRETATIE_UITLEG)
     if per:
         print(f"\nBy {', '.join(per)}: see aggregaat.csv")
     uitvoer = Path(argumenten.uitvoer)

@@ -2,7 +2,7 @@
 
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
 from openfisca_arbeidsmigratie.tools.cli.opties import toon
-from openfisca_arbeidsmigratie.tools.register import pas_toe
+from openfisca_arbeidsmigratie.tools.register import hulptekst, pas_toe
 from openfisca_arbeidsmigratie.tools.tabel import tekst_tabel
 
 
@@ -18,7 +18,10 @@ def registreer(sub) -> None:
     )
     tijd.add_argument("--grafiek", metavar="FILE.png", help="also draw the history")
     tijd.add_argument(
-        "--reform", metavar="NAME", help="show the parameters of a system with this reform"
+        "--reform",
+        metavar="NAME",
+        help="show the parameters of a system with this reform or interpretation variant. "
+        + hulptekst(),
     )
     tijd.set_defaults(uitvoeren=tijdlijn_opdracht)
 

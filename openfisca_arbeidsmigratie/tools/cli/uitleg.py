@@ -2,6 +2,7 @@
 
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
 from openfisca_arbeidsmigratie.tools.cli.opties import datum
+from openfisca_arbeidsmigratie.tools.register import hulptekst
 from openfisca_arbeidsmigratie.tools.vergelijking import GevalFout, lees_gevallen
 
 
@@ -16,7 +17,11 @@ def registreer(sub) -> None:
         ),
     )
     uitleg.add_argument("geval", metavar="CASE.yaml", help="the case file (one case or a list)")
-    uitleg.add_argument("--reform", metavar="NAME", help="explain under a reform (a+b combines)")
+    uitleg.add_argument(
+        "--reform",
+        metavar="NAME",
+        help="explain under a reform or interpretation variant (a+b combines). " + hulptekst(),
+    )
     uitleg.add_argument("--datum", type=datum, metavar="YYYY-MM-DD", help="judge on this date")
     uitleg.add_argument(
         "--variabele",

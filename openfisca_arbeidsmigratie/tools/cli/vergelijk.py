@@ -1,7 +1,7 @@
 """`arbeidsmigratie vergelijk`: one case under current law and reforms, side by side."""
 
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
-from openfisca_arbeidsmigratie.tools.register import beschikbare_hervormingen
+from openfisca_arbeidsmigratie.tools.register import hulptekst
 from openfisca_arbeidsmigratie.tools.vergelijking import lees_gevallen, vergelijk
 
 
@@ -11,8 +11,9 @@ def registreer(sub) -> None:
         help="one case under current law and under reforms, side by side",
         description=(
             "Compute a case (a YAML file in the format of a test case: period and input) under "
-            "current law and under each reform, and print the decision with the conditions "
-            "that decide it. Rows marked * differ from current law."
+            "current law and under each reform or interpretation variant, and print the decision "
+            "with the conditions that decide it. Rows marked * differ from current law; columns "
+            "marked [interpretation] read contested current law differently (not a proposal)."
         ),
     )
     naast.add_argument("geval", metavar="CASE.yaml", help="the case file (one case or a list)")
@@ -21,8 +22,8 @@ def registreer(sub) -> None:
         action="append",
         default=[],
         metavar="NAME",
-        help="a reform (repeat for more columns; join with + to combine, e.g. a+b); one of: "
-        + ", ".join(beschikbare_hervormingen()),
+        help="a policy reform or an interpretation variant (repeat for more columns; join with + "
+        "to combine, e.g. a+b). " + hulptekst(),
     )
     naast.add_argument(
         "--parameters",

@@ -1,6 +1,7 @@
 """`arbeidsmigratie verschil`: which YAML test cases change under a reform."""
 
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
+from openfisca_arbeidsmigratie.tools.register import hulptekst
 from openfisca_arbeidsmigratie.tools.vergelijking import GevalFout
 
 
@@ -19,7 +20,11 @@ def registreer(sub) -> None:
         metavar="TESTS",
         help="YAML files or folders (default: the package's tests/)",
     )
-    verschil.add_argument("--reform", metavar="NAME", help="the reform (a+b combines)")
+    verschil.add_argument(
+        "--reform",
+        metavar="NAME",
+        help="the reform or interpretation variant (a+b combines). " + hulptekst(),
+    )
     verschil.add_argument(
         "--parameters",
         metavar="CHANGE.yaml",

@@ -3,8 +3,12 @@
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
 from openfisca_arbeidsmigratie.situaties import laad_voorbeelden
 from openfisca_arbeidsmigratie.tools.gevallen import bereken_geval
-from openfisca_arbeidsmigratie.tools.register import beschikbare_hervormingen, pas_toe
-from openfisca_arbeidsmigratie.tools.tabel import tekst_tabel
+from openfisca_arbeidsmigratie.tools.register import (
+    beschikbare_hervormingen,
+    beschikbare_interpretaties,
+    pas_toe,
+)
+from openfisca_arbeidsmigratie.tools.tabel import opmaak, tekst_tabel
 
 VOORBEELD_KOLOMMEN = [
     ("toelatingsroute", "route"),
@@ -61,6 +65,25 @@ def hervormingstabel(systeem, gevallen) -> str:
     return f"{tekst_tabel(koppen, rijen)}\n\n{legenda}\n* the route changes under a reform"
 
 
+def interpretatietabel(systeem, gevallen) -> str:
+    """Permanent permit and EU status of every case under current law and each interpretation."""
+    namen = list(beschikbare_interpretaties())
+    systemen = [systeem] + [pas_toe(systeem, naam) for naam in namen]
+    variabelen = ["vvo_regulier_toelaatbaar", "eu_langdurig_ingezetene_toelaatbaar"]
+    rijen = []
+    for geval in gevallen:
+        uitkomsten = [bereken_geval(s, geval, variabelen) for s in systemen]
+        cellen = [" / ".join(opmaak(u[v]) for v in variabelen) for u in uitkomsten]
+        gewijzigd = any(cel != cellen[0] for cel in cellen)
+        rijen.append([("* " if gewijzigd else "  ") + geval["name"], *cellen])
+    koppen = ["case", "current law", *[f"I{nummer}" for nummer in range(1, len(namen) + 1)]]
+    legenda = "\n".join(f"I{nummer}: {naam}" for nummer, naam in enumerate(namen, 1))
+    return (
+        f"{tekst_tabel(koppen, rijen)}\n\n{legenda}\n"
+        "cells: permanent permit / EU long-term; * the outcome changes under a reading"
+    )
+
+
 def voorbeelden(_argumenten) -> int:
     systeem = CountryTaxBenefitSystem()
     gevallen = laad_voorbeelden()
@@ -69,6 +92,11 @@ def voorbeelden(_argumenten) -> int:
     met_geschiedenis = [g for g in gevallen if "verblijfsdoel" in g["input"]]
     print("\nPermanent residence after five years (verblijf voor onbepaalde tijd)\n")
     print(beslissingstabel(systeem, met_geschiedenis, VERBLIJF_KOLOMMEN))
+    print(
+        "\nPermanent residence under each interpretation variant (other readings of current law "
+        "where the sources disagree, not proposals)\n"
+    )
+    print(interpretatietabel(systeem, met_geschiedenis))
     print("\nThe route under current law and under each reform (proposals, not law)\n")
     print(hervormingstabel(systeem, gevallen))
     return 0

@@ -14,17 +14,17 @@ class eu_langdurig_ingezetene_toelaatbaar(Variabele):
         "https://wetten.overheid.nl/jci1.3:c:BWBR0011823&artikel=45b",
     )
     documentation = (
-        "Five years of counting residence without interruption, a non-temporary purpose at the "
-        "application, sufficient and sustainable means (the ten-year exemption of the national "
-        "permit does not apply), civic integration and no public-order objection. Registration "
-        "in the BRP is assumed."
+        "Five years of counting residence without interruption, a purpose at the application "
+        "that counts under the directive (`huidig_verblijfsdoel_meetellend_eu`), sufficient and "
+        "sustainable means (the ten-year exemption of the national permit does not apply), civic "
+        "integration and no public-order objection. Registration in the BRP is assumed."
     )
 
     def formula_2013_01_01(persoon, period, parameters):
         return (
             persoon("eu_verblijfsduur_voldaan", period)
             & persoon("eu_verblijf_ononderbroken", period)
-            & persoon("huidig_verblijfsdoel_niet_tijdelijk", period)
+            & persoon("huidig_verblijfsdoel_meetellend_eu", period)
             & persoon("middelen_voldoende", period)
             & persoon("inburgering_voldaan", period)
             & ~persoon("openbare_orde_bezwaar", period)

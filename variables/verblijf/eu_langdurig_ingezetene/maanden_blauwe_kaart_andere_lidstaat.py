@@ -12,7 +12,8 @@ class maanden_blauwe_kaart_andere_lidstaat(Invoer):
     unit = "month"
     reference = ("https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32021L1883",)
     documentation = (
-        "Lawful residence as Blue Card holder in other member states within the five years. "
+        "The uninterrupted period of lawful residence as Blue Card holder in another member state "
+        "before moving to the Netherlands under the mobility rules, within the five years. "
         "Counts toward EU long-term resident status under the conditions of "
         "`blauwe_kaart_cumulatie_van_toepassing`. Must be >= 0."
     )

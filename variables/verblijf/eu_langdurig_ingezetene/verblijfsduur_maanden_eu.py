@@ -18,10 +18,11 @@ class verblijfsduur_maanden_eu(Variabele):
     )
     documentation = (
         "Within the uninterrupted lawful residence before the application month: months on a "
-        "non-temporary purpose count fully, study months for half, other temporary months not; "
-        "six or more consecutive months abroad (twelve for a Blue Card holder) interrupt and "
-        "restart the count on return. Plus, where cumulation applies, the months as Blue Card "
-        "holder in another member state."
+        "non-temporary purpose or asylum count fully, study months for half, other temporary "
+        "months and the purposes outside the directive (seasonal work, au pair, cross-border "
+        "services, intra-corporate transfer) not; six or more consecutive months abroad (twelve "
+        "where Blue Card cumulation applies) interrupt and restart the count on return. Plus, "
+        "where cumulation applies, the months as Blue Card holder in another member state."
     )
 
     def formula_2013_01_01(persoon, period, parameters):

@@ -13,13 +13,15 @@ class verblijfsduur_maanden_vvo(Variabele):
     unit = "month"
     reference = (
         "https://wetten.overheid.nl/jci1.3:c:BWBR0011823&artikel=21",
-        "https://wetten.overheid.nl/jci1.3:c:BWBR0011825&artikel=3.5",
+        "https://ind.nl/nl/verlengen-vernieuwen-en-wijzigen/onbepaalde-tijd/verblijfsvergunning-onbepaalde-tijd-aanvragen",
     )
     documentation = (
-        "Months on a permit for a non-temporary purpose within the uninterrupted lawful residence "
-        "before the application month. Reading chosen: a month on a temporary purpose (study, "
-        "search year) is lawful and does not interrupt, but does not count. More than six "
-        "consecutive months abroad move the main residence and restart the count on return."
+        "Months of uninterrupted lawful residence before the application month, whatever the "
+        "purpose: study and search-year months count (Vw 2000 art. 21 lid 1 onder a asks five "
+        "years of lawful residence; only the purpose at the application must be non-temporary, "
+        "see `verblijf.onbepaalde_tijd.tijdelijk_verblijf_telt_mee` for the sources and the "
+        "variant `interpretatie_nationaal_alleen_niet_tijdelijk`). More than six consecutive "
+        "months abroad move the main residence and restart the count on return."
     )
 
     def formula_2013_01_01(persoon, period, parameters):

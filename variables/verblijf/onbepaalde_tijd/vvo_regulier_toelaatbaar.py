@@ -11,15 +11,16 @@ class vvo_regulier_toelaatbaar(Variabele):
     label = "Kan een verblijfsvergunning regulier voor onbepaalde tijd krijgen (art. 21 Vw 2000)"
     reference = ("https://wetten.overheid.nl/jci1.3:c:BWBR0011823&artikel=21",)
     documentation = (
-        "Five years of residence for a non-temporary purpose, a non-temporary purpose at the "
-        "application, the means requirement (lapsing after ten years), civic integration and no "
-        "public-order objection."
+        "Five years of uninterrupted lawful residence, a non-temporary purpose at the "
+        "application, no asylum permit (that holder takes the art. 33 route), the means "
+        "requirement (lapsing after ten years), civic integration and no public-order objection."
     )
 
     def formula_2013_01_01(persoon, period, parameters):
         return (
             persoon("vvo_verblijfsduur_voldaan", period)
             & persoon("huidig_verblijfsdoel_niet_tijdelijk", period)
+            & persoon("geen_verblijfsvergunning_asiel", period)
             & persoon("middelenvereiste_voldaan", period)
             & persoon("inburgering_voldaan", period)
             & ~persoon("openbare_orde_bezwaar", period)

@@ -8,7 +8,7 @@ class vvo_verblijfsduur_voldaan(Variabele):
     value_type = bool
     entity = Persoon
     definition_period = DAY
-    label = "Vijf jaar verblijf voor een niet-tijdelijk doel (verblijfsvergunning onbepaalde tijd)"
+    label = "Vijf jaar ononderbroken rechtmatig verblijf (verblijfsvergunning onbepaalde tijd)"
     reference = ("https://wetten.overheid.nl/jci1.3:c:BWBR0011823&artikel=21",)
 
     def formula_2013_01_01(persoon, period, parameters):

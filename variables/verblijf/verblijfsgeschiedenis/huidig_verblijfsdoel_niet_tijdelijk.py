@@ -12,10 +12,18 @@ class huidig_verblijfsdoel_niet_tijdelijk(Variabele):
     label = "De persoon verblijft bij de aanvraag voor een niet-tijdelijk verblijfsdoel"
     reference = (
         "https://wetten.overheid.nl/jci1.3:c:BWBR0011825&artikel=3.5",
-        "https://wetten.overheid.nl/jci1.3:c:BWBR0011823&artikel=45b",
+        "https://ind.nl/Paginas/Tijdelijke-en-niet-tijdelijke-verblijfsdoelen.aspx",
+    )
+    documentation = (
+        "The purpose of `huidig_verblijfsdoel` is not in the list of temporary purposes; asylum "
+        "for a fixed period is temporary except in the IND's exceptions "
+        "(`asiel_uitzondering_niet_tijdelijk`)."
     )
 
     def formula_2013_01_01(persoon, period, parameters):
         tijdelijk = parameters(period).verblijf.tijdelijke_verblijfsdoelen
         doel = persoon("huidig_verblijfsdoel", period)
-        return (doel != Verblijfsdoel.geen) & ~lid_van(doel, tijdelijk)
+        uitzondering = (doel == Verblijfsdoel.asiel) & persoon(
+            "asiel_uitzondering_niet_tijdelijk", period
+        )
+        return (doel != Verblijfsdoel.geen) & (~lid_van(doel, tijdelijk) | uitzondering)
