@@ -12,6 +12,8 @@ from openfisca_core.errors import SituationParsingError
 from openfisca_core.indexed_enums import Enum, EnumArray
 from openfisca_core.variables import Variable
 
+from openfisca_arbeidsmigratie.model.motor import sla_op
+
 
 class OngeldigeInvoer(SituationParsingError, ValueError):
     """An input value outside what the variable accepts.
@@ -139,7 +141,7 @@ class Invoer(Variabele):
             controleer_reeks(self, array)
             if verdeel is not None:
                 return verdeel(holder, period, array)
-            return holder._set(period, array)
+            return sla_op(holder, period, array)
 
         self.set_input = zet_gecontroleerd
 

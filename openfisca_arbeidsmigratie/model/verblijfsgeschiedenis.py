@@ -5,16 +5,19 @@ next row one month further back. A count walks back over it: a loop over at most
 of months, every step a numpy operation over all persons.
 
 Several variables share one history and one walk (the national count and the lawful-residence
-count use the same interruptions; the EU count and its absence window come from the same walk).
-OpenFisca caches one array per variable and period, not a (months x persons) array or a walk with
-several results, so these are kept in a store (`_gedeeld`). A walk reads only the history inputs
-and a few `verblijf` parameters, so its key is the period plus the values of exactly those
-parameters: simulations of several systems over the same persons (a population run gives them one
-store through `GEDEELDE_OPSLAG`) share a walk when those values are equal and recompute it when a
-reform changes them. Without a shared store each simulation keeps its own.
+count use the same interruptions; the EU count and its absence window come from the same walk),
+and a population run judges the same persons under several systems. OpenFisca caches one array
+per variable and period, not a (months x persons) array or a walk with several results, so a walk
+is run through `gedeelde_wandeling`: the walk is a function of the history and of its arguments
+only (a closure is refused), and its result is kept under a key made of exactly that: the walk,
+a digest of the history's content and the arguments. Simulations over the same history share a
+walk when the arguments are equal and recompute it when a reform changes them.
 """
 
+import hashlib
 import math
+import weakref
+from collections import OrderedDict
 
 import numpy as np
 
@@ -23,17 +26,57 @@ from openfisca_arbeidsmigratie.model.enums import Verblijfsdoel
 GEEN = Verblijfsdoel.geen.index
 RECHTMATIG = np.array([lid.index != GEEN for lid in Verblijfsdoel])
 
+BEWAARDE_WANDELINGEN = 16
+_wandelingen: OrderedDict = OrderedDict()
+_geschiedenissen: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
-GEDEELDE_OPSLAG = "arbeidsmigratie_gedeelde_opslag"
+
+class _Geschiedenis:
+    """The history inputs of one population over `aantal` months, with a digest of their content."""
+
+    def __init__(self, persoon, period, aantal: int):
+        maanden = maanden_terug(period, aantal)
+        self.doelen = [np.asarray(persoon("verblijfsdoel", maand)) for maand in maanden]
+        self.buiten = [np.asarray(persoon("buiten_nederland", maand)) for maand in maanden]
+        digest = hashlib.blake2b(digest_size=16)
+        for rij in (*self.doelen, *self.buiten):
+            rij = np.ascontiguousarray(rij)
+            digest.update(f"{rij.dtype.str}{rij.shape}".encode())
+            digest.update(rij)
+        self.vingerafdruk = digest.hexdigest()
+
+    def gestapeld(self) -> tuple[np.ndarray, np.ndarray]:
+        return np.stack(self.doelen), np.stack(self.buiten)
 
 
-def _gedeeld(populatie, sleutel, bereken):
-    opslag = getattr(populatie.simulation, GEDEELDE_OPSLAG, None)
-    if opslag is None:
-        opslag = populatie.__dict__.setdefault("_gedeeld", {})
-    if sleutel not in opslag:
-        opslag[sleutel] = bereken()
-    return opslag[sleutel]
+def _geschiedenis(persoon, period, aantal: int) -> _Geschiedenis:
+    per_periode = _geschiedenissen.setdefault(persoon, {})
+    sleutel = (str(period), aantal)
+    if sleutel not in per_periode:
+        per_periode[sleutel] = _Geschiedenis(persoon, period, aantal)
+    return per_periode[sleutel]
+
+
+def gedeelde_wandeling(persoon, period, aantal: int, wandeling, *argumenten):
+    """`wandeling(doelen, buiten, *argumenten)` over the `aantal` months before `period`.
+
+    Computed once per walk, history content and arguments (see the module documentation).
+    """
+    if wandeling.__code__.co_freevars:
+        raise TypeError(
+            f"{wandeling.__qualname__} reads {', '.join(wandeling.__code__.co_freevars)} from "
+            "its surroundings: a shared walk takes everything it reads as arguments"
+        )
+    geschiedenis = _geschiedenis(persoon, period, aantal)
+    sleutel = (wandeling.__module__, wandeling.__qualname__, geschiedenis.vingerafdruk, argumenten)
+    if sleutel in _wandelingen:
+        _wandelingen.move_to_end(sleutel)
+        return _wandelingen[sleutel]
+    uitkomst = wandeling(*geschiedenis.gestapeld(), *argumenten)
+    _wandelingen[sleutel] = uitkomst
+    while len(_wandelingen) > BEWAARDE_WANDELINGEN:
+        _wandelingen.popitem(last=False)
+    return uitkomst
 
 
 def maanden_terug(period, aantal: int) -> list:
@@ -68,27 +111,14 @@ def blauwe_kaart_telling(persoon, period, parameters):
     aantal = terugkijkperiode(p)
     onderbreking = p.eu_langdurig_ingezetene.blauwe_kaart_onderbreking_aaneengesloten_maanden_buiten
 
-    def bereken():
-        doelen, buiten = geschiedenis(persoon, period, aantal)
+    def bereken(doelen, buiten, onderbreking, aantal):
         houder = doeltabel(Verblijfsdoel, ["blauwe_kaart"])
         (telling,), _ = tel_verblijf(
             [houder.astype(np.float64)], houder, doelen, buiten, onderbreking, aantal
         )
         return telling
 
-    return _gedeeld(persoon, ("blauwe_kaart", str(period), aantal, onderbreking), bereken)
-
-
-def geschiedenis(persoon, period, aantal: int) -> tuple[np.ndarray, np.ndarray]:
-    """The purposes (enum indices) and months abroad, as (months x persons) arrays."""
-
-    def stapel():
-        maanden = maanden_terug(period, aantal)
-        doelen = np.stack([np.asarray(persoon("verblijfsdoel", maand)) for maand in maanden])
-        buiten = np.stack([np.asarray(persoon("buiten_nederland", maand)) for maand in maanden])
-        return doelen, buiten
-
-    return _gedeeld(persoon, ("geschiedenis", str(period), aantal), stapel)
+    return gedeelde_wandeling(persoon, period, aantal, bereken, onderbreking, aantal)
 
 
 def gewichtstabel(leden, volle_doelen, halve_doelen=(), half=0.0) -> np.ndarray:
@@ -186,8 +216,7 @@ def nationale_telling(persoon, period, parameters):
     niet_tijdelijk = niet_tijdelijke_doelen(Verblijfsdoel, p.tijdelijke_verblijfsdoelen)
     onderbreking = p.onbepaalde_tijd.hoofdverblijf_verplaatst_maanden_buiten + 1
 
-    def bereken():
-        doelen, buiten = geschiedenis(persoon, period, aantal)
+    def bereken(doelen, buiten, niet_tijdelijk, onderbreking, aantal):
         (alle, meetellend), _ = tel_verblijf(
             [RECHTMATIG.astype(np.float64), gewichtstabel(Verblijfsdoel, niet_tijdelijk)],
             RECHTMATIG,
@@ -198,8 +227,9 @@ def nationale_telling(persoon, period, parameters):
         )
         return alle, meetellend
 
-    sleutel = ("nationaal", str(period), aantal, tuple(niet_tijdelijk), onderbreking)
-    return _gedeeld(persoon, sleutel, bereken)
+    return gedeelde_wandeling(
+        persoon, period, aantal, bereken, tuple(niet_tijdelijk), onderbreking, aantal
+    )
 
 
 def eu_telling(persoon, period, parameters):
@@ -221,8 +251,7 @@ def eu_telling(persoon, period, parameters):
     )
     vereist = p.vereiste_verblijfsduur_maanden
 
-    def bereken():
-        doelen, buiten = geschiedenis(persoon, period, aantal)
+    def bereken(doelen, buiten, volle, halve, half, grenzen, vereist):
         onderbreking = np.where(doelen[0] == Verblijfsdoel.blauwe_kaart.index, *grenzen)
         (telling,), buiten_in_venster = tel_verblijf(
             [gewichtstabel(Verblijfsdoel, volle, halve, half)],
@@ -234,5 +263,6 @@ def eu_telling(persoon, period, parameters):
         )
         return telling, buiten_in_venster
 
-    sleutel = ("eu", str(period), aantal, volle, halve, half, grenzen, vereist)
-    return _gedeeld(persoon, sleutel, bereken)
+    return gedeelde_wandeling(
+        persoon, period, aantal, bereken, volle, halve, half, grenzen, vereist
+    )

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from openfisca_arbeidsmigratie.model.motor import rekenboom
 from openfisca_arbeidsmigratie.tools.gevallen import simulatie_voor_geval
 from openfisca_arbeidsmigratie.tools.register import parameter_object
 
@@ -121,7 +122,7 @@ def leg_uit(systeem, geval: dict, variabele: str = "toelatingsroute", datum=None
             stappen=[stap(kind) for kind in knoop.children],
         )
 
-    return stap(simulatie.tracer.trees[0])
+    return stap(rekenboom(simulatie))
 
 
 def _parameterwaarde(waarde):
