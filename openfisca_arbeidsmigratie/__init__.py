@@ -2,7 +2,7 @@
 
 from openfisca_core.taxbenefitsystems import TaxBenefitSystem
 
-from openfisca_arbeidsmigratie.model import entities, motor
+from openfisca_arbeidsmigratie.model import bereik, entities, motor
 from openfisca_arbeidsmigratie.model.regelmap import regelmap
 from openfisca_arbeidsmigratie.situaties import situatie_voorbeeld
 
@@ -15,6 +15,7 @@ class CountryTaxBenefitSystem(TaxBenefitSystem):
         super().__init__(entities.entities)
         self.add_variables_from_directory(str(regelmap("variables")))
         self.load_parameters(str(regelmap("parameters")))
+        bereik.leg_vast(self)
         self.open_api_config = {
             "variable_example": "toelatingsroute",
             "parameter_example": "wav.minimumloon.uurloon",

@@ -125,6 +125,14 @@ def leg_uit(systeem, geval: dict, variabele: str = "toelatingsroute", datum=None
     return stap(rekenboom(simulatie))
 
 
+def gebruikte_parameters(uitleg: Stap) -> set[str]:
+    """The names of the parameters the explained computation read."""
+    namen = {p.naam for p in uitleg.parameters}
+    for kind in uitleg.stappen:
+        namen |= gebruikte_parameters(kind)
+    return namen
+
+
 def _parameterwaarde(waarde):
     if isinstance(waarde, np.generic):
         return waarde.item()

@@ -5,6 +5,7 @@ from pathlib import Path
 
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
 from openfisca_arbeidsmigratie.tools.cli.opties import bevolkingsbron, bevolkingsopties
+from openfisca_arbeidsmigratie.tools.doorgetrokken import als_regels, samengevoegd
 from openfisca_arbeidsmigratie.tools.register import beschikbare_hervormingen
 from openfisca_arbeidsmigratie.tools.tabel import tekst_tabel
 
@@ -75,6 +76,9 @@ def bevolking_opdracht(argumenten) -> int:
     print(tekst_tabel(korte, rijen))
     print()
     print("\n".join(f"R{i}: {naam}" for i, naam in enumerate(kolommen[2:], 1)))
+    verder = als_regels(samengevoegd(telling.doorgetrokken))
+    if verder:
+        print("\n" + "\n".join(verder))
     if per:
         print(f"\nBy {', '.join(per)}: see aggregaat.csv")
     uitvoer = Path(argumenten.uitvoer)

@@ -30,8 +30,9 @@ def registreer(sub) -> None:
 def uitleg_opdracht(argumenten) -> int:
     import json
 
+    from openfisca_arbeidsmigratie.tools.doorgetrokken import als_regels, doorgetrokken
     from openfisca_arbeidsmigratie.tools.register import pas_toe
-    from openfisca_arbeidsmigratie.tools.uitleg import als_tekst, leg_uit
+    from openfisca_arbeidsmigratie.tools.uitleg import als_tekst, gebruikte_parameters, leg_uit
 
     systeem = CountryTaxBenefitSystem()
     naam = "current law"
@@ -48,18 +49,32 @@ def uitleg_opdracht(argumenten) -> int:
             raise GevalFout("the case has no date: give 'period' in the case or --datum")
         uitleg = leg_uit(systeem, geval, argumenten.variabele, datum)
         kop = f"{geval.get('name', 'case')}: {argumenten.variabele} on {datum} ({naam})"
-        uitkomsten.append((kop, datum, uitleg))
+        verder = doorgetrokken(systeem, datum, gebruikte_parameters(uitleg))
+        uitkomsten.append((kop, datum, uitleg, verder))
     if argumenten.json:
         print(
             json.dumps(
                 [
-                    {"case": kop, "date": datum, "system": naam, **u.als_dict()}
-                    for kop, datum, u in uitkomsten
+                    {
+                        "case": kop,
+                        "date": datum,
+                        "system": naam,
+                        **u.als_dict(),
+                        "carried_forward": [d.als_dict() for d in verder],
+                    }
+                    for kop, datum, u, verder in uitkomsten
                 ],
                 indent=2,
                 ensure_ascii=False,
             )
         )
     else:
-        print("\n\n".join(als_tekst(u, kop) for kop, _, u in uitkomsten))
+        print(
+            "\n\n".join(
+                "\n".join([als_tekst(u, kop), *(["", *als_regels([d.tekst() for d in verder])])])
+                if verder
+                else als_tekst(u, kop)
+                for kop, _, u, verder in uitkomsten
+            )
+        )
     return 0
