@@ -40,9 +40,8 @@ class _Geschiedenis:
         self.buiten = [np.asarray(persoon("buiten_nederland", maand)) for maand in maanden]
         digest = hashlib.blake2b(digest_size=16)
         for rij in (*self.doelen, *self.buiten):
-            rij = np.ascontiguousarray(rij)
             digest.update(f"{rij.dtype.str}{rij.shape}".encode())
-            digest.update(rij)
+            digest.update(np.packbits(rij) if rij.dtype == bool else np.ascontiguousarray(rij))
         self.vingerafdruk = digest.hexdigest()
 
     def gestapeld(self) -> tuple[np.ndarray, np.ndarray]:
