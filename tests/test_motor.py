@@ -181,3 +181,32 @@ def test_grep_vindt_prive_gebruik():
         "setattr(simulatie, NAAM, opslag)",
     ):
         assert any(patroon.search(regel) for patroon in PRIVE), regel
+
+
+def test_motor_vraagt_de_formule_per_periode(systeem):
+    """model/bereik.py checks the date in `Variabele.get_formula`: the engine must ask a variable
+    for its formula with the period of every computation that has no input."""
+    gevraagd = []
+
+    class _Telbasis(Variable):
+        def get_formula(self, period=None):
+            gevraagd.append(str(period))
+            return super().get_formula(period)
+
+    class _Teller(_Telbasis):
+        value_type = int
+        entity = Persoon
+        definition_period = DAY
+        label = "test: records the periods its formula is asked for"
+
+        def formula(persoon, period):
+            return persoon("leeftijd", period)
+
+    class _MetTeller(Reform):
+        def apply(self):
+            self.add_variable(_Teller)
+
+    simulatie = SimulationBuilder().build_default_simulation(_MetTeller(systeem), count=1)
+    simulatie.calculate("_Teller", DATUM)
+    simulatie.calculate("_Teller", "2026-06-16")
+    assert gevraagd == [DATUM, "2026-06-16"]
