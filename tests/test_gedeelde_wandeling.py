@@ -87,3 +87,16 @@ def test_wandeling_met_verborgen_invoer_geweigerd(systeem):
         verblijfsgeschiedenis.gedeelde_wandeling(
             simulatie(systeem).persons, periods.period(DATUM), 3, wandeling
         )
+
+
+def _eerste_maand(doelen, buiten):
+    return doelen[0] == Verblijfsdoel.studie.index
+
+
+def test_gedeelde_uitkomst_alleen_lezen(systeem):
+    uitkomst = verblijfsgeschiedenis.gedeelde_wandeling(
+        simulatie(systeem).persons, periods.period(DATUM), 3, _eerste_maand
+    )
+    np.testing.assert_array_equal(uitkomst, [False, True])
+    with pytest.raises(ValueError, match="read-only"):
+        uitkomst[0] = True

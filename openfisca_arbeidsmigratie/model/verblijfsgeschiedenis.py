@@ -16,6 +16,7 @@ walk when the arguments are equal and recompute it when a reform changes them.
 
 import hashlib
 import math
+import threading
 import weakref
 from collections import OrderedDict
 
@@ -29,6 +30,7 @@ RECHTMATIG = np.array([lid.index != GEEN for lid in Verblijfsdoel])
 BEWAARDE_WANDELINGEN = 16
 _wandelingen: OrderedDict = OrderedDict()
 _geschiedenissen: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_slot = threading.Lock()
 
 
 class _Geschiedenis:
@@ -49,17 +51,21 @@ class _Geschiedenis:
 
 
 def _geschiedenis(persoon, period, aantal: int) -> _Geschiedenis:
-    per_periode = _geschiedenissen.setdefault(persoon, {})
     sleutel = (str(period), aantal)
-    if sleutel not in per_periode:
-        per_periode[sleutel] = _Geschiedenis(persoon, period, aantal)
-    return per_periode[sleutel]
+    with _slot:
+        bekend = _geschiedenissen.get(persoon, {}).get(sleutel)
+    if bekend is None:
+        bekend = _Geschiedenis(persoon, period, aantal)
+        with _slot:
+            _geschiedenissen.setdefault(persoon, {})[sleutel] = bekend
+    return bekend
 
 
 def gedeelde_wandeling(persoon, period, aantal: int, wandeling, *argumenten):
     """`wandeling(doelen, buiten, *argumenten)` over the `aantal` months before `period`.
 
-    Computed once per walk, history content and arguments (see the module documentation).
+    Computed once per walk, history content and arguments (see the module documentation); the
+    arrays returned are shared, so they are read-only.
     """
     if wandeling.__code__.co_freevars:
         raise TypeError(
@@ -68,13 +74,17 @@ def gedeelde_wandeling(persoon, period, aantal: int, wandeling, *argumenten):
         )
     geschiedenis = _geschiedenis(persoon, period, aantal)
     sleutel = (wandeling.__module__, wandeling.__qualname__, geschiedenis.vingerafdruk, argumenten)
-    if sleutel in _wandelingen:
-        _wandelingen.move_to_end(sleutel)
-        return _wandelingen[sleutel]
+    with _slot:
+        if sleutel in _wandelingen:
+            _wandelingen.move_to_end(sleutel)
+            return _wandelingen[sleutel]
     uitkomst = wandeling(*geschiedenis.gestapeld(), *argumenten)
-    _wandelingen[sleutel] = uitkomst
-    while len(_wandelingen) > BEWAARDE_WANDELINGEN:
-        _wandelingen.popitem(last=False)
+    for array in uitkomst if isinstance(uitkomst, tuple) else (uitkomst,):
+        array.setflags(write=False)
+    with _slot:
+        _wandelingen[sleutel] = uitkomst
+        while len(_wandelingen) > BEWAARDE_WANDELINGEN:
+            _wandelingen.popitem(last=False)
     return uitkomst
 
 
