@@ -25,11 +25,16 @@ def test_eerste_datum_afgeleid_van_de_formules(systeem):
     assert EERSTE in systeem.variables["minimumloon_bruto_maand"].formulas
 
 
-@pytest.mark.parametrize("datum", [DAG_ERVOOR, "1990-06-15"])
-def test_geen_variabele_geeft_een_waarde_voor_het_bereik(systeem, datum):
-    """Every variable of the system, one simulation each (no input): an error, not a value."""
-    for naam, variabele in systeem.variables.items():
-        simulatie = SimulationBuilder().build_default_simulation(systeem, count=2)
+@pytest.mark.parametrize(
+    ("hervorming", "datum"),
+    [(None, "1990-06-15")] + [(naam, DAG_ERVOOR) for naam in [None, *beschikbare_hervormingen()]],
+)
+def test_geen_variabele_geeft_een_waarde_voor_het_bereik(systeem, hervorming, datum):
+    """Every variable of the system (and of each bundled reform), one simulation each, no input:
+    an error, not a value."""
+    doel = systeem if hervorming is None else beschikbare_hervormingen()[hervorming](systeem)
+    for naam, variabele in doel.variables.items():
+        simulatie = SimulationBuilder().build_default_simulation(doel, count=2)
         if variabele.definition_period != DateUnit.DAY:
             # The monthly residence history and the date of birth are facts about earlier dates,
             # read by the walks of decisions inside the range; they are inputs, not decisions.
