@@ -69,12 +69,11 @@ def uitleg_opdracht(argumenten) -> int:
             )
         )
     else:
-        print(
-            "\n\n".join(
-                "\n".join([als_tekst(u, kop), *(["", *als_regels([d.tekst() for d in verder])])])
-                if verder
-                else als_tekst(u, kop)
-                for kop, _, u, verder in uitkomsten
+        teksten = []
+        for kop, _, u, verder in uitkomsten:
+            regels = als_regels([d.tekst() for d in verder])
+            teksten.append(
+                "\n\n".join([als_tekst(u, kop), *(["\n".join(regels)] if regels else [])])
             )
-        )
+        print("\n\n".join(teksten))
     return 0
