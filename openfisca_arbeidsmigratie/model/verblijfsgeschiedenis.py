@@ -41,9 +41,14 @@ class _Geschiedenis:
         self.doelen = [np.asarray(persoon("verblijfsdoel", maand)) for maand in maanden]
         self.buiten = [np.asarray(persoon("buiten_nederland", maand)) for maand in maanden]
         digest = hashlib.blake2b(digest_size=16)
-        for rij in (*self.doelen, *self.buiten):
+        for rij in self.doelen:
             digest.update(f"{rij.dtype.str}{rij.shape}".encode())
-            digest.update(np.packbits(rij) if rij.dtype == bool else np.ascontiguousarray(rij))
+            digest.update(
+                rij.astype(np.uint8) if len(Verblijfsdoel) <= 256 else np.ascontiguousarray(rij)
+            )
+        for rij in self.buiten:
+            digest.update(f"{rij.dtype.str}{rij.shape}".encode())
+            digest.update(np.packbits(rij))
         self.vingerafdruk = digest.hexdigest()
 
     def gestapeld(self) -> tuple[np.ndarray, np.ndarray]:
