@@ -30,6 +30,7 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/yamllint --strict .
+	$(BIN)/lint-imports
 
 yaml-tests: install
 	$(BIN)/openfisca test -c openfisca_arbeidsmigratie $$(find tests -name '*.yaml' | sort)

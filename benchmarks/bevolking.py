@@ -29,9 +29,10 @@ from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
 from openfisca_arbeidsmigratie.model.bedragen import MAANDEN_PER_JAAR, WEKEN_PER_JAAR
 from openfisca_arbeidsmigratie.model.enums import KennismigrantFunctie
 from openfisca_arbeidsmigratie.model.landen import Land
+from openfisca_arbeidsmigratie.model.motor import lege_simulatie
 from openfisca_arbeidsmigratie.tools.bevolking.generator import genereer
 from openfisca_arbeidsmigratie.tools.bevolking.lezen import naar_model
-from openfisca_arbeidsmigratie.tools.bevolking.rekenen import RESULTATEN, lege_simulatie
+from openfisca_arbeidsmigratie.tools.bevolking.rekenen import RESULTATEN
 from openfisca_arbeidsmigratie.tools.bevolking.schema import (
     maandkolom,
     persoonkolommen,

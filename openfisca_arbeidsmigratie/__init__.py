@@ -2,7 +2,7 @@
 
 from openfisca_core.taxbenefitsystems import TaxBenefitSystem
 
-from openfisca_arbeidsmigratie.model import entities
+from openfisca_arbeidsmigratie.model import bereik, entities, motor
 from openfisca_arbeidsmigratie.model.regelmap import regelmap
 from openfisca_arbeidsmigratie.situaties import situatie_voorbeeld
 
@@ -11,9 +11,11 @@ class CountryTaxBenefitSystem(TaxBenefitSystem):
     """Dutch labour-migration law: Wav, kennismigrantenregeling, blauwe kaart, verblijf."""
 
     def __init__(self):
+        motor.sta_lege_sleutels_toe()
         super().__init__(entities.entities)
         self.add_variables_from_directory(str(regelmap("variables")))
         self.load_parameters(str(regelmap("parameters")))
+        bereik.leg_vast(self)
         self.open_api_config = {
             "variable_example": "toelatingsroute",
             "parameter_example": "wav.minimumloon.uurloon",

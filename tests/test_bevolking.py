@@ -59,7 +59,7 @@ def test_bevolking_gelijk_aan_losse_gevallen(systeem, bevolking):
                 waarde = uitkomst[naam][variabele][index]
                 definitie = systeem.variables[variabele]
                 if getattr(definitie, "possible_values", None) is not None:
-                    waarde = definitie.possible_values._member_names_[waarde]
+                    waarde = list(definitie.possible_values)[waarde].name
                 assert los[variabele] == waarde, (rij["persoon_id"], naam, variabele)
 
 

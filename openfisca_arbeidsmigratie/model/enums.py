@@ -195,8 +195,10 @@ class OntbrekendCriterium(ValueError):
     """
 
 
-def bedrag_per_categorie(categorie, criteria, overig) -> np.ndarray:
+def bedrag_per_categorie(categorie, criteria, overig, pad: str, period) -> np.ndarray:
     """The criterion of each person's `SalariscriteriumCategorie` from a node of criteria.
+
+    `pad` and `period` name the node and the date in the error message.
 
     The minimum-wage category takes `overig`. Every other category must have its criterion in the
     node on the date; a person in a category without one raises `OntbrekendCriterium`.
@@ -215,7 +217,7 @@ def bedrag_per_categorie(categorie, criteria, overig) -> np.ndarray:
             bedrag = np.where(wie, criterium, bedrag)
         else:
             raise OntbrekendCriterium(
-                f"{criteria._name}.{lid.name} has no value on {criteria._instant_str}, but "
+                f"{pad}.{lid.name} has no value on {period}, but "
                 f"{int(wie.sum())} person(s) fall in the category {lid.name!r} ({lid.value}); "
                 "the criterion is missing for that date, and no other amount is used in its place."
             )

@@ -10,6 +10,7 @@ from openfisca_core.parameters import ParameterNode, load_parameter_file
 from openfisca_core.reforms import Reform
 
 from openfisca_arbeidsmigratie.model.invoer import Invoer, Variabele
+from openfisca_arbeidsmigratie.model.motor import roep_formule
 from openfisca_arbeidsmigratie.model.regelmap import regelmap
 
 
@@ -46,7 +47,7 @@ def wijzig_variabele(reform: Reform, naam: str, bewerking, toelichting: str) -> 
     def formula(populatie, period, parameters):
         formule = huidig.get_formula(period)
         waarde = (
-            formule(populatie, period, parameters)
+            roep_formule(formule, populatie, period, parameters)
             if formule is not None
             else huidig.default_array(populatie.count)
         )

@@ -8,9 +8,12 @@ and raises an error naming the variable, the position, the bad value and what is
 """
 
 import numpy as np
-from openfisca_core.errors import SituationParsingError
+from openfisca_core.errors import ParameterNotFoundError, SituationParsingError
 from openfisca_core.indexed_enums import Enum, EnumArray
 from openfisca_core.variables import Variable
+
+from openfisca_arbeidsmigratie.model import bereik
+from openfisca_arbeidsmigratie.model.motor import roep_formule, sla_op
 
 
 class OngeldigeInvoer(SituationParsingError, ValueError):
@@ -121,10 +124,29 @@ def controleer_reeks(variable, reeks):
         raise _fout(variable, positie, waarde)
 
 
+def _binnen_bereik(naam, formule):
+    def formula(populatie, period, parameters):
+        try:
+            return roep_formule(formule, populatie, period, parameters)
+        except ParameterNotFoundError as fout:
+            raise bereik.parameter_buiten_bereik(naam, period, fout) from fout
+
+    return formula
+
+
 class Variabele(Variable):
     """Base class of every variable of the package: a situation can give any variable a value
     (an input overrides a formula), and a list or a mapping where one value belongs is refused
-    with a message instead of failing while the simulation is built."""
+    with a message instead of failing while the simulation is built. A date before the supported
+    range, or a parameter without a value on the date, is an error (`model.bereik`), not a
+    default value."""
+
+    def get_formula(self, period=None):
+        bereik.controleer(self, period)
+        formule = super().get_formula(period)
+        if formule is None or period is None:
+            return formule
+        return _binnen_bereik(self.name, formule)
 
     def check_set_value(self, value):
         if isinstance(value, list | dict | tuple):
@@ -145,7 +167,7 @@ class Invoer(Variabele):
             controleer_reeks(self, array)
             if verdeel is not None:
                 return verdeel(holder, period, array)
-            return holder._set(period, array)
+            return sla_op(holder, period, array)
 
         self.set_input = zet_gecontroleerd
 

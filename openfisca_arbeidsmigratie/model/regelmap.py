@@ -2,14 +2,7 @@
 
 from pathlib import Path
 
-import dpath
-
 PAKKET_MAP = Path(__file__).resolve().parent.parent
-
-# OpenFisca builds its situation errors with dpath, which by default raises on an empty key: a
-# situation with an empty entity id ("personen": {"": {}}) then became an internal server error
-# instead of a 400 with a message.
-dpath.options.ALLOW_EMPTY_STRING_KEYS = True
 
 
 def regelmap(naam: str) -> Path:

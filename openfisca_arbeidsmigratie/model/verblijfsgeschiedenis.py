@@ -5,18 +5,20 @@ next row one month further back. A count walks back over it: a loop over at most
 of months, every step a numpy operation over all persons.
 
 Several variables share one history and one walk (the national count and the lawful-residence
-count use the same interruptions; the EU count and its absence window come from the same walk).
-OpenFisca caches one array per variable and period, not a (months x persons) array or a walk with
-several results, so these are kept in a store (`_gedeeld`). A walk reads only the history inputs
-and a few `verblijf` (or, for Wav art. 4(2)(b), `wav`) parameters, so its key is the period plus
-the values of exactly those parameters; the EU walk also reads who has the Blue Card absence
-limits, and its key holds that per-person array (packed to bits). Simulations of several systems
-over the same persons (a population run gives them one store through `GEDEELDE_OPSLAG`) share a
-walk when those values are equal and recompute it when a reform changes them. Without a shared
-store each simulation keeps its own.
+count use the same interruptions; the EU count and its absence window come from the same walk),
+and a population run judges the same persons under several systems. OpenFisca caches one array
+per variable and period, not a (months x persons) array or a walk with several results, so a walk
+is run through `gedeelde_wandeling`: the walk is a function of the history and of its arguments
+only (a closure is refused), and its result is kept under a key made of exactly that: the walk,
+a digest of the history's content and the arguments. Simulations over the same history share a
+walk when the arguments are equal and recompute it when a reform changes them.
 """
 
+import hashlib
 import math
+import threading
+import weakref
+from collections import OrderedDict
 
 import numpy as np
 
@@ -25,17 +27,70 @@ from openfisca_arbeidsmigratie.model.enums import Verblijfsdoel
 GEEN = Verblijfsdoel.geen.index
 RECHTMATIG = np.array([lid.index != GEEN for lid in Verblijfsdoel])
 
+BEWAARDE_WANDELINGEN = 16
+_wandelingen: OrderedDict = OrderedDict()
+_geschiedenissen: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_slot = threading.Lock()
 
-GEDEELDE_OPSLAG = "arbeidsmigratie_gedeelde_opslag"
+
+class _Geschiedenis:
+    """The history inputs of one population over `aantal` months, with a digest of their content."""
+
+    def __init__(self, persoon, period, aantal: int):
+        maanden = maanden_terug(period, aantal)
+        self.doelen = [np.asarray(persoon("verblijfsdoel", maand)) for maand in maanden]
+        self.buiten = [np.asarray(persoon("buiten_nederland", maand)) for maand in maanden]
+        digest = hashlib.blake2b(digest_size=16)
+        for rij in self.doelen:
+            digest.update(f"{rij.dtype.str}{rij.shape}".encode())
+            digest.update(
+                rij.astype(np.uint8) if len(Verblijfsdoel) <= 256 else np.ascontiguousarray(rij)
+            )
+        for rij in self.buiten:
+            digest.update(f"{rij.dtype.str}{rij.shape}".encode())
+            digest.update(np.packbits(rij))
+        self.vingerafdruk = digest.hexdigest()
+
+    def gestapeld(self) -> tuple[np.ndarray, np.ndarray]:
+        return np.stack(self.doelen), np.stack(self.buiten)
 
 
-def _gedeeld(populatie, sleutel, bereken):
-    opslag = getattr(populatie.simulation, GEDEELDE_OPSLAG, None)
-    if opslag is None:
-        opslag = populatie.__dict__.setdefault("_gedeeld", {})
-    if sleutel not in opslag:
-        opslag[sleutel] = bereken()
-    return opslag[sleutel]
+def _geschiedenis(persoon, period, aantal: int) -> _Geschiedenis:
+    sleutel = (str(period), aantal)
+    with _slot:
+        bekend = _geschiedenissen.get(persoon, {}).get(sleutel)
+    if bekend is None:
+        bekend = _Geschiedenis(persoon, period, aantal)
+        with _slot:
+            _geschiedenissen.setdefault(persoon, {})[sleutel] = bekend
+    return bekend
+
+
+def gedeelde_wandeling(persoon, period, aantal: int, wandeling, *argumenten):
+    """`wandeling(doelen, buiten, *argumenten)` over the `aantal` months before `period`.
+
+    Computed once per walk, history content and arguments (see the module documentation); the
+    arrays returned are shared, so they are read-only.
+    """
+    if wandeling.__code__.co_freevars:
+        raise TypeError(
+            f"{wandeling.__qualname__} reads {', '.join(wandeling.__code__.co_freevars)} from "
+            "its surroundings: a shared walk takes everything it reads as arguments"
+        )
+    geschiedenis = _geschiedenis(persoon, period, aantal)
+    sleutel = (wandeling.__module__, wandeling.__qualname__, geschiedenis.vingerafdruk, argumenten)
+    with _slot:
+        if sleutel in _wandelingen:
+            _wandelingen.move_to_end(sleutel)
+            return _wandelingen[sleutel]
+    uitkomst = wandeling(*geschiedenis.gestapeld(), *argumenten)
+    for array in uitkomst if isinstance(uitkomst, tuple) else (uitkomst,):
+        array.setflags(write=False)
+    with _slot:
+        _wandelingen[sleutel] = uitkomst
+        while len(_wandelingen) > BEWAARDE_WANDELINGEN:
+            _wandelingen.popitem(last=False)
+    return uitkomst
 
 
 def maanden_terug(period, aantal: int) -> list:
@@ -87,27 +142,14 @@ def blauwe_kaart_telling(persoon, period, parameters):
     aantal = terugkijkperiode(p)
     onderbreking = p.eu_langdurig_ingezetene.blauwe_kaart_onderbreking_aaneengesloten_maanden_buiten
 
-    def bereken():
-        doelen, buiten = geschiedenis(persoon, period, aantal)
+    def bereken(doelen, buiten, onderbreking, aantal):
         houder = doeltabel(Verblijfsdoel, ["blauwe_kaart"])
         (telling,), _ = tel_verblijf(
             [houder.astype(np.float64)], houder, doelen, buiten, onderbreking, aantal
         )
         return telling
 
-    return _gedeeld(persoon, ("blauwe_kaart", str(period), aantal, onderbreking), bereken)
-
-
-def geschiedenis(persoon, period, aantal: int) -> tuple[np.ndarray, np.ndarray]:
-    """The purposes (enum indices) and months abroad, as (months x persons) arrays."""
-
-    def stapel():
-        maanden = maanden_terug(period, aantal)
-        doelen = np.stack([np.asarray(persoon("verblijfsdoel", maand)) for maand in maanden])
-        buiten = np.stack([np.asarray(persoon("buiten_nederland", maand)) for maand in maanden])
-        return doelen, buiten
-
-    return _gedeeld(persoon, ("geschiedenis", str(period), aantal), stapel)
+    return gedeelde_wandeling(persoon, period, aantal, bereken, onderbreking, aantal)
 
 
 def gewichtstabel(leden, volle_doelen, halve_doelen=(), half=0.0) -> np.ndarray:
@@ -209,8 +251,7 @@ def nationale_telling(persoon, period, parameters):
         meetellend = tuple(niet_tijdelijke_doelen(Verblijfsdoel, p.tijdelijke_verblijfsdoelen))
     onderbreking = p.onbepaalde_tijd.hoofdverblijf_verplaatst_maanden_buiten + 1
 
-    def bereken():
-        doelen, buiten = geschiedenis(persoon, period, aantal)
+    def bereken(doelen, buiten, meetellend, onderbreking, aantal):
         (alle, geteld), _ = tel_verblijf(
             [RECHTMATIG.astype(np.float64), gewichtstabel(Verblijfsdoel, meetellend)],
             RECHTMATIG,
@@ -221,8 +262,7 @@ def nationale_telling(persoon, period, parameters):
         )
         return alle, geteld
 
-    sleutel = ("nationaal", str(period), aantal, meetellend, onderbreking)
-    return _gedeeld(persoon, sleutel, bereken)
+    return gedeelde_wandeling(persoon, period, aantal, bereken, meetellend, onderbreking, aantal)
 
 
 def eu_telling(persoon, period, parameters):
@@ -238,15 +278,17 @@ def eu_telling(persoon, period, parameters):
     volle = tuple(eu_volle_doelen(Verblijfsdoel, p))
     halve = tuple(eu.half_meetellende_verblijfsdoelen)
     half = eu.gewicht_half_meetellend
-    cumulatie = np.asarray(persoon("blauwe_kaart_afwezigheid_van_toepassing", period))
     grenzen = (
         eu.blauwe_kaart_onderbreking_aaneengesloten_maanden_buiten,
         eu.onderbreking_aaneengesloten_maanden_buiten,
     )
     vereist = p.vereiste_verblijfsduur_maanden
+    cumulatie = np.asarray(persoon("blauwe_kaart_afwezigheid_van_toepassing", period))
 
-    def bereken():
-        doelen, buiten = geschiedenis(persoon, period, aantal)
+    def bereken(doelen, buiten, volle, halve, half, grenzen, vereist, cumulatie_bits):
+        cumulatie = np.unpackbits(
+            np.frombuffer(cumulatie_bits, dtype=np.uint8), count=doelen.shape[1]
+        ).astype(bool)
         (telling,), buiten_in_venster = tel_verblijf(
             [gewichtstabel(Verblijfsdoel, volle, halve, half)],
             RECHTMATIG,
@@ -257,10 +299,11 @@ def eu_telling(persoon, period, parameters):
         )
         return telling, buiten_in_venster
 
-    sleutel = (
-        "eu",
-        str(period),
+    return gedeelde_wandeling(
+        persoon,
+        period,
         aantal,
+        bereken,
         volle,
         halve,
         half,
@@ -268,7 +311,6 @@ def eu_telling(persoon, period, parameters):
         vereist,
         np.packbits(cumulatie).tobytes(),
     )
-    return _gedeeld(persoon, sleutel, bereken)
 
 
 def verblijf_met_arbeid_telling(persoon, period, parameters):
@@ -284,8 +326,7 @@ def verblijf_met_arbeid_telling(persoon, period, parameters):
     met_arbeid = tuple(w.verblijfsdoelen)
     grens = w.hoofdverblijf_verplaatst_maanden_buiten + 1
 
-    def bereken():
-        doelen, buiten = geschiedenis(persoon, period, aantal)
+    def bereken(doelen, buiten, met_arbeid, grens, aantal):
         personen = doelen.shape[1]
         einde = np.full(personen, aantal, dtype=np.int32)
         weg = np.zeros(personen, dtype=np.int32)
@@ -301,6 +342,4 @@ def verblijf_met_arbeid_telling(persoon, period, parameters):
             langste = np.maximum(langste, reeks)
         return langste
 
-    return _gedeeld(
-        persoon, ("verblijf_met_arbeid", str(period), aantal, met_arbeid, grens), bereken
-    )
+    return gedeelde_wandeling(persoon, period, aantal, bereken, met_arbeid, grens, aantal)

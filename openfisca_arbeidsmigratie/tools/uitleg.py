@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from openfisca_arbeidsmigratie.model.motor import rekenboom
 from openfisca_arbeidsmigratie.tools.gevallen import simulatie_voor_geval
 from openfisca_arbeidsmigratie.tools.register import parameter_object
 
@@ -133,13 +134,21 @@ def leg_uit(systeem, geval: dict, variabele: str = "toelatingsroute", datum=None
             stappen=[stap(kind) for kind in knoop.children],
         )
 
-    uitleg = stap(simulatie.tracer.trees[0])
+    uitleg = stap(rekenboom(simulatie))
     for naam in DAARNAAST.get(variabele, ()):
         if naam in systeem.variables:
             bevinding = leg_uit(systeem, geval, naam, datum)
             if bevinding.waarde is True:
                 uitleg.daarnaast.append(bevinding)
     return uitleg
+
+
+def gebruikte_parameters(uitleg: Stap) -> set[str]:
+    """The names of the parameters the explained computation read."""
+    namen = {p.naam for p in uitleg.parameters}
+    for kind in uitleg.stappen:
+        namen |= gebruikte_parameters(kind)
+    return namen
 
 
 def _parameterwaarde(waarde):

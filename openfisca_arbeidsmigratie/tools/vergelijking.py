@@ -7,6 +7,7 @@ from pathlib import Path
 import yaml
 
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
+from openfisca_arbeidsmigratie.tools.doorgetrokken import als_regels, per_systeem, samengevoegd
 from openfisca_arbeidsmigratie.tools.gevallen import bereken_geval
 from openfisca_arbeidsmigratie.tools.register import is_interpretatie, pas_toe
 from openfisca_arbeidsmigratie.tools.tabel import tekst_tabel
@@ -61,6 +62,7 @@ class Vergelijking:
     datum: str
     kolommen: list[str]
     rijen: dict[str, list] = field(default_factory=dict)
+    doorgetrokken: list[str] = field(default_factory=list)
 
     def gewijzigd(self) -> list[str]:
         """The variables whose value differs from current law in at least one column."""
@@ -77,7 +79,10 @@ class Vergelijking:
         voet = f"* differs from current law ({len(gewijzigd)} variables)"
         if any(kolom.endswith(INTERPRETATIE_LABEL) for kolom in self.kolommen):
             voet += f"\n{INTERPRETATIE_UITLEG}"
-        return f"{kop}\n\n{tabel}\n\n{voet}"
+        tekst = f"{kop}\n\n{tabel}\n\n{voet}"
+        if self.doorgetrokken:
+            tekst += "\n\n" + "\n".join(als_regels(self.doorgetrokken))
+        return tekst
 
 
 def lees_gevallen(bestand) -> list[dict]:
@@ -127,4 +132,5 @@ def vergelijk(situatie, reforms=(), variabelen=None, datum=None, systeem=None) -
             for naam, _ in systemen
         ],
         rijen={naam: [uitkomst[naam] for uitkomst in uitkomsten] for naam in namen},
+        doorgetrokken=samengevoegd(per_systeem(dict(systemen), datum)),
     )

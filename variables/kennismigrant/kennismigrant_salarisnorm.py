@@ -39,4 +39,10 @@ class kennismigrant_salarisnorm(Variabele):
     def formula_2014_01_01(persoon, period, parameters):
         criteria = parameters(period).kennismigrant.salariscriterium
         categorie = persoon("kennismigrant_salariscriterium_categorie", period)
-        return bedrag_per_categorie(categorie, criteria, persoon("minimumloon_bruto_maand", period))
+        return bedrag_per_categorie(
+            categorie,
+            criteria,
+            persoon("minimumloon_bruto_maand", period),
+            "kennismigrant.salariscriterium",
+            period,
+        )

@@ -21,4 +21,6 @@ class kennismigrant_salarisnorm_jaar(Variabele):
     def formula_2004_10_01(persoon, period, parameters):
         criteria = parameters(period).kennismigrant.salariscriterium_jaar
         categorie = persoon("kennismigrant_salariscriterium_categorie", period)
-        return bedrag_per_categorie(categorie, criteria, 0)
+        return bedrag_per_categorie(
+            categorie, criteria, 0, "kennismigrant.salariscriterium_jaar", period
+        )

@@ -12,6 +12,6 @@ class kennismigrant_zonder_salariscriterium(Variabele):
     label = "Functie zonder salariscriterium: onderzoeker, arts in opleiding, gastdocent"
     reference = ("https://wetten.overheid.nl/jci1.3:c:BWBR0046078&artikel=2.1",)
 
-    def formula(persoon, period, parameters):
+    def formula_2004_10_01(persoon, period, parameters):
         functies = parameters(period).kennismigrant.functies_zonder_salariscriterium
         return lid_van(persoon("kennismigrant_functie", period), functies)

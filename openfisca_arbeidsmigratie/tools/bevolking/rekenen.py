@@ -6,10 +6,9 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 from openfisca_core import periods
-from openfisca_core.simulations import Simulation
 
 from openfisca_arbeidsmigratie.model.enums import Toelatingsroute
-from openfisca_arbeidsmigratie.model.verblijfsgeschiedenis import GEDEELDE_OPSLAG
+from openfisca_arbeidsmigratie.model.motor import lege_simulatie
 from openfisca_arbeidsmigratie.tools.bevolking.lezen import naar_model
 from openfisca_arbeidsmigratie.tools.bevolking.schema import (
     PERSOON_ID,
@@ -52,7 +51,6 @@ class Modelinvoer:
     persoon: dict = field(default_factory=dict)
     werkgever: dict = field(default_factory=dict)
     geschiedenis: dict = field(default_factory=dict)
-    opslag: dict = field(default_factory=dict)
 
 
 class Werkgevers:
@@ -95,25 +93,9 @@ def modelinvoer(
     return invoer
 
 
-def lege_simulatie(systeem, aantal: int) -> Simulation:
-    """OpenFisca's default simulation (one employer per person), with integer ids.
-
-    `SimulationBuilder.build_default_simulation` makes its ids with `numpy.array(range(n))`,
-    about a tenth of a second per million persons and per entity; `arange` costs nothing.
-    """
-    populaties = systeem.instantiate_entities()
-    for populatie in populaties.values():
-        populatie.count = aantal
-        populatie.ids = np.arange(aantal)
-        if hasattr(populatie, "members_entity_id"):
-            populatie.members_entity_id = np.arange(aantal)
-    return Simulation(systeem, populaties)
-
-
 def simuleer(systeem, invoer: Modelinvoer, datum: str):
     """A simulation of `systeem` with every input of the chunk set; one employer per person."""
     simulatie = lege_simulatie(systeem, invoer.aantal)
-    setattr(simulatie, GEDEELDE_OPSLAG, invoer.opslag)
     dag = periods.period(datum)
     for naam, waarden in {**invoer.persoon, **invoer.werkgever}.items():
         simulatie.set_input(naam, dag, waarden)

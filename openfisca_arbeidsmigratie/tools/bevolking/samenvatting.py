@@ -19,6 +19,7 @@ class Telling:
         self.routes = Counter()
         self.overgangen = Counter()
         self.aantal = 0
+        self.doorgetrokken: dict[str, list[str]] = {}
 
     def voeg_toe(self, uitkomst: dict, groepen: dict):
         self.aantal += len(next(iter(uitkomst.values()))["toelatingsroute"])
@@ -44,6 +45,9 @@ class Telling:
         kolommen["toelatingsroute"] = [r[0][-1] for r in rijen]
         kolommen["aantal"] = [r[1] for r in rijen]
         kolommen["aandeel"] = [r[1] / totaal[(r[0][0], *r[0][1:-1])] for r in rijen]
+        kolommen["doorgetrokken_bedragen"] = [
+            "; ".join(self.doorgetrokken.get(r[0][0], [])) for r in rijen
+        ]
         return pa.table(kolommen)
 
     def overgangstabel(self) -> pa.Table:

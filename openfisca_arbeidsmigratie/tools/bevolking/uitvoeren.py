@@ -36,6 +36,7 @@ from openfisca_arbeidsmigratie.tools.bevolking.validatie import (
     controleer_kolom,
     controleer_kolomnamen,
 )
+from openfisca_arbeidsmigratie.tools.doorgetrokken import per_systeem
 from openfisca_arbeidsmigratie.tools.register import pas_toe
 
 BLOKGROOTTE = 100_000
@@ -179,6 +180,7 @@ def draai(
     lange = valideer(systeem, bron, werkgevers, lang, per, blokgrootte)
     systemen = systemen_voor(systeem, hervormingen)
     telling = Telling(list(systemen), per)
+    telling.doorgetrokken = per_systeem(systemen, datum)
     koppeling = Werkgevers(werkgevers, werkgeverkolommen(systeem)) if werkgevers else None
     schrijver = None
     balk = voortgang(bron.aantal())

@@ -3,8 +3,9 @@
 import argparse
 import sys
 
-from openfisca_core.errors import SituationParsingError
+from openfisca_core.errors import ParameterNotFoundError, SituationParsingError
 
+from openfisca_arbeidsmigratie.model.bereik import ontbrekende_parameter
 from openfisca_arbeidsmigratie.model.invoer import OngeldigeInvoer
 from openfisca_arbeidsmigratie.tools.bevolking.lezen import BestandFout
 from openfisca_arbeidsmigratie.tools.bevolking.validatie import ValidatieFout
@@ -62,4 +63,7 @@ def main(argv=None) -> int:
         return argumenten.uitvoeren(argumenten)
     except GEBRUIKERSFOUTEN as fout:
         print(f"arbeidsmigratie: error: {fout}", file=sys.stderr)
+        return 2
+    except ParameterNotFoundError as fout:
+        print(f"arbeidsmigratie: error: {ontbrekende_parameter(fout)}.", file=sys.stderr)
         return 2

@@ -5,6 +5,7 @@ from pathlib import Path
 
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
 from openfisca_arbeidsmigratie.tools.cli.opties import bevolkingsbron, bevolkingsopties
+from openfisca_arbeidsmigratie.tools.doorgetrokken import als_regels, samengevoegd
 from openfisca_arbeidsmigratie.tools.register import (
     beschikbare_hervormingen,
     hulptekst,
@@ -89,6 +90,9 @@ def bevolking_opdracht(argumenten) -> int:
     )
     if any(is_interpretatie(naam) for naam in kolommen[2:]):
         print(INTERPRETATIE_UITLEG)
+    verder = als_regels(samengevoegd(telling.doorgetrokken))
+    if verder:
+        print("\n" + "\n".join(verder))
     if per:
         print(f"\nBy {', '.join(per)}: see aggregaat.csv")
     uitvoer = Path(argumenten.uitvoer)

@@ -58,10 +58,12 @@ def bevolkingsopties(opdracht, standaard_aantal):
 
 def bevolkingsbron(argumenten, systeem):
     """The persons, employers and long history of a run: a file, or the generator."""
+    from openfisca_arbeidsmigratie.model.bereik import controleer_datum
     from openfisca_arbeidsmigratie.tools.bevolking import lezen
     from openfisca_arbeidsmigratie.tools.bevolking.generator import genereer
     from openfisca_arbeidsmigratie.tools.bevolking.uitvoeren import Bron
 
+    controleer_datum(argumenten.datum)
     werkgevers = lezen.lees_tabel(argumenten.werkgevers) if argumenten.werkgevers else None
     lang = lezen.lees_tabel(argumenten.geschiedenis) if argumenten.geschiedenis else None
     if argumenten.invoer:

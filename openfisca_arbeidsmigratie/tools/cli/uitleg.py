@@ -35,8 +35,9 @@ def registreer(sub) -> None:
 def uitleg_opdracht(argumenten) -> int:
     import json
 
+    from openfisca_arbeidsmigratie.tools.doorgetrokken import als_regels, doorgetrokken
     from openfisca_arbeidsmigratie.tools.register import pas_toe
-    from openfisca_arbeidsmigratie.tools.uitleg import als_tekst, leg_uit
+    from openfisca_arbeidsmigratie.tools.uitleg import als_tekst, gebruikte_parameters, leg_uit
 
     systeem = CountryTaxBenefitSystem()
     naam = "current law"
@@ -53,18 +54,31 @@ def uitleg_opdracht(argumenten) -> int:
             raise GevalFout("the case has no date: give 'period' in the case or --datum")
         uitleg = leg_uit(systeem, geval, argumenten.variabele, datum)
         kop = f"{geval.get('name', 'case')}: {argumenten.variabele} on {datum} ({naam})"
-        uitkomsten.append((kop, datum, uitleg))
+        verder = doorgetrokken(systeem, datum, gebruikte_parameters(uitleg))
+        uitkomsten.append((kop, datum, uitleg, verder))
     if argumenten.json:
         print(
             json.dumps(
                 [
-                    {"case": kop, "date": datum, "system": naam, **u.als_dict()}
-                    for kop, datum, u in uitkomsten
+                    {
+                        "case": kop,
+                        "date": datum,
+                        "system": naam,
+                        **u.als_dict(),
+                        "carried_forward": [d.als_dict() for d in verder],
+                    }
+                    for kop, datum, u, verder in uitkomsten
                 ],
                 indent=2,
                 ensure_ascii=False,
             )
         )
     else:
-        print("\n\n".join(als_tekst(u, kop) for kop, _, u in uitkomsten))
+        teksten = []
+        for kop, _, u, verder in uitkomsten:
+            regels = als_regels([d.tekst() for d in verder])
+            teksten.append(
+                "\n\n".join([als_tekst(u, kop), *(["\n".join(regels)] if regels else [])])
+            )
+        print("\n\n".join(teksten))
     return 0

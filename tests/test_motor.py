@@ -1,0 +1,212 @@
+"""Pins the openfisca-core behaviour that model/motor.py relies on; an engine upgrade that changes
+it fails here. Also checks that no other module touches a private engine attribute."""
+
+import re
+from pathlib import Path
+
+import dpath
+import numpy as np
+import pytest
+from openfisca_core.errors import SituationParsingError
+from openfisca_core.periods import DAY
+from openfisca_core.reforms import Reform
+from openfisca_core.simulation_builder import SimulationBuilder
+from openfisca_core.variables import Variable
+
+from openfisca_arbeidsmigratie.model import motor
+from openfisca_arbeidsmigratie.model.entities import Persoon
+
+DATUM = "2026-06-15"
+WORTEL = Path(__file__).resolve().parent.parent
+
+
+def _gevraagd(situatie):
+    """How the Web API finds the requested computations (openfisca_web_api/handlers.py)."""
+    return list(dpath.search(situatie, "*/*/*/*", afilter=lambda t: t is None, yielded=True))
+
+
+SITUATIE_LEGE_ID = {"personen": {"": {"toelatingsroute": {DATUM: None}}}}
+
+
+def test_lege_sleutel_in_situatie(systeem):
+    motor.sta_lege_sleutels_toe()
+    assert _gevraagd(SITUATIE_LEGE_ID) == [(f"personen//toelatingsroute/{DATUM}", None)]
+    fout = SituationParsingError(["personen", "", "leeftijd"], "bad id", code=400)
+    assert fout.error == {"personen": {"": {"leeftijd": "bad id"}}}
+
+
+def test_lege_sleutel_zonder_optie_faalt():
+    """The option is still needed: without it dpath refuses the empty key."""
+    dpath.options.ALLOW_EMPTY_STRING_KEYS = False
+    try:
+        with pytest.raises(dpath.exceptions.InvalidKeyName):
+            _gevraagd(SITUATIE_LEGE_ID)
+    finally:
+        motor.sta_lege_sleutels_toe()
+
+
+def test_sla_op_bewaart_zoals_holder(systeem):
+    simulatie = SimulationBuilder().build_default_simulation(systeem, count=2)
+    holder = simulatie.persons.get_holder("leeftijd")
+    motor.sla_op(holder, _dag(), np.array([31, 45]))
+    np.testing.assert_array_equal(holder.get_array(_dag()), [31, 45])
+    with pytest.raises(ValueError, match="length"):
+        motor.sla_op(holder, _dag(), np.array([1, 2, 3]))
+
+
+def test_holder_roept_set_input_van_de_variabele(systeem):
+    """Our validation (model/invoer.py) is a variable `set_input`: the holder must call it."""
+    simulatie = SimulationBuilder().build_default_simulation(systeem, count=1)
+    with pytest.raises(SituationParsingError, match="leeftijd"):
+        simulatie.set_input("leeftijd", DATUM, np.array([-1]))
+
+
+def _dag():
+    from openfisca_core import periods
+
+    return periods.period(DATUM)
+
+
+class _TweeArgumenten(Variable):
+    value_type = int
+    entity = Persoon
+    definition_period = DAY
+    label = "test: formula without parameters"
+
+    def formula(persoon, period):
+        return persoon("leeftijd", period) + 1
+
+
+class _DrieArgumenten(Variable):
+    value_type = float
+    entity = Persoon
+    definition_period = DAY
+    label = "test: formula with parameters"
+
+    def formula(persoon, period, parameters):
+        return persoon("leeftijd", period) * 0 + parameters(period).wav.minimumloon.uurloon
+
+
+class _Proef(Reform):
+    def apply(self):
+        self.add_variable(_TweeArgumenten)
+        self.add_variable(_DrieArgumenten)
+
+
+@pytest.mark.parametrize("naam", ["_TweeArgumenten", "_DrieArgumenten"])
+def test_roep_formule_zoals_de_motor(systeem, naam):
+    hervormd = _Proef(systeem)
+    simulatie = SimulationBuilder().build_default_simulation(hervormd, count=2)
+    simulatie.set_input("leeftijd", DATUM, np.array([20, 40]))
+    motorwaarde = simulatie.calculate(naam, DATUM)
+    variabele = hervormd.variables[naam]
+    eigen = motor.roep_formule(
+        variabele.get_formula(DATUM),
+        simulatie.persons,
+        _dag(),
+        hervormd.get_parameters_at_instant,
+    )
+    np.testing.assert_array_equal(motorwaarde, np.asarray(eigen, dtype=motorwaarde.dtype))
+
+
+def test_lege_simulatie_gelijk_aan_standaard(systeem):
+    eigen = motor.lege_simulatie(systeem, 3)
+    standaard = SimulationBuilder().build_default_simulation(systeem, count=3)
+    assert set(eigen.populations) == set(standaard.populations)
+    for naam, populatie in standaard.populations.items():
+        nieuw = eigen.populations[naam]
+        assert nieuw.count == populatie.count == 3
+        np.testing.assert_array_equal(nieuw.ids, populatie.ids)
+        if hasattr(populatie, "members_entity_id"):
+            np.testing.assert_array_equal(nieuw.members_entity_id, populatie.members_entity_id)
+            np.testing.assert_array_equal(nieuw.members_role, populatie.members_role)
+    for simulatie in (eigen, standaard):
+        simulatie.set_input("leeftijd", DATUM, np.array([25, 35, 45]))
+    for variabele in ("toelatingsroute", "erkend_referent_weigeringsgrond"):
+        np.testing.assert_array_equal(
+            eigen.calculate(variabele, DATUM), standaard.calculate(variabele, DATUM)
+        )
+
+
+def test_rekenboom(systeem):
+    simulatie = SimulationBuilder().build_default_simulation(systeem, count=1)
+    simulatie.trace = True
+    simulatie.calculate("kennismigrant_salarisnorm", DATUM)
+    wortel = motor.rekenboom(simulatie)
+    assert wortel.name == "kennismigrant_salarisnorm"
+    assert str(wortel.period) == DATUM
+    assert len(wortel.value) == 1
+    kinderen = {kind.name for kind in wortel.children}
+    assert "kennismigrant_salariscriterium_categorie" in kinderen
+
+    def parameters(knoop):
+        yield from knoop.parameters
+        for kind in knoop.children:
+            yield from parameters(kind)
+
+    gelezen = {p.name: p.value for p in parameters(wortel)}
+    assert gelezen["kennismigrant.salariscriterium.dertig_jaar_en_ouder"] == 5942
+
+
+PRIVE = [
+    re.compile(r"(?<!self)(?<!cls)\._[A-Za-z]\w*"),
+    re.compile(r"from openfisca_core[\w.]* import .*\b_[A-Za-z]"),
+    re.compile(r"\b_Build\w*"),
+    re.compile(r"\bdpath\b"),
+    re.compile(r"\.tracer\b"),
+    re.compile(r"__dict__|(?<![\w.])setattr\("),
+]
+
+
+def test_geen_prive_motorgebruik_buiten_motor():
+    """Private engine attributes, engine state and dpath only in model/motor.py."""
+    gevonden = []
+    for map_ in ("openfisca_arbeidsmigratie", "variables", "reforms", "benchmarks", "tests"):
+        for bestand in sorted((WORTEL / map_).rglob("*.py")):
+            if bestand.name in ("motor.py", "test_motor.py"):
+                continue
+            for nummer, regel in enumerate(bestand.read_text(encoding="utf-8").splitlines(), 1):
+                if any(patroon.search(regel) for patroon in PRIVE):
+                    gevonden.append(f"{bestand.relative_to(WORTEL)}:{nummer}: {regel.strip()}")
+    assert not gevonden, "\n".join(gevonden)
+
+
+def test_grep_vindt_prive_gebruik():
+    for regel in (
+        "    return holder._set(period, array)",
+        "from openfisca_core.simulations._build_default_simulation import _BuildDefaultSimulation",
+        "dpath.options.ALLOW_EMPTY_STRING_KEYS = True",
+        "return stap(simulatie.tracer.trees[0])",
+        "opslag = populatie.__dict__.setdefault('x', {})",
+        "setattr(simulatie, NAAM, opslag)",
+    ):
+        assert any(patroon.search(regel) for patroon in PRIVE), regel
+
+
+def test_motor_vraagt_de_formule_per_periode(systeem):
+    """model/bereik.py checks the date in `Variabele.get_formula`: the engine must ask a variable
+    for its formula with the period of every computation that has no input."""
+    gevraagd = []
+
+    class _Telbasis(Variable):
+        def get_formula(self, period=None):
+            gevraagd.append(str(period))
+            return super().get_formula(period)
+
+    class _Teller(_Telbasis):
+        value_type = int
+        entity = Persoon
+        definition_period = DAY
+        label = "test: records the periods its formula is asked for"
+
+        def formula(persoon, period):
+            return persoon("leeftijd", period)
+
+    class _MetTeller(Reform):
+        def apply(self):
+            self.add_variable(_Teller)
+
+    simulatie = SimulationBuilder().build_default_simulation(_MetTeller(systeem), count=1)
+    simulatie.calculate("_Teller", DATUM)
+    simulatie.calculate("_Teller", "2026-06-16")
+    assert gevraagd == [DATUM, "2026-06-16"]
