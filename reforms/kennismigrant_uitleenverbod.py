@@ -87,8 +87,9 @@ def verbied_uitlening(persoon, period, parameters, toelaatbaar):
 class kennismigrant_uitleenverbod(Reform):
     """Knowledge migrants may not be lent commercially (letter of 8 November 2024).
 
-    Source: Kamerbrief aanscherping kennismigrantenregeling of 8 November 2024, as summarised by
-    AAME and Kroes Advocaten (law-facts-2025-2026 section 1): commercial lending barred; exceptions
+    Source: Kamerbrief "Misbruik uitleenconstructies binnen de kennismigrantenregeling" of 8
+    November 2024 (Kamerstukken II 30 573, nr. 218), as summarised by AAME, Kroes Advocaten and
+    Maes (law-facts-2025-2026 section 1): commercial lending barred; exceptions
     for a hirer awaiting recognition and an innovative start-up, by an exception permit granted
     once for at most two years. Lending within a group is not commercial. Illustrative start
     1 January 2027. Not law.

@@ -3,8 +3,10 @@
 Generated from the ISO 3166 table shipped with the IANA time-zone database
 (iso3166.tab); the member name is the code, the value the English short name. Two codes
 outside that table follow at the end: XK (Kosovo, the user-assigned code the European Commission
-and ISO-based registers use) and XXA (stateless person, the code of ICAO Doc 9303; no two-letter
-code exists). Neither belongs to a free-movement group, so both are third-country nationals.
+and ISO-based registers use) and XXA (stateless person: ISO 3166-1 has no code for it; XXA is the
+three-letter code of ICAO Doc 9303 used in travel documents, where a two-letter register such as
+the Dutch customs single window uses the user-assigned XA). Neither belongs to a free-movement
+group, so both are third-country nationals.
 """
 
 import numpy as np

@@ -14,8 +14,9 @@ class toelating_uitlener_geldig(Variabele):
         "https://headfirst.group/en/wetgeving-politiek/tweede-kamer-stemt-in-met-wtta-dit-zijn-de-gevolgen-voor-uitleners/",
     )
     documentation = (
-        "Admitted by the NAU (`uitlener_toegelaten`) and the admission, valid for four years, "
-        "has not expired. No admission exists before the Wtta takes effect on 1 January 2027."
+        "Admitted by the NAU (`uitlener_toegelaten`) and the admission, valid for four years "
+        "(likely, from secondary sources: see the parameter geldigheid_jaren), has not expired. "
+        "No admission exists before the Wtta takes effect on 1 January 2027."
     )
 
     def formula_2027_01_01(werkgever, period, parameters):

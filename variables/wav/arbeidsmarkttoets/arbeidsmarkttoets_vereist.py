@@ -18,9 +18,14 @@ class arbeidsmarkttoets_vereist(Variabele):
         "Only when a TWV is required, and not for the categories that the UWV implementing rules "
         "exempt from the test for priority supply, timely vacancy report and recruitment effort. "
         "Not for a Turkish worker renewing with the employer he worked for legally for a year "
-        "(art. 6(1), first indent, Decision 1/80). Under the second indent (three years, same "
-        "occupation, another employer) the priority of Union workers still applies, so the "
-        "test stays."
+        "(art. 6(1), first indent, Decision 1/80): the provision has direct effect (CJEU C-192/89 "
+        "Sevince) and gives a right to the renewal, so the permit cannot be refused on labour-"
+        "market grounds; the Dutch implementing text (Vc 2000, UWV rules) was not retrieved, so "
+        "this reading is likely, not confirmed. Under the second indent (three years, same "
+        "occupation, another employer) the priority of Union workers still applies, so the test "
+        "stays. The Decision allows priority only for workers of the Member States; the model "
+        "applies the full art. 8 Wav test, whose priority supply is wider (EEA workers, residents "
+        "with free access), a simplification that can over-refuse at this stage."
     )
 
     def formula(persoon, period, parameters):

@@ -11,6 +11,8 @@ class melding_uwv_gedaan(Invoer):
     definition_period = DAY
     label = "De werkgever heeft de arbeid tijdig (twee werkdagen voor aanvang) bij UWV gemeld"
     reference = (
+        "https://wetten.overheid.nl/jci1.3:c:BWBR0007149&artikel=2a",
+        "https://zoek.officielebekendmakingen.nl/stcrt-2022-8954.html",
         "https://www.nlarbeidsinspectie.nl/onderwerpen/oekrainers-en-toegang-tot-de-arbeidsmarkt",
     )
     documentation = (

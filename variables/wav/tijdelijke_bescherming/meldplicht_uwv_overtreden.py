@@ -11,6 +11,8 @@ class meldplicht_uwv_overtreden(Variabele):
     definition_period = DAY
     label = "De werkgever overtreedt de meldplicht bij UWV (vreemdeling met tijdelijke bescherming)"
     reference = (
+        "https://wetten.overheid.nl/jci1.3:c:BWBR0007149&artikel=2a",
+        "https://zoek.officielebekendmakingen.nl/stcrt-2022-8954.html",
         "https://zoek.officielebekendmakingen.nl/stb-2022-130.html",
         "https://www.nlarbeidsinspectie.nl/onderwerpen/oekrainers-en-toegang-tot-de-arbeidsmarkt",
     )

@@ -19,7 +19,10 @@ class twv_vereist(Variabele):
         "GVVA, the single permit that includes it) unless the person has free movement, holds a "
         "permit endorsed arbeid vrij toegestaan, or an exemption of the BuWav applies. A Turkish "
         "worker with four years of legal employment has free access to paid employment under "
-        "art. 6(1), third indent, of Decision 1/80, which has direct effect and prevails."
+        "art. 6(1), third indent, of Decision 1/80, which has direct effect and prevails (CJEU "
+        "C-192/89 Sevince). After one or three years the right is to the renewal or grant of the "
+        "work permit (first and second indents), so the TWV duty stays and only its refusal "
+        "grounds change (`arbeidsmarkttoets_vereist`)."
     )
 
     def formula(persoon, period, parameters):
