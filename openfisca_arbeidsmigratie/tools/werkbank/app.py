@@ -418,6 +418,7 @@ def maak_app(systeem=None) -> Flask:
         antwoord = {
             "status": taak.status,
             "gedaan": taak.gedaan,
+            "fase": taak.fase,
             "totaal": taak.aantal,
             "fout": taak.fout,
         }
@@ -429,9 +430,7 @@ def maak_app(systeem=None) -> Flask:
 
     @app.post("/bevolking/<taak_id>/annuleer")
     def bevolking_annuleer(taak_id):
-        taak = taak_of_404(taak_id)
-        taak.stop.set()
-        return jsonify({"status": "geannuleerd" if taak.status == "bezig" else taak.status})
+        return jsonify({"status": werkbank.taken.annuleer(taak_of_404(taak_id))})
 
     @app.get("/bevolking/<taak_id>/aggregaat.<soort>")
     def bevolking_download(taak_id, soort):

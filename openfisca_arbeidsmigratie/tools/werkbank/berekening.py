@@ -285,6 +285,7 @@ class Bevolkingstaak:
     id: str = field(default_factory=lambda: uuid.uuid4().hex)
     gedaan: int = 0
     status: str = "bezig"  # "bezig", "klaar", "geannuleerd" or "fout"
+    fase: str = "genereren"  # "genereren", "controleren" or "rekenen"
     fout: str = ""
     telling: Telling | None = None
     stop: threading.Event = field(default_factory=threading.Event)
@@ -295,22 +296,26 @@ def reken_bevolking(taak: Bevolkingstaak, systemen: dict, slot: threading.Lock):
     try:
         basis = systemen[HUIDIG_RECHT]
         benoemd = {HUIDIG: basis, **{k: s for k, s in systemen.items() if k != HUIDIG_RECHT}}
-        with slot:
-            personen, werkgevers = genereer(basis, taak.aantal, taak.zaad, taak.datum)
-            bron = Bron(f"steekproef van {taak.aantal} personen", tabel=personen)
-            lange = valideer(basis, bron, werkgevers, None, [], BLOK)
-            koppeling = Werkgevers(werkgevers, werkgeverkolommen(basis))
+        taak.fase = "genereren"
+        personen, werkgevers = genereer(basis, taak.aantal, taak.zaad, taak.datum)
+        if taak.stop.is_set():
+            return
+        taak.fase = "controleren"
+        bron = Bron(f"steekproef van {taak.aantal} personen", tabel=personen)
+        lange = valideer(basis, bron, werkgevers, None, [], BLOK)
+        koppeling = Werkgevers(werkgevers, werkgeverkolommen(basis))
+        taak.fase = "rekenen"
         telling = Telling(list(benoemd), [])
         for blok in bron.blokken(BLOK):
             if taak.stop.is_set():
-                taak.status = "geannuleerd"
                 return
             with slot:
                 invoer = modelinvoer(basis, blok, koppeling, lange)
                 telling.voeg_toe(bereken_blok(benoemd, invoer, taak.datum), {})
             taak.gedaan += blok.num_rows
-        taak.telling = telling
-        taak.status = "klaar"
+        if not taak.stop.is_set():
+            taak.telling = telling
+            taak.status = "klaar"
     except Exception as fout:  # shown in the panel instead of dying with the thread
         taak.fout = f"{type(fout).__name__}: {fout}"
         taak.status = "fout"
@@ -328,7 +333,7 @@ class Taken:
     def start(self, taak: Bevolkingstaak, systemen: dict, rekenslot, wachten=False):
         with self._slot:
             for oud in self._taken.values():
-                oud.stop.set()
+                self.annuleer(oud)
             self._taken[taak.id] = taak
             while len(self._taken) > self.BEWAARD:
                 self._taken.pop(next(iter(self._taken)))
@@ -339,6 +344,13 @@ class Taken:
         if wachten:
             draad.join()
         return taak
+
+    def annuleer(self, taak: Bevolkingstaak):
+        """Stop a run: it answers as cancelled at once and stops at its next check."""
+        taak.stop.set()
+        if taak.status == "bezig":
+            taak.status = "geannuleerd"
+        return taak.status
 
     def get(self, taak_id: str):
         return self._taken.get(taak_id)

@@ -28,6 +28,7 @@
       return;
     }
     var taak = null;
+    var FASEN = { genereren: "Bevolking wordt gemaakt…", controleren: "Bevolking wordt gecontroleerd…" };
     var basis = formulier.getAttribute("data-basis") || "/";
 
     function klaar() {
@@ -53,7 +54,9 @@
         }
         balk.max = d.totaal;
         balk.value = d.gedaan;
-        stand.textContent = d.gedaan.toLocaleString("nl-NL") + " van " + d.totaal.toLocaleString("nl-NL") + " personen berekend";
+        stand.textContent = d.fase === "rekenen"
+          ? d.gedaan.toLocaleString("nl-NL") + " van " + d.totaal.toLocaleString("nl-NL") + " personen berekend"
+          : FASEN[d.fase] || "";
         if (d.status === "bezig") {
           setTimeout(function () { volg(id); }, 250);
         } else if (d.status === "klaar") {
