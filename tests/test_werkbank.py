@@ -312,3 +312,29 @@ def test_opdracht_werkbank_zegt_het_als_de_poort_bezet_is(capsys):
     with pytest.raises(SystemExit) as uitgang:
         main(["werkbank", "--poort", "70000"])
     assert uitgang.value.code == 2
+
+
+def test_interpretatievarianten_als_eigen_groep(monkeypatch, systeem):
+    from openfisca_core.reforms import Reform
+
+    from openfisca_arbeidsmigratie.tools import register
+
+    class interpretatie_proef(Reform):
+        """Another reading of current law, for this test."""
+
+        name = "Proeflezing"
+
+        def apply(self):
+            pass
+
+    monkeypatch.setattr(
+        register,
+        "beschikbare_interpretaties",
+        lambda: {"interpretatie_proef": interpretatie_proef},
+        raising=False,
+    )
+    html = maak_app(systeem).test_client().get("/").get_data(as_text=True)
+    groep = html[html.index('id="interpretaties"') : html.index('id="wijziging"')]
+    assert 'id="hervorming_interpretatie_proef"' in groep
+    assert "Proeflezing" in groep
+    assert 'id="hervorming_kennismigrant_jongerennorm_verhoogd"' not in groep

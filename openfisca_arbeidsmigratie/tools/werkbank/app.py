@@ -275,7 +275,8 @@ class Werkbank:
             )
         routes = [r for r in TOEGELATEN if any(tellingen[s][r] for s in sleutels)]
         svg = grafiek.staafdiagram(
-            f"Toegelaten arbeidsmigranten per route, steekproef van {telling.aantal:,} personen",
+            f"Toegelaten arbeidsmigranten per route, steekproef van {getal(telling.aantal)} "
+            "personen",
             routes,
             {
                 self.titels.get(titel, titel): [tellingen[s][r] for r in routes]
@@ -300,6 +301,16 @@ class Werkbank:
             kolommen=list(systemen),
         )
         return self.taken.start(taak, systemen, self.systemen.slot, wachten=wachten)
+
+
+def getal(waarde) -> str:
+    """A whole number with Dutch thousands separators: 4.823."""
+    return f"{waarde:,}".replace(",", ".")
+
+
+def procent(waarde: float) -> str:
+    """A signed percentage with a Dutch decimal comma: -1,5%."""
+    return f"{waarde:+.1f}%".replace(".", ",")
 
 
 def _csv(kop: list, rijen: list) -> str:
@@ -327,6 +338,8 @@ def maak_app(systeem=None) -> Flask:
     app.config["MAX_CONTENT_LENGTH"] = 2 * MAX_BESTAND
     werkbank = Werkbank(systeem)
     app.extensions["werkbank"] = werkbank
+    app.add_template_filter(getal)
+    app.add_template_filter(procent)
 
     @app.context_processor
     def hulp():

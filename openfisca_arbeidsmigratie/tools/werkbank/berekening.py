@@ -15,6 +15,7 @@ from urllib.parse import parse_qs, urlparse
 
 from openfisca_core.parameters import ParameterNode, ParameterScale
 
+from openfisca_arbeidsmigratie.tools import register
 from openfisca_arbeidsmigratie.tools.bevolking.generator import genereer
 from openfisca_arbeidsmigratie.tools.bevolking.rekenen import (
     RESULTATEN,
@@ -58,9 +59,14 @@ class Hervormingskeuze:
 
 
 def hervormingsgroepen() -> dict[str, list[Hervormingskeuze]]:
-    """The bundled reforms, and the interpretation variants as a group of their own."""
+    """The bundled reforms, and the interpretation variants (`reforms/interpretatie_*.py`) as a
+    group of their own, whether the registry lists them with the reforms or on their own."""
     groepen = {"hervormingen": [], "interpretaties": []}
-    for naam, klasse in beschikbare_hervormingen().items():
+    gebundeld = dict(beschikbare_hervormingen())
+    interpretaties = getattr(register, "beschikbare_interpretaties", None)
+    if interpretaties is not None:
+        gebundeld.update(interpretaties())
+    for naam, klasse in sorted(gebundeld.items()):
         doc = (klasse.__doc__ or "").strip().split("\n\n")[0]
         keuze = Hervormingskeuze(naam, getattr(klasse, "name", None) or naam, " ".join(doc.split()))
         groepen["interpretaties" if naam.startswith(INTERPRETATIE) else "hervormingen"].append(
