@@ -197,6 +197,7 @@ def test_ongeldige_waarde_met_de_melding_van_het_model(pagina):
 def test_tijdlijn_met_bronnen(pagina):
     pagina.fill("#tijdlijn_parameter", "kennismigrant.salariscriterium.jonger_dan_dertig")
     pagina.click("#tijdlijn-knop")
+    pagina.wait_for_function("document.activeElement.id === 'kop-tijdlijn'")
     rijen = pagina.locator("table.tijdlijn tbody tr")
     assert rijen.count() > 5
     assert pagina.locator("table.tijdlijn a").first.get_attribute("href").startswith("https://")
@@ -213,3 +214,26 @@ def test_smal_scherm_zonder_horizontaal_schuiven(browser, werkbank_url):
     assert breedte <= 390
     schermafdruk(pagina, "7-smal-scherm")
     context.close()
+
+
+def test_met_het_toetsenbord_en_elk_veld_met_label(pagina):
+    zonder_label = pagina.evaluate(
+        """() => [...document.querySelectorAll('input, select, textarea')]
+            .filter(e => e.type !== 'hidden' && !e.labels.length && !e.getAttribute('aria-label'))
+            .map(e => e.name)"""
+    )
+    assert zonder_label == []
+    pagina.select_option("#voorbeeld", label=f"{TURKSE_ONTWIKKELAAR} (2026-02-02)")
+    pagina.focus("#voorbeeld")
+    pagina.keyboard.press("Tab")
+    assert pagina.evaluate("document.activeElement.id") == "laad-voorbeeld"
+    with pagina.expect_navigation():
+        pagina.keyboard.press("Enter")
+    assert pagina.input_value("#v_leeftijd") == "29"
+    pagina.focus("#hervorming_kennismigrant_jongerennorm_verhoogd")
+    pagina.keyboard.press("Space")
+    pagina.focus("#v_bruto_maandloon")
+    with pagina.expect_navigation():
+        pagina.keyboard.press("Enter")
+    assert pagina.evaluate("document.activeElement.id") == "kop-beslissing"
+    assert "Geen route" in pagina.locator("#kernzin .route").nth(1).inner_text()

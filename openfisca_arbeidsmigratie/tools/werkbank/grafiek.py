@@ -67,13 +67,13 @@ def trapgrafiek(titel: str, punten: list[tuple[str, float]], tot: str | None = N
     """A step line of dated values (oldest first), held until `tot` or a year after the last."""
     if not punten:
         return ""
-    breedte, hoogte, links, onder, boven = 760, 240, 70, 30, 16
+    breedte, hoogte, links, onder, boven, rechts = 760, 240, 70, 30, 16, 30
     dagen = [date.fromisoformat(d).toordinal() for d, _ in punten]
     einde = date.fromisoformat(tot).toordinal() if tot else dagen[-1] + 365
     einde = max(einde, dagen[-1] + 30)
     waarden = [w for _, w in punten]
     laag, hoog = min(0, *waarden), max(waarden) or 1
-    sx = (breedte - links - 10) / (einde - dagen[0])
+    sx = (breedte - links - rechts) / (einde - dagen[0])
     sy = (hoogte - onder - boven) / ((hoog - laag) or 1)
 
     def xy(dag, waarde):
