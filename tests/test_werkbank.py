@@ -151,6 +151,15 @@ SLECHT = [
     ({"v_leeftijd": "-1"}, "v_leeftijd", "leeftijd: invalid value -1"),
     ({"v_leeftijd": "29.5"}, "v_leeftijd", "geheel getal"),
     ({"v_bruto_maandloon": "1e400"}, "v_bruto_maandloon", "ongeldige waarde"),
+    ({"v_bruto_maandloon": "4.357"}, "v_bruto_maandloon", "'4.357' is dubbelzinnig"),
+    (
+        {
+            "wijziging_parameter": "kennismigrant.salariscriterium.jonger_dan_dertig",
+            "wijziging_waarde": "4,907",
+        },
+        "wijziging_waarde",
+        "dubbelzinnig",
+    ),
     ({"v_nationaliteit": "XX"}, "v_nationaliteit", "nationaliteit: invalid value 'XX'"),
     ({"v_erkend_referent": "ja"}, "v_erkend_referent", "verwacht: ja of nee"),
     ({"datum": "2026-02-30"}, "datum", "geen datum"),
@@ -230,6 +239,16 @@ def test_slechte_invoer_staat_bij_het_veld(client, wijziging, veld, melding):
     assert antwoord.status_code == 400
     assert f'id="f_{veld}"' in html or (veld.startswith("h_") and f'id="{veld}"' in html), html
     assert melding in html
+
+
+@pytest.mark.parametrize("datum", ["1900-01-01", "0001-01-01"])
+def test_datum_voor_de_regels_van_het_model(client, datum):
+    data = {**formulier_van(TURKSE_ONTWIKKELAAR), "datum": datum}
+    for pad in ("/", "/download/beslissing.csv", "/bevolking/start"):
+        antwoord = client.post(pad, data=data)
+        assert antwoord.status_code == 400, pad
+        tekst = antwoord.get_data(as_text=True)
+        assert 'id="f_datum"' in tekst or 'id="f_berekening"' in tekst or "fouten" in tekst
 
 
 def test_rare_verzoeken_geven_geen_500(client):

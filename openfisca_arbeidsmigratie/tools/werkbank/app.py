@@ -10,14 +10,14 @@ from datetime import date
 
 import yaml
 from flask import Flask, Response, abort, jsonify, render_template, request
-from openfisca_core.errors import SituationParsingError
+from openfisca_core.errors import ParameterNotFoundError
 
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
 from openfisca_arbeidsmigratie.model.enums import Toelatingsroute
-from openfisca_arbeidsmigratie.model.invoer import OngeldigeInvoer
 from openfisca_arbeidsmigratie.situaties import laad_voorbeelden
 from openfisca_arbeidsmigratie.tools.bevolking.rekenen import ROUTES, TOEGELATEN
 from openfisca_arbeidsmigratie.tools.bevolking.samenvatting import HUIDIG
+from openfisca_arbeidsmigratie.tools.cli import GEBRUIKERSFOUTEN
 from openfisca_arbeidsmigratie.tools.register import HervormingsFout, parameter_object
 from openfisca_arbeidsmigratie.tools.tijdlijn import tijdlijn
 from openfisca_arbeidsmigratie.tools.werkbank import grafiek
@@ -56,7 +56,18 @@ ZEKERHEID = {
 }
 STANDAARD_STEEKPROEF = 10_000
 STANDAARD_ZAAD = 2026
-GEBRUIKERSFOUTEN = (OngeldigeInvoer, SituationParsingError, HervormingsFout, ValueError)
+# What the CLI answers with exit status 2, and a date the parameters do not reach.
+REKENFOUTEN = (*GEBRUIKERSFOUTEN, ValueError, ParameterNotFoundError)
+
+
+def _rekenfout(fouten: dict, fout: Exception):
+    if isinstance(fout, ParameterNotFoundError):
+        fouten["datum"] = (
+            "Het model kent de regels op deze datum niet (een parameter heeft er nog geen "
+            f"waarde): {fout}"
+        )
+    else:
+        fouten["berekening"] = str(fout)
 
 
 @dataclass
@@ -371,8 +382,8 @@ def maak_app(systeem=None) -> Flask:
                         context["bevolking"] = werkbank.bevolkingsoverzicht(taak)
                     else:
                         toestand.meldingen.append(f"Bevolking: {taak.fout or taak.status}")
-            except GEBRUIKERSFOUTEN as fout:
-                toestand.fouten["berekening"] = str(fout)
+            except REKENFOUTEN as fout:
+                _rekenfout(toestand.fouten, fout)
         pad = toestand.wijziging_tekst.get("parameter")
         if pad and "wijziging_parameter" not in toestand.fouten and toestand.geval is not None:
             context["wijziging_stand"] = werkbank.parameterstand(pad, toestand.geval["period"])
@@ -404,8 +415,8 @@ def maak_app(systeem=None) -> Flask:
             return pagina(toestand, "bereken", request.form)
         try:
             return _downloads(werkbank, toestand, naam, request.form)
-        except GEBRUIKERSFOUTEN as fout:
-            toestand.fouten["berekening"] = str(fout)
+        except REKENFOUTEN as fout:
+            _rekenfout(toestand.fouten, fout)
             return pagina(toestand, "bereken", request.form)
 
     @app.post("/bevolking/start")
@@ -414,9 +425,12 @@ def maak_app(systeem=None) -> Flask:
         if toestand.geval is None or toestand.fouten:
             return jsonify({"fouten": toestand.fouten}), 400
         try:
+            werkbank.beslissingen(toestand)
             taak = werkbank.start_bevolking(toestand)
-        except GEBRUIKERSFOUTEN as fout:
-            return jsonify({"fouten": {"berekening": str(fout)}}), 400
+        except REKENFOUTEN as fout:
+            fouten = {}
+            _rekenfout(fouten, fout)
+            return jsonify({"fouten": fouten}), 400
         return jsonify({"id": taak.id, "totaal": taak.aantal})
 
     def taak_of_404(taak_id):

@@ -37,6 +37,7 @@ from openfisca_arbeidsmigratie.tools.register import (
 )
 from openfisca_arbeidsmigratie.tools.uitleg import leg_uit
 from openfisca_arbeidsmigratie.tools.vergelijking import STANDAARD_VARIABELEN
+from openfisca_arbeidsmigratie.tools.werkbank.formulier import dubbelzinnig_bedrag
 
 HUIDIG_RECHT = "Huidig recht"
 WIJZIGING = "wijziging"
@@ -129,6 +130,9 @@ def lees_wijziging(systeem, pad: str, waarde: str, vanaf: str, fouten: dict):
         fouten["wijziging_parameter"] = f"{pad} is geen getal; kies een parameter met een getal."
         return None
     geheel = all(isinstance(w, int) for w in bestaande)
+    if parameter.metadata.get("unit") == "currency-EUR" and dubbelzinnig_bedrag(waarde):
+        fouten["wijziging_waarde"] = dubbelzinnig_bedrag(waarde)
+        return None
     try:
         getal = float(waarde.replace(",", "."))
     except ValueError:

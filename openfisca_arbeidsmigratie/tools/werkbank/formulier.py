@@ -39,6 +39,18 @@ MAX_PERIODES = 60
 LEGE_PERIODES = 2
 MAAND = re.compile(r"^\d{4}-\d{2}$")
 GETAL = re.compile(r"^-?\d+([.,]\d+)?$")
+# "4.907" is 4907 to a Dutch reader and 4.907 to Python: an amount written so is refused.
+DUIZENDTAL = re.compile(r"^-?[1-9]\d{0,2}[.,]\d{3}$")
+
+
+def dubbelzinnig_bedrag(tekst: str) -> str | None:
+    """The message for an amount that reads differently in Dutch and English, else None."""
+    if DUIZENDTAL.match(tekst):
+        return (
+            f"'{tekst}' is dubbelzinnig: schrijf een bedrag zonder scheidingsteken voor "
+            "duizendtallen, bijvoorbeeld 4907 of 4907,50."
+        )
+    return None
 
 
 @dataclass
@@ -221,6 +233,9 @@ def naar_geval(systeem, formulier: Formulier, invulling: Invulling) -> dict | No
     for veld in formulier.velden:
         tekst = invulling.waarden.get(veld.naam)
         if tekst is None:
+            continue
+        if veld.eenheid == EENHEDEN["currency-EUR"] and dubbelzinnig_bedrag(tekst):
+            fouten.setdefault(f"v_{veld.naam}", f"{veld.naam}: {dubbelzinnig_bedrag(tekst)}")
             continue
         try:
             waarde = _lees_waarde(veld, tekst)
