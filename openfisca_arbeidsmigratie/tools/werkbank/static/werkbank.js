@@ -28,6 +28,7 @@
       return;
     }
     var taak = null;
+    var annuleren = false;
     var FASEN = { genereren: "Bevolking wordt gemaakt…", controleren: "Bevolking wordt gecontroleerd…" };
     var basis = formulier.getAttribute("data-basis") || "/";
 
@@ -79,6 +80,7 @@
     knop.addEventListener("click", function (gebeurtenis) {
       gebeurtenis.preventDefault();
       knop.disabled = true;
+      annuleren = false;
       uitkomst.innerHTML = "";
       balk.value = 0;
       stand.textContent = "Bevolking wordt gemaakt…";
@@ -94,6 +96,9 @@
           return;
         }
         taak = r.d.id;
+        if (annuleren) {
+          stuurAnnulering();
+        }
         volg(taak);
       }).catch(function () {
         toonFout(["De werkbank antwoordt niet; draait de server nog?"]);
@@ -101,9 +106,15 @@
       });
     });
 
+    function stuurAnnulering() {
+      fetch(basis + "bevolking/" + taak + "/annuleer", { method: "POST" });
+    }
+
     annuleer.addEventListener("click", function () {
+      annuleren = true;
+      stand.textContent = "Wordt geannuleerd…";
       if (taak) {
-        fetch(basis + "bevolking/" + taak + "/annuleer", { method: "POST" });
+        stuurAnnulering();
       }
     });
   }
