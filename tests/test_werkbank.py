@@ -172,6 +172,11 @@ SLECHT = [
         "group of parameters",
     ),
     (
+        {"wijziging_parameter": "wav.minimumloon.jeugdloon_percentage", "wijziging_waarde": "1"},
+        "wijziging_parameter",
+        "is a scale (brackets)",
+    ),
+    (
         {
             "wijziging_parameter": "kennismigrant.salariscriterium.jonger_dan_dertig",
             "wijziging_waarde": "nan",
