@@ -9,6 +9,8 @@ from html import unescape
 
 import pytest
 import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from openfisca_arbeidsmigratie.situaties import laad_voorbeelden
 from openfisca_arbeidsmigratie.tools.bevolking.generator import genereer
@@ -150,6 +152,7 @@ SLECHT = [
     ({"v_leeftijd": "abc"}, "v_leeftijd", "leeftijd: ongeldige waarde 'abc'"),
     ({"v_leeftijd": "-1"}, "v_leeftijd", "leeftijd: invalid value -1"),
     ({"v_leeftijd": "29.5"}, "v_leeftijd", "geheel getal"),
+    ({"v_leeftijd": "9" * 40}, "v_leeftijd", "geheel getal tot 2147483647"),
     ({"v_bruto_maandloon": "1e400"}, "v_bruto_maandloon", "ongeldige waarde"),
     ({"v_bruto_maandloon": "4.357"}, "v_bruto_maandloon", "'4.357' is dubbelzinnig"),
     (
@@ -362,3 +365,46 @@ def test_interpretatievarianten_als_eigen_groep(monkeypatch, systeem):
     assert 'id="hervorming_interpretatie_proef"' in groep
     assert "Proeflezing" in groep
     assert 'id="hervorming_kennismigrant_jongerennorm_verhoogd"' not in groep
+
+
+VELDEN = [
+    "datum",
+    "v_leeftijd",
+    "v_bruto_maandloon",
+    "v_nationaliteit",
+    "v_erkend_referent",
+    "v_geboortedatum",
+    "h_verblijfsdoel_aantal",
+    "h_verblijfsdoel_van_0",
+    "h_verblijfsdoel_tot_0",
+    "h_verblijfsdoel_waarde_0",
+    "hervorming",
+    "wijziging_parameter",
+    "wijziging_waarde",
+    "wijziging_vanaf",
+    "steekproef",
+    "uitleg_kolom",
+    "uitleg_variabele",
+    "tijdlijn_parameter",
+    "actie",
+]
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.dictionaries(
+        st.sampled_from(VELDEN),
+        st.one_of(
+            st.text(max_size=30),
+            st.sampled_from(["-1", "1e309", "2026-02-30", "0", "NaN", "9" * 40, "2020-03"]),
+        ),
+        max_size=6,
+    )
+)
+def test_willekeurige_invoer_nooit_een_500(client, wijziging):
+    data = {**formulier_van(TURKSE_ONTWIKKELAAR), "steekproef": "100", **wijziging}
+    data = {k: v.replace("\x00", "") for k, v in data.items()}
+    assert client.post("/", data=data).status_code in (200, 400)
+    assert client.post("/download/beslissing.json", data=data).status_code in (200, 400)

@@ -36,6 +36,7 @@ KERN = (
     "beroepsgroep",
 )
 MAX_PERIODES = 60
+GROOTSTE_GEHEEL = 2**31 - 1  # OpenFisca stores whole numbers as int32
 LEGE_PERIODES = 2
 MAAND = re.compile(r"^\d{4}-\d{2}$")
 GETAL = re.compile(r"^-?\d+([.,]\d+)?$")
@@ -156,7 +157,7 @@ def _getal(tekst: str, soort: str):
         raise ValueError
     waarde = float(tekst.replace(",", "."))
     if soort == "int":
-        if not waarde.is_integer():
+        if not waarde.is_integer() or abs(waarde) > GROOTSTE_GEHEEL:
             raise ValueError
         return int(waarde)
     return waarde
@@ -175,7 +176,7 @@ def _lees_waarde(veld: Veld, tekst: str):
 
 
 VERWACHT = {
-    "int": "een geheel getal, bijvoorbeeld 29",
+    "int": f"een geheel getal tot {GROOTSTE_GEHEEL}, bijvoorbeeld 29",
     "float": "een getal, bijvoorbeeld 4357,50",
     "bool": "ja of nee",
     "date": "een datum (JJJJ-MM-DD)",
