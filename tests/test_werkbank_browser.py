@@ -210,6 +210,7 @@ def test_smal_scherm_zonder_horizontaal_schuiven(browser, werkbank_url):
     pagina = context.new_page()
     pagina.goto(werkbank_url)
     vul_turkse_ontwikkelaar_in(pagina)
+    pagina.wait_for_function("document.activeElement.id === 'kop-beslissing'")
     breedte = pagina.evaluate("document.documentElement.scrollWidth")
     assert breedte <= 390
     schermafdruk(pagina, "7-smal-scherm")
