@@ -408,3 +408,12 @@ def test_willekeurige_invoer_nooit_een_500(client, wijziging):
     data = {k: v.replace("\x00", "") for k, v in data.items()}
     assert client.post("/", data=data).status_code in (200, 400)
     assert client.post("/download/beslissing.json", data=data).status_code in (200, 400)
+
+
+def test_tijdlijn_van_een_parameter_van_een_gekozen_hervorming(client):
+    pad = "hervormingen.kennismigrant_jongerennorm_verhoogd.verhoging_per_maand"
+    data = {**formulier_van(TURKSE_ONTWIKKELAAR), "tijdlijn_parameter": pad}
+    assert client.post("/", data=data).status_code == 400
+    antwoord = client.post("/download/tijdlijn.csv", data={**data, "hervorming": REFORM})
+    assert antwoord.status_code == 200
+    assert f"{pad},2026-01-01,550," in antwoord.get_data(as_text=True)

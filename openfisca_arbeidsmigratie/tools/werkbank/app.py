@@ -241,17 +241,25 @@ class Werkbank:
             return label, None, None
         return label, geldend.value, geldend.instant_str
 
-    def tijdlijn(self, pad: str):
-        systeem = self.systeem
-        waarden = tijdlijn(systeem, pad)
-        getallen = [
-            (w.datum, w.waarde)
-            for w in waarden
-            if isinstance(w.waarde, int | float) and not isinstance(w.waarde, bool)
-        ]
-        enkel = len({w.parameter for w in waarden}) == 1
-        svg = grafiek.trapgrafiek(f"Tijdlijn van {pad}", getallen) if enkel and getallen else ""
-        return waarden, svg
+    def tijdlijn(self, pad: str, hervormingen=()):
+        """The history of a parameter of current law, or of a chosen reform's own parameters."""
+        systemen = list(self.systemen.voor(list(hervormingen), None).values())
+        eerste_fout = None
+        for systeem in systemen:
+            try:
+                waarden = tijdlijn(systeem, pad)
+            except HervormingsFout as fout:
+                eerste_fout = eerste_fout or fout
+                continue
+            getallen = [
+                (w.datum, w.waarde)
+                for w in waarden
+                if isinstance(w.waarde, int | float) and not isinstance(w.waarde, bool)
+            ]
+            enkel = len({w.parameter for w in waarden}) == 1
+            titel = f"Tijdlijn van {pad}"
+            return waarden, grafiek.trapgrafiek(titel, getallen) if enkel and getallen else ""
+        raise eerste_fout
 
     def bevolkingsoverzicht(self, taak: Bevolkingstaak) -> dict:
         telling = taak.telling
@@ -390,7 +398,7 @@ def maak_app(systeem=None) -> Flask:
         if toestand.tijdlijn_parameter:
             try:
                 context["tijdlijn"], context["tijdlijn_svg"] = werkbank.tijdlijn(
-                    toestand.tijdlijn_parameter
+                    toestand.tijdlijn_parameter, toestand.hervormingen
                 )
             except HervormingsFout as fout:
                 toestand.fouten["tijdlijn_parameter"] = str(fout)
@@ -502,6 +510,15 @@ def maak_app(systeem=None) -> Flask:
             tekst=f"Een bestand mag hoogstens {MAX_BESTAND // 1024} kB zijn.",
         ), 413
 
+    @app.errorhandler(500)
+    def interne_fout(_fout):
+        return render_template(
+            "fout.html",
+            titel="Interne fout",
+            tekst="Dit is een fout in de werkbank, niet in uw invoer; de melding staat in het "
+            "venster waarin de werkbank draait.",
+        ), 500
+
     @app.errorhandler(400)
     def slecht_verzoek(_fout):
         return render_template(
@@ -555,7 +572,7 @@ def _downloads(werkbank: Werkbank, toestand: Toestand, naam: str, gegevens) -> R
     if naam in ("tijdlijn.csv", "tijdlijn.json"):
         if not toestand.tijdlijn_parameter:
             raise ValueError("er is geen parameter voor de tijdlijn gekozen")
-        waarden, _ = werkbank.tijdlijn(toestand.tijdlijn_parameter)
+        waarden, _ = werkbank.tijdlijn(toestand.tijdlijn_parameter, toestand.hervormingen)
         if naam.endswith(".json"):
             data = [w.__dict__ for w in waarden]
             return _download(_json(data), "tijdlijn.json", "application/json")
