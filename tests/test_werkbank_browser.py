@@ -6,6 +6,7 @@ Screenshots of each main screen go to build/screenshots/.
 """
 
 import os
+import re
 import threading
 from pathlib import Path
 
@@ -238,3 +239,18 @@ def test_met_het_toetsenbord_en_elk_veld_met_label(pagina):
         pagina.keyboard.press("Enter")
     assert pagina.evaluate("document.activeElement.id") == "kop-beslissing"
     assert "Geen route" in pagina.locator("#kernzin .route").nth(1).inner_text()
+
+
+def test_de_vraag_van_een_nieuwkomer(pagina):
+    """Would the 29-year-old Turkish developer still be admitted under the raised under-30
+    criterion, and how many fewer people would be admitted overall?"""
+    pagina.select_option("#voorbeeld", label=f"{TURKSE_ONTWIKKELAAR} (2026-02-02)")
+    pagina.click("#laad-voorbeeld")
+    pagina.check("#hervorming_kennismigrant_jongerennorm_verhoogd")
+    pagina.click("#bereken")
+    onder_hervorming = pagina.locator("#kernzin .route").nth(1).inner_text()
+    assert "Kennismigranten jonger dan 30: hoger salariscriterium" in onder_hervorming
+    assert "Geen route: arbeid niet toegestaan" in onder_hervorming
+    pagina.click("#bevolking-knop")
+    zin = pagina.locator("#bevolkingsuitkomst .kernzinnen li").first.inner_text()
+    assert re.search(r"\d+ minder arbeidsmigranten toegelaten: [\d.]+ in plaats van [\d.]+", zin)
