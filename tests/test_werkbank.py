@@ -417,3 +417,15 @@ def test_tijdlijn_van_een_parameter_van_een_gekozen_hervorming(client):
     antwoord = client.post("/download/tijdlijn.csv", data={**data, "hervorming": REFORM})
     assert antwoord.status_code == 200
     assert f"{pad},2026-01-01,550," in antwoord.get_data(as_text=True)
+
+
+def test_hervormingen_samen_in_een_kolom(client, systeem):
+    reforms = [REFORM, "erkend_referent_aangescherpt"]
+    data = {**formulier_van(TURKSE_ONTWIKKELAAR), "hervorming": reforms, "combineren": "ja"}
+    beslissing = client.post("/download/beslissing.json", data=data).get_json()
+    assert beslissing["systems"] == ["Huidig recht", "+".join(reforms)]
+    cli = vergelijk(TURKSE_ONTWIKKELAAR, ["+".join(reforms)], systeem=systeem)
+    rijen = {r["variable"]: r["values"] for r in beslissing["variables"]}
+    assert rijen["toelatingsroute"] == [str(w) for w in cli.rijen["toelatingsroute"]]
+    html = client.post("/", data=data).get_data(as_text=True)
+    assert "Kennismigranten jonger dan 30: hoger salariscriterium + " in html

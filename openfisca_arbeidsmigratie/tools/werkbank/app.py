@@ -18,7 +18,7 @@ from openfisca_arbeidsmigratie.situaties import laad_voorbeelden
 from openfisca_arbeidsmigratie.tools.bevolking.rekenen import ROUTES, TOEGELATEN
 from openfisca_arbeidsmigratie.tools.bevolking.samenvatting import HUIDIG
 from openfisca_arbeidsmigratie.tools.cli import GEBRUIKERSFOUTEN
-from openfisca_arbeidsmigratie.tools.register import HervormingsFout, parameter_object
+from openfisca_arbeidsmigratie.tools.register import COMBINATIE, HervormingsFout, parameter_object
 from openfisca_arbeidsmigratie.tools.tijdlijn import tijdlijn
 from openfisca_arbeidsmigratie.tools.werkbank import grafiek
 from openfisca_arbeidsmigratie.tools.werkbank.berekening import (
@@ -83,6 +83,7 @@ class Toestand:
     zaad: int = STANDAARD_ZAAD
     steekproef_tekst: str = str(STANDAARD_STEEKPROEF)
     zaad_tekst: str = str(STANDAARD_ZAAD)
+    combineren: bool = False
     uitleg_variabele: str = "toelatingsroute"
     tijdlijn_parameter: str = ""
     meldingen: list = field(default_factory=list)
@@ -186,6 +187,7 @@ class Werkbank:
                 toestand.hervormingen.append(naam)
             else:
                 fouten["hervormingen"] = f"Onbekende hervorming '{naam}'."
+        toestand.combineren = gegevens.get("combineren") == "ja"
         toestand.wijziging_tekst = {
             deel: gegevens.get(f"wijziging_{deel}", "").strip()
             for deel in ("parameter", "waarde", "vanaf")
@@ -217,7 +219,15 @@ class Werkbank:
         return toestand
 
     def systemen_van(self, toestand: Toestand) -> dict:
-        return self.systemen.voor(toestand.hervormingen, toestand.wijziging)
+        """Current law, each chosen reform (or all of them applied in sequence), the what-if."""
+        hervormingen = toestand.hervormingen
+        if toestand.combineren and len(hervormingen) > 1:
+            hervormingen = [COMBINATIE.join(hervormingen)]
+        return self.systemen.voor(hervormingen, toestand.wijziging)
+
+    def titel(self, kolom: str) -> str:
+        """A column's title: the reform's own name (joined with + for a combination)."""
+        return " + ".join(self.titels.get(deel, deel) for deel in kolom.split(COMBINATIE))
 
     def beslissingen(self, toestand: Toestand):
         with self.systemen.slot:
@@ -298,7 +308,7 @@ class Werkbank:
             "personen",
             routes,
             {
-                self.titels.get(titel, titel): [tellingen[s][r] for r in routes]
+                self.titel(titel): [tellingen[s][r] for r in routes]
                 for titel, s in zip(taak.kolommen, sleutels, strict=True)
             },
         )
@@ -367,7 +377,7 @@ def maak_app(systeem=None) -> Flask:
             "linktekst": lambda href: linktekst(href, werkbank.bronnen),
             "periode_rijen": periode_rijen,
             "werkbank": werkbank,
-            "titel": lambda kolom: werkbank.titels.get(kolom, kolom),
+            "titel": werkbank.titel,
             "zekerheid": lambda code: ZEKERHEID.get(code or "confirmed", code),
             "HUIDIG_RECHT": HUIDIG_RECHT,
         }
