@@ -429,3 +429,17 @@ def test_hervormingen_samen_in_een_kolom(client, systeem):
     assert rijen["toelatingsroute"] == [str(w) for w in cli.rijen["toelatingsroute"]]
     html = client.post("/", data=data).get_data(as_text=True)
     assert "Kennismigranten jonger dan 30: hoger salariscriterium + " in html
+
+
+def test_bevolking_zonder_javascript(client):
+    data = {
+        **formulier_van(TURKSE_ONTWIKKELAAR),
+        "hervorming": REFORM,
+        "actie": "bevolking",
+        "steekproef": "2000",
+    }
+    antwoord = client.post("/", data=data)
+    tekst = " ".join(re.sub(r"<[^>]+>", " ", antwoord.get_data(as_text=True)).split())
+    assert antwoord.status_code == 200
+    assert "Steekproef van 2.000 personen op 2026-02-02" in tekst
+    assert "minder arbeidsmigranten toegelaten" in tekst
