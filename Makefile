@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 WIELVENV := build/wheel-venv
 
-.PHONY: install demo test lint yaml-tests pytest test-wheel bench clean
+.PHONY: install demo test lint yaml-tests pytest test-wheel bench clean browser
 
 install: $(VENV)/.installed
 
@@ -24,7 +24,7 @@ demo: install
 bench: install
 	$(BIN)/python benchmarks/bevolking.py --aantal 1000000 --readme
 
-test: lint yaml-tests pytest test-wheel
+test: lint yaml-tests browser pytest test-wheel
 
 lint: install
 	$(BIN)/ruff check .
@@ -37,6 +37,11 @@ yaml-tests: install
 
 pytest: install
 	$(BIN)/python -m pytest -q
+
+# The workbench's browser tests drive Debian's chromium through Playwright (Playwright's own
+# browser download is not used): install chromium where it is missing (needs root, as in CI).
+browser:
+	@test -x /usr/bin/chromium || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; }
 
 # The rules must also work from a plain (non-editable) install: build a fresh venv with
 # `pip install .` and run `openfisca test` on the whole tests/ tree (YAML and Python) against

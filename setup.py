@@ -28,6 +28,6 @@ def pakketten():
 setup(
     packages=pakketten(),
     package_dir=MAPPEN,
-    package_data={"": ["*.yaml", "*.json", "*.csv"]},
+    package_data={"": ["*.yaml", "*.json", "*.csv", "*.html", "*.css", "*.js"]},
     include_package_data=True,
 )

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 import yaml
-from openfisca_core.parameters import ParameterNode
+from openfisca_core.parameters import ParameterNode, ParameterScale
 from openfisca_core.parameters.parameter import Parameter
 from openfisca_core.reforms import Reform
 
@@ -94,6 +94,10 @@ def _zoek_parameter(parameters, pad: str, bestand: Path):
                 + ", ".join(geldig)
             )
         knoop = kinderen[deel]
+    if isinstance(knoop, ParameterScale):
+        raise HervormingsFout(
+            f"{bestand}: '{pad}' is a scale (brackets), not one value; it cannot be set here"
+        )
     if not isinstance(knoop, Parameter):
         bladeren = [f"{pad}.{p}" for p, _ in _bladeren(knoop)]
         raise HervormingsFout(

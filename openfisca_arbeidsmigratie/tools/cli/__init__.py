@@ -18,6 +18,7 @@ from openfisca_arbeidsmigratie.tools.cli import (
     vergelijk,
     verschil,
     voorbeelden,
+    werkbank,
 )
 from openfisca_arbeidsmigratie.tools.register import HervormingsFout
 from openfisca_arbeidsmigratie.tools.vergelijking import GevalFout
@@ -31,7 +32,17 @@ GEBRUIKERSFOUTEN = (
     BestandFout,
 )
 
-OPDRACHTEN = (voorbeelden, vergelijk, bevolking, drempel, uitleg, verschil, tijdlijn, genereer)
+OPDRACHTEN = (
+    voorbeelden,
+    vergelijk,
+    bevolking,
+    drempel,
+    uitleg,
+    verschil,
+    tijdlijn,
+    genereer,
+    werkbank,
+)
 
 
 def parser() -> argparse.ArgumentParser:

@@ -1,0 +1,366 @@
+"""What the workbench computes, through the same package functions as the CLI.
+
+The systems are current law, the chosen reforms (`tools.register.pas_toe`) and a parameter change
+(`tools.register.wijzigingshervorming`); a case is computed with `tools.gevallen.bereken_geval`,
+explained with `tools.uitleg.leg_uit`, a parameter's history read with `tools.tijdlijn.tijdlijn`,
+and the population computed chunk by chunk with `tools.bevolking` (generator, `modelinvoer`,
+`bereken_blok`, `Telling`), as `arbeidsmigratie bevolking` does.
+"""
+
+import threading
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from urllib.parse import parse_qs, urlparse
+
+from openfisca_core.parameters import ParameterNode, ParameterScale
+
+from openfisca_arbeidsmigratie.tools import register
+from openfisca_arbeidsmigratie.tools.bevolking.generator import genereer
+from openfisca_arbeidsmigratie.tools.bevolking.rekenen import (
+    RESULTATEN,
+    Werkgevers,
+    bereken_blok,
+    modelinvoer,
+)
+from openfisca_arbeidsmigratie.tools.bevolking.samenvatting import HUIDIG, Telling
+from openfisca_arbeidsmigratie.tools.bevolking.schema import werkgeverkolommen
+from openfisca_arbeidsmigratie.tools.bevolking.uitvoeren import Bron, valideer
+from openfisca_arbeidsmigratie.tools.gevallen import bereken_geval
+from openfisca_arbeidsmigratie.tools.register import (
+    HervormingsFout,
+    _bladeren,
+    beschikbare_hervormingen,
+    parameter_object,
+    pas_toe,
+    wijzigingshervorming,
+)
+from openfisca_arbeidsmigratie.tools.uitleg import leg_uit
+from openfisca_arbeidsmigratie.tools.vergelijking import STANDAARD_VARIABELEN
+from openfisca_arbeidsmigratie.tools.werkbank.formulier import dubbelzinnig_bedrag
+
+HUIDIG_RECHT = "Huidig recht"
+WIJZIGING = "wijziging"
+INTERPRETATIE = "interpretatie_"
+MAX_STEEKPROEF = 1_000_000
+BLOK = 5_000
+
+
+def beslissingsvariabelen(systeem) -> list[str]:
+    """The decision, the conditions that decide it and the permanent-residence outcomes."""
+    namen = list(dict.fromkeys([*STANDAARD_VARIABELEN, *RESULTATEN]))
+    return [naam for naam in namen if naam in systeem.variables]
+
+
+@dataclass
+class Hervormingskeuze:
+    naam: str
+    titel: str
+    beschrijving: str
+
+
+def hervormingsgroepen() -> dict[str, list[Hervormingskeuze]]:
+    """The bundled reforms, and the interpretation variants (`reforms/interpretatie_*.py`) as a
+    group of their own, whether the registry lists them with the reforms or on their own."""
+    groepen = {"hervormingen": [], "interpretaties": []}
+    gebundeld = dict(beschikbare_hervormingen())
+    interpretaties = getattr(register, "beschikbare_interpretaties", None)
+    if interpretaties is not None:
+        gebundeld.update(interpretaties())
+    for naam, klasse in sorted(gebundeld.items()):
+        doc = (klasse.__doc__ or "").strip().split("\n\n")[0]
+        keuze = Hervormingskeuze(naam, getattr(klasse, "name", None) or naam, " ".join(doc.split()))
+        groepen["interpretaties" if naam.startswith(INTERPRETATIE) else "hervormingen"].append(
+            keuze
+        )
+    return groepen
+
+
+@dataclass
+class Wijziging:
+    """A what-if: one numeric parameter set to a value from a date on."""
+
+    pad: str
+    waarde: float | int
+    vanaf: str
+
+    def titel(self) -> str:
+        return f"Wijziging: {self.pad} = {_getal(self.waarde)} vanaf {self.vanaf}"
+
+    def als_bestand(self) -> dict:
+        """The change as a parameter-change file (`--parameters` of the CLI)."""
+        return {self.pad: {date.fromisoformat(self.vanaf): self.waarde}}
+
+
+def _getal(waarde) -> str:
+    if isinstance(waarde, float) and waarde.is_integer():
+        waarde = int(waarde)
+    return f"{waarde}"
+
+
+def numerieke_parameters(systeem) -> list[tuple[str, str]]:
+    """(path, label) of every parameter whose values are numbers: what a what-if can change."""
+    uit = []
+    for pad, parameter in _bladeren(systeem.parameters):
+        if isinstance(parameter, ParameterNode | ParameterScale):
+            continue
+        waarden = [w.value for w in parameter.values_list if w.value is not None]
+        if waarden and all(isinstance(w, int | float) and not isinstance(w, bool) for w in waarden):
+            uit.append((pad, parameter.metadata.get("label") or parameter.description or pad))
+    return uit
+
+
+def lees_wijziging(systeem, pad: str, waarde: str, vanaf: str, fouten: dict):
+    """The what-if of the form, or None; a wrong field gets the message of its check."""
+    pad, waarde, vanaf = pad.strip(), waarde.strip(), vanaf.strip()
+    if not pad and not waarde:
+        return None
+    if not pad:
+        fouten["wijziging_parameter"] = "Kies de parameter die u wilt wijzigen."
+        return None
+    try:
+        parameter = parameter_object(systeem, pad)
+    except HervormingsFout as fout:
+        fouten["wijziging_parameter"] = str(fout)
+        return None
+    bestaande = [w.value for w in parameter.values_list if w.value is not None]
+    if not bestaande or not all(
+        isinstance(w, int | float) and not isinstance(w, bool) for w in bestaande
+    ):
+        fouten["wijziging_parameter"] = f"{pad} is geen getal; kies een parameter met een getal."
+        return None
+    geheel = all(isinstance(w, int) for w in bestaande)
+    if parameter.metadata.get("unit") == "currency-EUR" and dubbelzinnig_bedrag(waarde):
+        fouten["wijziging_waarde"] = dubbelzinnig_bedrag(waarde)
+        return None
+    try:
+        getal = float(waarde.replace(",", "."))
+    except ValueError:
+        fouten["wijziging_waarde"] = f"'{waarde}' is geen getal."
+        return None
+    if getal != getal or getal in (float("inf"), float("-inf")):
+        fouten["wijziging_waarde"] = f"'{waarde}' is geen eindig getal."
+        return None
+    if geheel:
+        if not getal.is_integer():
+            fouten["wijziging_waarde"] = f"{pad} is een geheel getal; '{waarde}' is dat niet."
+            return None
+        getal = int(getal)
+    try:
+        date.fromisoformat(vanaf)
+    except ValueError:
+        fouten["wijziging_vanaf"] = f"'{vanaf}' is geen datum: gebruik JJJJ-MM-DD."
+        return None
+    return Wijziging(pad, getal, vanaf)
+
+
+class Systemen:
+    """Current law and the reform systems, built once each (a parameter change is cheap)."""
+
+    def __init__(self, basis):
+        self.basis = basis
+        self._hervormd = {}
+        self.slot = threading.Lock()
+
+    def voor(self, hervormingen: list[str], wijziging: Wijziging | None) -> dict:
+        """{column title: system}: current law, each reform, then the what-if."""
+        systemen = {HUIDIG_RECHT: self.basis}
+        for naam in hervormingen:
+            if naam not in self._hervormd:
+                self._hervormd[naam] = pas_toe(self.basis, naam)
+            systemen[naam] = self._hervormd[naam]
+        if wijziging is not None:
+            hervorming = wijzigingshervorming(
+                {wijziging.pad: {wijziging.vanaf: wijziging.waarde}}, WIJZIGING
+            )
+            systemen[wijziging.titel()] = hervorming(self.basis)
+        return systemen
+
+
+@dataclass
+class Beslissingen:
+    """Rows are variables, columns the systems; `verschilt` marks a row that differs."""
+
+    kolommen: list[str]
+    rijen: list[dict]
+
+    def gewijzigd(self) -> list[dict]:
+        return [rij for rij in self.rijen if any(rij["verschilt"])]
+
+    def als_dict(self, geval) -> dict:
+        return {
+            "case": geval,
+            "systems": self.kolommen,
+            "variables": [
+                {"variable": r["naam"], "label": r["label"], "values": r["waarden"]}
+                for r in self.rijen
+            ],
+        }
+
+
+def _gewoon(waarde):
+    """A plain Python value (a numpy string or number from the model is not)."""
+    if isinstance(waarde, str):
+        return str(waarde)
+    return waarde.item() if hasattr(waarde, "item") else waarde
+
+
+def beslis(systemen: dict, geval: dict, variabelen: list[str]) -> Beslissingen:
+    uitkomsten = [
+        {naam: _gewoon(w) for naam, w in bereken_geval(s, geval, variabelen).items()}
+        for s in systemen.values()
+    ]
+    basis = next(iter(systemen.values()))
+    rijen = []
+    for naam in variabelen:
+        waarden = [u[naam] for u in uitkomsten]
+        rijen.append(
+            {
+                "naam": naam,
+                "label": basis.variables[naam].label or naam,
+                "waarden": waarden,
+                "verschilt": [str(w) != str(waarden[0]) for w in waarden],
+            }
+        )
+    return Beslissingen(list(systemen), rijen)
+
+
+def toon_waarde(systeem, naam: str, waarde) -> str:
+    """A value as the law says it: an enum member's label, ja/nee, euros in Dutch notation."""
+    definitie = systeem.variables.get(naam)
+    if definitie is not None and getattr(definitie, "possible_values", None) is not None:
+        lid = definitie.possible_values.__members__.get(str(waarde))
+        return str(lid.value) if lid is not None else str(waarde)
+    if isinstance(waarde, bool):
+        return "ja" if waarde else "nee"
+    if isinstance(waarde, float):
+        tekst = f"{waarde:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+        if definitie is not None and getattr(definitie, "unit", None) == "currency-EUR":
+            return f"€ {tekst}"
+        return tekst.removesuffix(",00")
+    return str(waarde)
+
+
+def leg_geval_uit(systeem, geval, variabele: str):
+    return leg_uit(systeem, geval, variabele, geval["period"])
+
+
+def bronnen(systeem) -> dict[str, str]:
+    """{href: title} of every source the parameters cite: names for the variables' links."""
+    titels = {}
+
+    def bezoek(knoop):
+        for bron in _referenties(knoop.metadata):
+            titels.setdefault(bron["href"], bron["title"])
+        for kind in getattr(knoop, "children", {}).values():
+            bezoek(kind)
+        for waarde in getattr(knoop, "values_list", []):
+            for bron in _referenties(waarde.metadata):
+                titels.setdefault(bron["href"], bron["title"])
+
+    bezoek(systeem.parameters)
+    return titels
+
+
+def _referenties(metadata) -> list[dict]:
+    bron = (metadata or {}).get("reference") or []
+    if isinstance(bron, dict):
+        bron = [bron]
+    return [b for b in bron if isinstance(b, dict) and b.get("href") and b.get("title")]
+
+
+def linktekst(href: str, titels: dict) -> str:
+    """The title a parameter gives this link, else the law's BWB id and article from the URL."""
+    if href in titels:
+        return titels[href]
+    adres = urlparse(href)
+    if adres.netloc.endswith("wetten.overheid.nl"):
+        artikel = parse_qs(adres.query).get("artikel", [""])[0]
+        bwb = adres.path.rsplit(":", 1)[-1].split("/")[0]
+        return f"{bwb}, artikel {artikel}" if artikel else bwb
+    return adres.netloc + adres.path
+
+
+# --- the population panel ---------------------------------------------------------------------
+
+
+@dataclass
+class Bevolkingstaak:
+    """One population run in a thread: progress, cancellation and the counts when done."""
+
+    aantal: int
+    datum: str
+    zaad: int
+    kolommen: list
+    id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    gedaan: int = 0
+    status: str = "bezig"  # "bezig", "klaar", "geannuleerd" or "fout"
+    fase: str = "genereren"  # "genereren", "controleren" or "rekenen"
+    fout: str = ""
+    telling: Telling | None = None
+    stop: threading.Event = field(default_factory=threading.Event)
+
+
+def reken_bevolking(taak: Bevolkingstaak, systemen: dict, slot: threading.Lock):
+    """The same chunk computation as `arbeidsmigratie bevolking`, with progress and a stop."""
+    try:
+        basis = systemen[HUIDIG_RECHT]
+        benoemd = {HUIDIG: basis, **{k: s for k, s in systemen.items() if k != HUIDIG_RECHT}}
+        taak.fase = "genereren"
+        personen, werkgevers = genereer(basis, taak.aantal, taak.zaad, taak.datum)
+        if taak.stop.is_set():
+            return
+        taak.fase = "controleren"
+        bron = Bron(f"steekproef van {taak.aantal} personen", tabel=personen)
+        lange = valideer(basis, bron, werkgevers, None, [], BLOK)
+        koppeling = Werkgevers(werkgevers, werkgeverkolommen(basis))
+        taak.fase = "rekenen"
+        telling = Telling(list(benoemd), [])
+        for blok in bron.blokken(BLOK):
+            if taak.stop.is_set():
+                return
+            with slot:
+                invoer = modelinvoer(basis, blok, koppeling, lange)
+                telling.voeg_toe(bereken_blok(benoemd, invoer, taak.datum), {})
+            taak.gedaan += blok.num_rows
+        if not taak.stop.is_set():
+            taak.telling = telling
+            taak.status = "klaar"
+    except Exception as fout:  # shown in the panel instead of dying with the thread
+        taak.fout = f"{type(fout).__name__}: {fout}"
+        taak.status = "fout"
+
+
+class Taken:
+    """The population runs of this server; a new run stops the one before it."""
+
+    BEWAARD = 8
+
+    def __init__(self):
+        self._taken = {}
+        self._slot = threading.Lock()
+
+    def start(self, taak: Bevolkingstaak, systemen: dict, rekenslot, wachten=False):
+        with self._slot:
+            for oud in self._taken.values():
+                self.annuleer(oud)
+            self._taken[taak.id] = taak
+            while len(self._taken) > self.BEWAARD:
+                self._taken.pop(next(iter(self._taken)))
+        draad = threading.Thread(
+            target=reken_bevolking, args=(taak, systemen, rekenslot), daemon=True
+        )
+        draad.start()
+        if wachten:
+            draad.join()
+        return taak
+
+    def annuleer(self, taak: Bevolkingstaak):
+        """Stop a run: it answers as cancelled at once and stops at its next check."""
+        taak.stop.set()
+        if taak.status == "bezig":
+            taak.status = "geannuleerd"
+        return taak.status
+
+    def get(self, taak_id: str):
+        return self._taken.get(taak_id)

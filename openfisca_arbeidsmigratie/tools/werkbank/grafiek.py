@@ -1,0 +1,116 @@
+"""Small inline SVG charts, drawn on the server: no script or library needed to see them."""
+
+from datetime import date
+from html import escape
+
+KLEUREN = ["#1f4e79", "#c55a11", "#548235", "#7030a0", "#bf9000", "#2e75b6", "#843c0c"]
+
+
+def _getal(waarde: float) -> str:
+    if float(waarde).is_integer():
+        return f"{int(waarde):,}".replace(",", ".")
+    return f"{waarde:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+
+
+def staafdiagram(titel: str, groepen: list[str], reeksen: dict[str, list[int]]) -> str:
+    """Grouped bars: one group per route, one bar per system, the count above each bar."""
+    breedte, hoogte, links, onder, boven = 760, 300, 56, 64, 24
+    hoogste = max([1, *[w for waarden in reeksen.values() for w in waarden]])
+    vak = (breedte - links - 10) / max(len(groepen), 1)
+    staaf = vak * 0.8 / max(len(reeksen), 1)
+    schaal = (hoogte - onder - boven) / hoogste
+    delen = [
+        f'<svg class="grafiek" viewBox="0 0 {breedte} {hoogte + 24 * len(reeksen)}" '
+        f'role="img" aria-labelledby="grafiektitel" xmlns="http://www.w3.org/2000/svg">',
+        f'<title id="grafiektitel">{escape(titel)}</title>',
+        f'<line x1="{links}" y1="{hoogte - onder}" x2="{breedte - 10}" y2="{hoogte - onder}" '
+        'stroke="#333"/>',
+    ]
+    for stap in range(5):
+        waarde = hoogste * stap / 4
+        y = hoogte - onder - waarde * schaal
+        delen.append(
+            f'<text x="{links - 6}" y="{y + 4:.1f}" text-anchor="end" font-size="11">'
+            f"{_getal(round(waarde))}</text>"
+            f'<line x1="{links}" y1="{y:.1f}" x2="{breedte - 10}" y2="{y:.1f}" stroke="#ddd"/>'
+        )
+    for i, groep in enumerate(groepen):
+        x0 = links + i * vak + vak * 0.1
+        for j, (naam, waarden) in enumerate(reeksen.items()):
+            h = waarden[i] * schaal
+            x = x0 + j * staaf
+            y = hoogte - onder - h
+            kleur = KLEUREN[j % len(KLEUREN)]
+            delen.append(
+                f'<rect x="{x:.1f}" y="{y:.1f}" width="{staaf * 0.92:.1f}" height="{h:.1f}" '
+                f'fill="{kleur}"><title>{escape(naam)}, {escape(groep)}: '
+                f"{_getal(waarden[i])}</title></rect>"
+                f'<text x="{x + staaf * 0.46:.1f}" y="{y - 3:.1f}" text-anchor="middle" '
+                f'font-size="10">{_getal(waarden[i])}</text>'
+            )
+        delen.append(
+            f'<text x="{links + i * vak + vak / 2:.1f}" y="{hoogte - onder + 16}" '
+            f'text-anchor="middle" font-size="12">{escape(groep)}</text>'
+        )
+    for j, naam in enumerate(reeksen):
+        y = hoogte - 10 + 24 * j
+        delen.append(
+            f'<rect x="{links}" y="{y - 11}" width="14" height="14" '
+            f'fill="{KLEUREN[j % len(KLEUREN)]}"/>'
+            f'<text x="{links + 20}" y="{y}" font-size="12">{escape(naam)}</text>'
+        )
+    delen.append("</svg>")
+    return "".join(delen)
+
+
+def trapgrafiek(titel: str, punten: list[tuple[str, float]], tot: str | None = None) -> str:
+    """A step line of dated values (oldest first), held until `tot` or a year after the last."""
+    if not punten:
+        return ""
+    breedte, hoogte, links, onder, boven, rechts = 760, 240, 70, 30, 16, 30
+    dagen = [date.fromisoformat(d).toordinal() for d, _ in punten]
+    einde = date.fromisoformat(tot).toordinal() if tot else dagen[-1] + 365
+    einde = max(einde, dagen[-1] + 30)
+    waarden = [w for _, w in punten]
+    laag, hoog = min(0, *waarden), max(waarden) or 1
+    sx = (breedte - links - rechts) / (einde - dagen[0])
+    sy = (hoogte - onder - boven) / ((hoog - laag) or 1)
+
+    def xy(dag, waarde):
+        return links + (dag - dagen[0]) * sx, hoogte - onder - (waarde - laag) * sy
+
+    lijn = []
+    for i, (dag, waarde) in enumerate(zip(dagen, waarden, strict=True)):
+        volgende = dagen[i + 1] if i + 1 < len(dagen) else einde
+        (x1, y), (x2, _) = xy(dag, waarde), xy(volgende, waarde)
+        lijn.append(f"{'M' if i == 0 else 'L'}{x1:.1f},{y:.1f} L{x2:.1f},{y:.1f}")
+    delen = [
+        f'<svg class="grafiek" viewBox="0 0 {breedte} {hoogte}" role="img" '
+        f'aria-labelledby="tijdlijntitel" xmlns="http://www.w3.org/2000/svg">',
+        f'<title id="tijdlijntitel">{escape(titel)}</title>',
+        f'<path d="{" ".join(lijn)}" fill="none" stroke="{KLEUREN[0]}" stroke-width="2"/>',
+    ]
+    for stap in range(5):
+        waarde = laag + (hoog - laag) * stap / 4
+        _, y = xy(dagen[0], waarde)
+        delen.append(
+            f'<text x="{links - 6}" y="{y + 4:.1f}" text-anchor="end" font-size="11">'
+            f"{_getal(round(waarde, 2))}</text>"
+            f'<line x1="{links}" y1="{y:.1f}" x2="{breedte - 10}" y2="{y:.1f}" stroke="#ddd"/>'
+        )
+    jaren = sorted({date.fromordinal(d).year for d in (dagen[0], einde)})
+    eerste, laatste = jaren[0], jaren[-1]
+    stap = max(1, (laatste - eerste) // 8)
+    for jaar in range(eerste + 1, laatste + 1, stap):
+        x, _ = xy(date(jaar, 1, 1).toordinal(), laag)
+        delen.append(
+            f'<text x="{x:.1f}" y="{hoogte - 10}" text-anchor="middle" font-size="11">{jaar}</text>'
+        )
+    for dag, waarde in zip(dagen, waarden, strict=True):
+        x, y = xy(dag, waarde)
+        delen.append(
+            f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3" fill="{KLEUREN[1]}">'
+            f"<title>{date.fromordinal(dag).isoformat()}: {_getal(waarde)}</title></circle>"
+        )
+    delen.append("</svg>")
+    return "".join(delen)

@@ -1,0 +1,445 @@
+"""The workbench's server: the form round trip, the same answers as the CLI's functions, and
+bad input answered with a 4xx and a message, never a 500."""
+
+import io
+import re
+import socket
+import time
+from html import unescape
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from openfisca_arbeidsmigratie.situaties import laad_voorbeelden
+from openfisca_arbeidsmigratie.tools.bevolking.generator import genereer
+from openfisca_arbeidsmigratie.tools.bevolking.uitvoeren import Bron, draai
+from openfisca_arbeidsmigratie.tools.cli import main
+from openfisca_arbeidsmigratie.tools.vergelijking import lees_gevallen, vergelijk
+from openfisca_arbeidsmigratie.tools.werkbank import maak_app
+from openfisca_arbeidsmigratie.tools.werkbank.formulier import naar_geval, uit_geval
+
+REFORM = "kennismigrant_jongerennorm_verhoogd"
+
+
+@pytest.fixture(scope="module")
+def app(systeem):
+    return maak_app(systeem)
+
+
+@pytest.fixture(scope="module")
+def werkbank(app):
+    return app.extensions["werkbank"]
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+def formulier_van(geval: dict) -> dict:
+    """Form data for a flat case without a history, as a browser would send it."""
+    data = {"actie": "bereken", "datum": str(geval["period"]), "naam": geval["name"]}
+    for naam, waarde in geval["input"].items():
+        data[f"v_{naam}"] = str(waarde).lower() if isinstance(waarde, bool) else str(waarde)
+    return data
+
+
+TURKSE_ONTWIKKELAAR = next(
+    g for g in laad_voorbeelden() if g["name"].startswith("Turkish developer (29)")
+)
+
+
+def test_elk_invoerveld_van_het_model_heeft_een_label(client, werkbank):
+    html = client.get("/").get_data(as_text=True)
+    for veld in werkbank.formulier.velden:
+        assert f'<label for="v_{veld.naam}">' in html, veld.naam
+    for veld in werkbank.formulier.geschiedenis:
+        assert f'for="h_{veld.naam}_0_van"' in html, veld.naam
+    assert {v.naam for v in werkbank.formulier.geschiedenis} == {
+        "verblijfsdoel",
+        "buiten_nederland",
+    }
+
+
+@pytest.mark.parametrize("geval", laad_voorbeelden(), ids=lambda g: g["name"])
+def test_elk_voorbeeld_heen_en_terug_door_het_formulier(systeem, werkbank, geval):
+    invulling = uit_geval(systeem, werkbank.formulier, geval)
+    assert invulling.fouten == {}
+    terug = naar_geval(systeem, werkbank.formulier, invulling)
+    assert terug["period"] == str(geval["period"])
+    assert terug["input"] == {
+        naam: ({str(k): v for k, v in w.items()} if isinstance(w, dict) else w)
+        for naam, w in geval["input"].items()
+    }
+
+
+def test_de_beslissing_is_die_van_vergelijk(client, systeem, werkbank):
+    data = {**formulier_van(TURKSE_ONTWIKKELAAR), "hervorming": [REFORM]}
+    antwoord = client.post("/download/beslissing.json", data=data)
+    assert antwoord.status_code == 200
+    rijen = {r["variable"]: r["values"] for r in antwoord.get_json()["variables"]}
+    cli = vergelijk(TURKSE_ONTWIKKELAAR, [REFORM], variabelen=werkbank.variabelen, systeem=systeem)
+    for naam, waarden in cli.rijen.items():
+        assert rijen[naam] == [w.item() if hasattr(w, "item") else w for w in waarden], naam
+    assert rijen["toelatingsroute"] == ["kennismigrant", "geen"]
+
+
+def test_geschiedenis_in_perioden(client):
+    data = {
+        **formulier_van(next(g for g in laad_voorbeelden() if "after five years" in g["name"])),
+        "h_verblijfsdoel_aantal": "2",
+        "h_verblijfsdoel_van_0": "2020-03",
+        "h_verblijfsdoel_tot_0": "2025-02",
+        "h_verblijfsdoel_waarde_0": "arbeid_kennismigrant",
+    }
+    del data["v_verblijfsdoel"]
+    antwoord = client.post("/download/geval.yaml", data=data)
+    assert antwoord.status_code == 200
+    geval = yaml.safe_load(antwoord.get_data(as_text=True))[0]
+    assert geval["input"]["verblijfsdoel"] == {"month:2020-03:60": "arbeid_kennismigrant"}
+    data["h_verblijfsdoel_tot_0"] = "2024-02"
+    kort = client.post("/download/beslissing.json", data=data).get_json()
+    lang = client.post(
+        "/download/beslissing.json", data={**data, "h_verblijfsdoel_tot_0": "2025-02"}
+    )
+    waarden = {r["variable"]: r["values"][0] for r in kort["variables"]}
+    langer = {r["variable"]: r["values"][0] for r in lang.get_json()["variables"]}
+    assert waarden["vvo_regulier_toelaatbaar"] is False
+    assert langer["vvo_regulier_toelaatbaar"] is True
+
+
+def test_gedownload_geval_is_een_yaml_test_met_de_beslissing(client, systeem, tmp_path):
+    antwoord = client.post("/download/geval.yaml", data=formulier_van(TURKSE_ONTWIKKELAAR))
+    pad = tmp_path / "geval.yaml"
+    pad.write_bytes(antwoord.data)
+    (geval,) = lees_gevallen(pad)
+    assert geval["output"] == {"toelatingsroute": "kennismigrant"}
+    assert geval["input"]["nationaliteit"] == "TR"
+
+
+def test_bevolking_is_die_van_arbeidsmigratie_bevolking(client, systeem):
+    data = {
+        **formulier_van(TURKSE_ONTWIKKELAAR),
+        "hervorming": [REFORM],
+        "steekproef": "3000",
+        "zaad": "7",
+    }
+    start = client.post("/bevolking/start", data=data)
+    assert start.status_code == 200
+    taak = start.get_json()["id"]
+    for _ in range(200):
+        stand = client.get(f"/bevolking/{taak}").get_json()
+        if stand["status"] != "bezig":
+            break
+        time.sleep(0.05)
+    assert stand["status"] == "klaar"
+    tekst = " ".join(re.sub(r"<[^>]+>", " ", stand["html"]).split())
+    assert "minder arbeidsmigranten toegelaten" in tekst
+    routes = client.get(f"/bevolking/{taak}/aggregaat.json").get_json()["routes"]
+    personen, werkgevers = genereer(systeem, 3000, 7, "2026-02-02")
+    telling = draai(
+        systeem, Bron("cli", tabel=personen), [REFORM], "2026-02-02", werkgevers=werkgevers
+    )
+    verwacht = {
+        ("Huidig recht" if s == "huidig_recht" else s, r): n for (s, r), n in telling.routes.items()
+    }
+    assert {(r["systeem"], r["toelatingsroute"]): r["aantal"] for r in routes} == verwacht
+
+
+SLECHT = [
+    ({"v_leeftijd": "abc"}, "v_leeftijd", "leeftijd: ongeldige waarde 'abc'"),
+    ({"v_leeftijd": "-1"}, "v_leeftijd", "leeftijd: invalid value -1"),
+    ({"v_leeftijd": "29.5"}, "v_leeftijd", "geheel getal"),
+    ({"v_leeftijd": "9" * 40}, "v_leeftijd", "geheel getal tot 2147483647"),
+    ({"v_bruto_maandloon": "1e400"}, "v_bruto_maandloon", "ongeldige waarde"),
+    ({"v_bruto_maandloon": "4.357"}, "v_bruto_maandloon", "'4.357' is dubbelzinnig"),
+    (
+        {
+            "wijziging_parameter": "kennismigrant.salariscriterium.jonger_dan_dertig",
+            "wijziging_waarde": "4,907",
+        },
+        "wijziging_waarde",
+        "dubbelzinnig",
+    ),
+    ({"v_nationaliteit": "XX"}, "v_nationaliteit", "nationaliteit: invalid value 'XX'"),
+    ({"v_erkend_referent": "ja"}, "v_erkend_referent", "verwacht: ja of nee"),
+    ({"datum": "2026-02-30"}, "datum", "geen datum"),
+    ({"datum": ""}, "datum", "Vul de datum"),
+    ({"hervorming": "bestaat_niet"}, "hervormingen", "Onbekende hervorming"),
+    ({"wijziging_parameter": "bestaat.niet", "wijziging_waarde": "1"}, "wijziging_parameter", ""),
+    (
+        {"wijziging_parameter": "kennismigrant", "wijziging_waarde": "1"},
+        "wijziging_parameter",
+        "group of parameters",
+    ),
+    (
+        {"wijziging_parameter": "wav.minimumloon.jeugdloon_percentage", "wijziging_waarde": "1"},
+        "wijziging_parameter",
+        "is a scale (brackets)",
+    ),
+    (
+        {
+            "wijziging_parameter": "kennismigrant.salariscriterium.jonger_dan_dertig",
+            "wijziging_waarde": "nan",
+        },
+        "wijziging_waarde",
+        "eindig",
+    ),
+    (
+        {
+            "wijziging_parameter": "kennismigrant.salariscriterium.jonger_dan_dertig",
+            "wijziging_waarde": "4500",
+            "wijziging_vanaf": "morgen",
+        },
+        "wijziging_vanaf",
+        "geen datum",
+    ),
+    ({"steekproef": "0"}, "steekproef", "geheel getal van 100"),
+    ({"steekproef": "abc"}, "steekproef", "geheel getal"),
+    ({"zaad": "-1"}, "zaad", "geheel getal"),
+    ({"uitleg_variabele": "x"}, "uitleg_variabele", "Onbekende beslissing"),
+    ({"tijdlijn_parameter": "bestaat.niet"}, "tijdlijn_parameter", "unknown parameter"),
+    (
+        {"h_verblijfsdoel_aantal": "1", "h_verblijfsdoel_van_0": "2020-13"},
+        "h_verblijfsdoel_0",
+        "als maand",
+    ),
+    (
+        {
+            "h_verblijfsdoel_aantal": "1",
+            "h_verblijfsdoel_van_0": "2021-01",
+            "h_verblijfsdoel_tot_0": "2020-01",
+            "h_verblijfsdoel_waarde_0": "studie",
+        },
+        "h_verblijfsdoel_0",
+        "ligt voor",
+    ),
+    (
+        {
+            "h_buiten_nederland_aantal": "2",
+            "h_buiten_nederland_van_0": "2021-01",
+            "h_buiten_nederland_tot_0": "2021-06",
+            "h_buiten_nederland_van_1": "2021-03",
+        },
+        "h_buiten_nederland_1",
+        "overlapt",
+    ),
+    (
+        {
+            "h_verblijfsdoel_aantal": "1",
+            "h_verblijfsdoel_van_0": "2021-01",
+            "h_verblijfsdoel_waarde_0": "vakantie",
+        },
+        "h_verblijfsdoel_0",
+        "verblijfsdoel: invalid value 'vakantie'",
+    ),
+    ({"actie": "voorbeeld", "voorbeeld": "999"}, "voorbeeld", "Kies een voorbeeld"),
+]
+
+
+@pytest.mark.parametrize("wijziging,veld,melding", SLECHT, ids=[s[1] for s in SLECHT])
+def test_slechte_invoer_staat_bij_het_veld(client, wijziging, veld, melding):
+    data = {**formulier_van(TURKSE_ONTWIKKELAAR), **wijziging}
+    antwoord = client.post("/", data=data)
+    html = unescape(antwoord.get_data(as_text=True))
+    assert antwoord.status_code == 400
+    assert f'id="f_{veld}"' in html or (veld.startswith("h_") and f'id="{veld}"' in html), html
+    assert melding in html
+
+
+@pytest.mark.parametrize("datum", ["1900-01-01", "0001-01-01"])
+def test_datum_voor_de_regels_van_het_model(client, datum):
+    data = {**formulier_van(TURKSE_ONTWIKKELAAR), "datum": datum}
+    for pad in ("/", "/download/beslissing.csv", "/bevolking/start"):
+        antwoord = client.post(pad, data=data)
+        assert antwoord.status_code == 400, pad
+        tekst = antwoord.get_data(as_text=True)
+        assert 'id="f_datum"' in tekst or 'id="f_berekening"' in tekst or "fouten" in tekst
+
+
+def test_rare_verzoeken_geven_geen_500(client):
+    basis = formulier_van(TURKSE_ONTWIKKELAAR)
+    for data in (
+        {**basis, "uitleg_kolom": "9"},
+        {**basis, "uitleg_kolom": "x"},
+        {**basis, "h_verblijfsdoel_aantal": "abc"},
+        {**basis, "h_verblijfsdoel_aantal": "99999999"},
+        {**basis, "actie": "periode_erbij:bestaat_niet"},
+        {**basis, "actie": "iets"},
+        {"datum": "x" * 10_000},
+        {},
+    ):
+        assert client.post("/", data=data).status_code in (200, 400), data
+    assert client.post("/download/bestaat_niet", data=basis).status_code == 404
+    assert (
+        client.post("/download/uitleg.json", data={**basis, "uitleg_kolom": "5"}).status_code == 400
+    )
+    assert client.post("/download/tijdlijn.csv", data=basis).status_code == 400
+    assert client.post("/download/beslissing.csv", data={}).status_code == 400
+    assert client.get("/bevolking/bestaat_niet").status_code == 404
+    assert client.post("/bevolking/bestaat_niet/annuleer").status_code == 404
+    assert client.get("/bevolking/x/aggregaat.exe").status_code == 404
+    assert client.post("/bevolking/start", data={**basis, "steekproef": "5"}).status_code == 400
+    assert client.get("/download/geval.yaml").status_code == 405
+    assert client.post("/", data={"x": "y" * (3 * 1024 * 1024)}).status_code == 413
+
+
+def upload(client, inhoud: bytes, naam="geval.yaml"):
+    data = {"actie": "bestand", "bestand": (io.BytesIO(inhoud), naam)}
+    return client.post("/", data=data, content_type="multipart/form-data")
+
+
+@pytest.mark.parametrize(
+    "inhoud,veld,melding",
+    [
+        (b"period: 2026-02-02\ninput: {nationaliteit: TR\n", "bestand", "geen geldige YAML"),
+        (b"\xff\xfe\x00", "bestand", "geen tekst in UTF-8"),
+        (b"- 1\n- 2\n", "bestand", "geval 1 moet een mapping zijn"),
+        (b"period: 2026-02-02\ninput: [1, 2]\n", "bestand", "mapping 'input'"),
+        (b"[]", "bestand", "geen geval"),
+        (b"period: 2026-02-02\ninput: {kleur: rood}\n", "bestand", "Onbekende invoervariabelen"),
+        (
+            b"period: 2026-02-02\ninput: {nationaliteit: NO}\n",
+            "v_nationaliteit",
+            "YAML 1.1 reads an unquoted NO",
+        ),
+        (
+            b"period: 2026-02-02\ninput: {verblijfsdoel: {2020-03: mars}}\n",
+            "h_verblijfsdoel_0",
+            "verblijfsdoel: invalid value 'mars'",
+        ),
+        (b"!!python/object:os.system {}\n", "bestand", "geen geldige YAML"),
+    ],
+)
+def test_slecht_bestand_geeft_een_melding(client, inhoud, veld, melding):
+    antwoord = upload(client, inhoud)
+    html = unescape(antwoord.get_data(as_text=True))
+    assert antwoord.status_code == 400
+    assert f'id="f_{veld}"' in html or f'id="{veld}"' in html
+    assert melding in html
+
+
+def test_bestand_met_meer_gevallen_laadt_het_eerste_en_zegt_het(client):
+    inhoud = yaml.safe_dump(laad_voorbeelden()[:3], allow_unicode=True).encode()
+    antwoord = upload(client, inhoud, "drie.yaml")
+    html = antwoord.get_data(as_text=True)
+    assert antwoord.status_code == 200
+    assert "drie.yaml: het bestand bevat 3 gevallen; het eerste is geladen." in html
+    assert "Tewerkstellingsvergunning of GVVA kan worden verleend" in html
+
+
+def test_opdracht_werkbank_zegt_het_als_de_poort_bezet_is(capsys):
+    with socket.socket() as bezet:
+        bezet.bind(("127.0.0.1", 0))
+        bezet.listen()
+        assert main(["werkbank", "--poort", str(bezet.getsockname()[1])]) == 2
+    assert "choose another port with --poort" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as uitgang:
+        main(["werkbank", "--poort", "70000"])
+    assert uitgang.value.code == 2
+
+
+def test_interpretatievarianten_als_eigen_groep(monkeypatch, systeem):
+    from openfisca_core.reforms import Reform
+
+    from openfisca_arbeidsmigratie.tools import register
+
+    class interpretatie_proef(Reform):
+        """Another reading of current law, for this test."""
+
+        name = "Proeflezing"
+
+        def apply(self):
+            pass
+
+    monkeypatch.setattr(
+        register,
+        "beschikbare_interpretaties",
+        lambda: {"interpretatie_proef": interpretatie_proef},
+        raising=False,
+    )
+    html = maak_app(systeem).test_client().get("/").get_data(as_text=True)
+    groep = html[html.index('id="interpretaties"') : html.index('id="wijziging"')]
+    assert 'id="hervorming_interpretatie_proef"' in groep
+    assert "Proeflezing" in groep
+    assert 'id="hervorming_kennismigrant_jongerennorm_verhoogd"' not in groep
+
+
+VELDEN = [
+    "datum",
+    "v_leeftijd",
+    "v_bruto_maandloon",
+    "v_nationaliteit",
+    "v_erkend_referent",
+    "v_geboortedatum",
+    "h_verblijfsdoel_aantal",
+    "h_verblijfsdoel_van_0",
+    "h_verblijfsdoel_tot_0",
+    "h_verblijfsdoel_waarde_0",
+    "hervorming",
+    "wijziging_parameter",
+    "wijziging_waarde",
+    "wijziging_vanaf",
+    "steekproef",
+    "uitleg_kolom",
+    "uitleg_variabele",
+    "tijdlijn_parameter",
+    "actie",
+]
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.dictionaries(
+        st.sampled_from(VELDEN),
+        st.one_of(
+            st.text(max_size=30),
+            st.sampled_from(["-1", "1e309", "2026-02-30", "0", "NaN", "9" * 40, "2020-03"]),
+        ),
+        max_size=6,
+    )
+)
+def test_willekeurige_invoer_nooit_een_500(client, wijziging):
+    data = {**formulier_van(TURKSE_ONTWIKKELAAR), "steekproef": "100", **wijziging}
+    data = {k: v.replace("\x00", "") for k, v in data.items()}
+    assert client.post("/", data=data).status_code in (200, 400)
+    assert client.post("/download/beslissing.json", data=data).status_code in (200, 400)
+
+
+def test_tijdlijn_van_een_parameter_van_een_gekozen_hervorming(client):
+    pad = "hervormingen.kennismigrant_jongerennorm_verhoogd.verhoging_per_maand"
+    data = {**formulier_van(TURKSE_ONTWIKKELAAR), "tijdlijn_parameter": pad}
+    assert client.post("/", data=data).status_code == 400
+    antwoord = client.post("/download/tijdlijn.csv", data={**data, "hervorming": REFORM})
+    assert antwoord.status_code == 200
+    assert f"{pad},2004-01-01,550," in antwoord.get_data(as_text=True)
+
+
+def test_hervormingen_samen_in_een_kolom(client, systeem):
+    reforms = [REFORM, "erkend_referent_aangescherpt"]
+    data = {**formulier_van(TURKSE_ONTWIKKELAAR), "hervorming": reforms, "combineren": "ja"}
+    beslissing = client.post("/download/beslissing.json", data=data).get_json()
+    assert beslissing["systems"] == ["Huidig recht", "+".join(reforms)]
+    cli = vergelijk(TURKSE_ONTWIKKELAAR, ["+".join(reforms)], systeem=systeem)
+    rijen = {r["variable"]: r["values"] for r in beslissing["variables"]}
+    assert rijen["toelatingsroute"] == [str(w) for w in cli.rijen["toelatingsroute"]]
+    html = client.post("/", data=data).get_data(as_text=True)
+    assert "Kennismigranten jonger dan 30: hoger salariscriterium + " in html
+
+
+def test_bevolking_zonder_javascript(client):
+    data = {
+        **formulier_van(TURKSE_ONTWIKKELAAR),
+        "hervorming": REFORM,
+        "actie": "bevolking",
+        "steekproef": "2000",
+    }
+    antwoord = client.post("/", data=data)
+    tekst = " ".join(re.sub(r"<[^>]+>", " ", antwoord.get_data(as_text=True)).split())
+    assert antwoord.status_code == 200
+    assert "Steekproef van 2.000 personen op 2026-02-02" in tekst
+    assert "minder arbeidsmigranten toegelaten" in tekst
