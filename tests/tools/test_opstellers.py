@@ -10,7 +10,7 @@ import yaml
 from openfisca_arbeidsmigratie.model.regelmap import PAKKET_MAP
 from openfisca_arbeidsmigratie.tools.cli import main
 
-TESTS = Path(__file__).resolve().parent
+TESTS = Path(__file__).resolve().parents[1]
 
 GEVAL = {
     "name": "Turkish developer (29)",
