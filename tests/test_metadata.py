@@ -8,6 +8,7 @@ from openfisca_core.parameters import Parameter, ParameterNode, ParameterScale
 
 from openfisca_arbeidsmigratie.model.enums import (
     KennismigrantFunctie,
+    Toelatingsroute,
     TwvCategorie,
     Verblijfsvergunning,
 )
@@ -19,6 +20,7 @@ LIJST_EENHEDEN = {
     "verblijfsvergunning": Verblijfsvergunning,
     "twv-categorie": TwvCategorie,
     "kennismigrant-functie": KennismigrantFunctie,
+    "toelatingsroute": Toelatingsroute,
 }
 
 

@@ -22,6 +22,7 @@ from openfisca_arbeidsmigratie.tools.bevolking.schema import (
 
 RESULTATEN = [
     "toelatingsroute",
+    "toegelaten_arbeidsmigrant",
     "twv_toekenbaar",
     "kennismigrant_toelaatbaar",
     "blauwe_kaart_toelaatbaar",
@@ -30,8 +31,6 @@ RESULTATEN = [
     "eu_langdurig_ingezetene_toelaatbaar",
     "maanden_tot_verblijfsduur_vervuld",
 ]
-# Routes that admit a labour migrant who needs one: what thresholds and reforms move.
-TOEGELATEN = ["kennismigrant", "blauwe_kaart", "brede_welvaartstoets", "vrijgesteld", "twv"]
 
 
 @dataclass
@@ -123,12 +122,6 @@ def bereken_blok(systemen: dict, invoer: Modelinvoer, datum: str, variabelen=RES
 
 
 ROUTES = [lid.name for lid in Toelatingsroute]
-TOEGELATEN_INDEX = np.array([Toelatingsroute[naam].index for naam in TOEGELATEN])
-
-
-def toegelaten(routes) -> np.ndarray:
-    """Admitted labour migrants, from route indices."""
-    return np.isin(routes, TOEGELATEN_INDEX)
 
 
 def als_tekst(systeem, variabele: str, waarden) -> pa.Array:

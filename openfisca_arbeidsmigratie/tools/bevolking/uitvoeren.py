@@ -14,6 +14,7 @@ from openfisca_arbeidsmigratie.tools.bevolking import lezen
 from openfisca_arbeidsmigratie.tools.bevolking.geschiedenis import LangeGeschiedenis
 from openfisca_arbeidsmigratie.tools.bevolking.rekenen import (
     RESULTATEN,
+    ROUTES,
     Werkgevers,
     als_tekst,
     bereken_blok,
@@ -227,13 +228,12 @@ def grafiek(telling: Telling, pad: Path):
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    from openfisca_arbeidsmigratie.tools.bevolking.rekenen import TOEGELATEN
-
-    routes = [r for r in TOEGELATEN if any(telling.per_route(s)[r] for s in telling.systemen)]
+    per_systeem = {s: telling.toegelaten_per_route(s) for s in telling.systemen}
+    routes = [r for r in ROUTES if any(per_systeem[s][r] for s in telling.systemen)]
     breedte = 0.8 / max(len(telling.systemen), 1)
     figuur, as_ = plt.subplots(figsize=(13, 5.5))
     for i, systeem in enumerate(telling.systemen):
-        per_route = telling.per_route(systeem)
+        per_route = per_systeem[systeem]
         posities = np.arange(len(routes)) + i * breedte
         as_.bar(posities, [per_route[r] for r in routes], breedte, label=systeem)
     as_.set_xticks(np.arange(len(routes)) + breedte * (len(telling.systemen) - 1) / 2, routes)

@@ -5,6 +5,7 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 import pytest
+from openfisca_core.simulation_builder import SimulationBuilder
 
 from openfisca_arbeidsmigratie.tools.bevolking.generator import genereer
 from openfisca_arbeidsmigratie.tools.bevolking.rekenen import (
@@ -286,3 +287,62 @@ def test_generator_deterministisch(systeem):
     assert een.equals(twee)
     assert not een.equals(drie)
     assert np.isin(np.asarray(een.column("nationaliteit").to_pylist()), ["NO", "IN"]).any()
+
+
+def test_toegelaten_volgt_de_parameter(systeem, bevolking, tmp_path):
+    """Who counts as admitted is the law (`toelating.toegelaten_routes`); a reform can move it."""
+    personen, werkgevers = bevolking
+    wijziging = tmp_path / "zonder_twv.yaml"
+    wijziging.write_text(
+        "toelating.toegelaten_routes: {2026-01-01: [kennismigrant, blauwe_kaart, vrijgesteld]}\n",
+        encoding="utf-8",
+    )
+    telling = draai(
+        systeem,
+        Bron("test", tabel=personen),
+        [str(wijziging)],
+        DATUM,
+        uitvoer=tmp_path / "uit",
+        werkgevers=werkgevers,
+        per_persoon=False,
+    )
+    hervorming = telling.systemen[1]
+    twv = telling.per_route("huidig_recht")["twv"]
+    assert twv > 0
+    assert telling.per_route(hervorming)["twv"] == twv
+    assert telling.winst_en_verlies(hervorming) == (0, twv)
+    huidig = sum(telling.toegelaten_per_route("huidig_recht").values())
+    assert sum(telling.toegelaten_per_route(hervorming).values()) == huidig - twv
+    _, rijen = telling.naast_elkaar()
+    toegelaten = next(r for r in rijen if r[0] == "admitted labour migrants")
+    assert toegelaten[2].startswith(f"{huidig - twv:,} ")
+
+
+def test_generator_leeftijdsgrens_uit_de_parameter(systeem, tmp_path):
+    """The knowledge-migrant age limit is the parameter's: moving it moves only those it covers."""
+    wijziging = tmp_path / "grens_35.yaml"
+    wijziging.write_text("kennismigrant.leeftijdsgrens: {2026-01-01: 35}\n", encoding="utf-8")
+    hervormd = systemen_voor(systeem, [str(wijziging)])[str(wijziging)]
+    basis, _ = genereer(systeem, 3_000, zaad=5, datum=DATUM)
+    anders, _ = genereer(hervormd, 3_000, zaad=5, datum=DATUM)
+    leeftijd = np.asarray(basis.column("leeftijd"))
+    verschilt = np.asarray(basis.column("bruto_maandloon")) != np.asarray(
+        anders.column("bruto_maandloon")
+    )
+    assert verschilt.any()
+    assert ((leeftijd[verschilt] >= 30) & (leeftijd[verschilt] < 35)).all()
+
+
+def test_generator_minimumjeugdloon(systeem):
+    """TWV applicants earn around 1.12 times the minimum wage for their own age and hours."""
+    personen, _ = genereer(systeem, 20_000, zaad=5, datum=DATUM)
+    leeftijd = np.asarray(personen.column("leeftijd"))
+    uren = np.asarray(personen.column("arbeidsuren_per_week"))
+    simulatie = SimulationBuilder().build_default_simulation(systeem, personen.num_rows)
+    simulatie.set_input("leeftijd", DATUM, leeftijd)
+    simulatie.set_input("arbeidsuren_per_week", DATUM, uren)
+    wml = np.asarray(simulatie.calculate("minimumloon_bruto_maand", DATUM))
+    twv = np.asarray(personen.column("wervingsinspanning_voldoende")) & (leeftijd < 21)
+    assert twv.sum() > 5
+    verhouding = np.asarray(personen.column("bruto_maandloon"))[twv] / wml[twv]
+    assert 1.05 < np.median(verhouding) < 1.2
