@@ -152,19 +152,26 @@ def test_goede_kleine_tabel(systeem):
         ({"kleur": ["rood"] * 3}, "unknown columns: kleur"),
         (
             {"nationaliteit": ["IN", "XX", "NO"]},
-            "column 'nationaliteit': unknown value: row 2: 'XX'",
+            "column 'nationaliteit': unknown value: row 3: 'XX'",
         ),
         ({"nationaliteit": ["IN", None, "NO"]}, "column 'nationaliteit': empty cells"),
-        ({"bruto_maandloon": [5000.0, -1.0, 2.0]}, "row 2: -1.0"),
-        ({"leeftijd": ["30", "40", "50"]}, "column 'leeftijd': expected a whole number"),
-        ({"verblijfsvergunning": ["studie", "toerist", "geen"]}, "row 2: 'toerist'"),
+        ({"bruto_maandloon": [5000.0, -1.0, 2.0]}, "row 3: -1.0"),
         (
-            {"erkend_referent": ["ja", "nee", "ja"]},
-            "column 'erkend_referent': expected true or false",
+            {"leeftijd": ["30", "40", "50"]},
+            "column 'leeftijd': not of the column's type: row 2: '30'; row 3: '40'; row 4: '50'",
         ),
-        ({"persoon_id": ["a", "a", "c"]}, "identifier used more than once: row 2: 'a'"),
+        (
+            {"leeftijd": [30.0, 40.5, 50.0]},
+            "column 'leeftijd': not of the column's type: row 3: 40.5; accepted: a whole number",
+        ),
+        ({"verblijfsvergunning": ["studie", "toerist", "geen"]}, "row 3: 'toerist'"),
+        (
+            {"erkend_referent": ["true", "nee", "false"]},
+            "column 'erkend_referent': not of the column's type: row 3: 'nee'; accepted: true or",
+        ),
+        ({"persoon_id": ["a", "a", "c"]}, "identifier used more than once: row 3: 'a'"),
         ({"verblijfsdoel_2025_13": ["studie"] * 3}, "unknown columns: verblijfsdoel_2025_13"),
-        ({"verblijfsdoel_2025_05": ["studie", "vakantie", "geen"]}, "row 2: 'vakantie'"),
+        ({"verblijfsdoel_2025_05": ["studie", "vakantie", "geen"]}, "row 3: 'vakantie'"),
     ],
 )
 def test_validatiefouten(systeem, wijziging, verwacht):
@@ -183,13 +190,13 @@ def test_alle_problemen_in_een_fout(systeem):
         systeem, tabel(nationaliteit=["XX", "YY", "NO"], bruto_maandloon=[-1.0, 1.0, 2.0])
     )
     assert "nationaliteit" in melding and "bruto_maandloon" in melding
-    assert "row 1: 'XX'; row 2: 'YY'" in melding
+    assert "row 2: 'XX'; row 3: 'YY'" in melding
 
 
 def test_onbekende_werkgever(systeem):
     werkgevers = pa.table({"werkgever_id": ["w1"], "erkend_referent": [True]})
     melding = _fout(systeem, tabel(werkgever_id=["w1", "w2", "w1"]), werkgevers=werkgevers)
-    assert "column 'werkgever_id': not in the employers table: row 2: 'w2'" in melding
+    assert "column 'werkgever_id': not in the employers table: row 3: 'w2'" in melding
 
 
 def test_onbekende_per_kolom(systeem):
