@@ -216,25 +216,25 @@ def beslissend(uitleg: Stap) -> Stap:
 
 
 def _beslissend(uitleg: Stap) -> Stap:
-    """The short explanation: only the conditions that decide the outcome.
+    """The short explanation: the path to the conditions that decide the outcome.
 
-    A condition (yes/no) is decided by its conditions with the same value: a conjunction that
-    fails by the ones that fail, one that holds by all; a disjunction that holds by the ones that
-    hold. Values that are not yes/no (amounts, categories, inputs) are shown beside them, one
-    line each; the parameters only where an amount or category is compared with them. Under a
-    decision that is not yes/no (the route), the conditions that hold are followed, or all when
-    none holds.
+    Each condition (yes/no) shows the conditions it is made of, one line each, and is followed
+    further only into those with its own value: a conjunction that fails into the ones that fail,
+    one that holds into all, a disjunction that holds into the ones that hold. A negated condition
+    (one that decides by being yes under a no) is shown, not followed. Amounts, categories and
+    inputs are shown beside them, one line each; the parameters only where nothing is followed
+    further (where an amount or a category is compared with them). Under a decision that is not
+    yes/no (the route), the conditions that hold are followed, or all when none holds.
     """
-    kinderen = uitleg.stappen
-    ja_nee = [k for k in kinderen if isinstance(k.waarde, bool)]
+    ja_nee = [k for k in uitleg.stappen if isinstance(k.waarde, bool)]
     if isinstance(uitleg.waarde, bool):
         volgen = [k for k in ja_nee if k.waarde == uitleg.waarde]
     else:
         volgen = [k for k in ja_nee if k.waarde] or ja_nee
     getoond = [
         _beslissend(k) if k in volgen else replace(k, parameters=[], stappen=[])
-        for k in kinderen
-        if k in volgen or not isinstance(k.waarde, bool)
+        for k in uitleg.stappen
+        if k in volgen or isinstance(uitleg.waarde, bool) or not isinstance(k.waarde, bool)
     ]
     parameters = [] if volgen else uitleg.parameters
     return replace(uitleg, parameters=parameters, stappen=getoond)

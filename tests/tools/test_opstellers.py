@@ -203,12 +203,23 @@ def test_uitleg_kort_alleen_de_beslissende_voorwaarden(tmp_path, capsys):
     assert "kennismigrant_voldoet_salariscriterium = no" in kort
     assert "bruto_maandloon = 3,000.00 (input)" in kort
     assert "kennismigrant_salarisnorm = 4,357.00" in kort
-    assert "erkend_referent_zonder_weigeringsgrond" not in kort
+    assert "erkend_referent_zonder_weigeringsgrond = yes" in kort
+    assert "boetes_afgelopen_vier_jaar" not in kort
     assert "law:" not in kort and "source:" not in kort
     assert main([*argumenten, "--volledig"]) == 0
     volledig = capsys.readouterr().out
-    assert "erkend_referent_zonder_weigeringsgrond = yes" in volledig
+    assert "boetes_afgelopen_vier_jaar = 0 (default)" in volledig
     assert "law:" in volledig
+
+
+def test_uitleg_kort_toont_een_ontkende_voorwaarde(tmp_path, capsys):
+    geval = {**GEVAL, "input": {**GEVAL["input"], "prioriteitgenietend_aanbod_beschikbaar": True}}
+    pad = tmp_path / "aanbod.yaml"
+    pad.write_text(yaml.safe_dump(geval), encoding="utf-8")
+    assert main(["uitleg", str(pad), "--variabele", "arbeidsmarkttoets_voldaan"]) == 0
+    kort = capsys.readouterr().out
+    assert "arbeidsmarkttoets_voldaan = no" in kort
+    assert "prioriteitgenietend_aanbod_beschikbaar = yes (input)" in kort
 
 
 MEERDERE = {
