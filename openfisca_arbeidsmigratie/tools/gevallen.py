@@ -75,7 +75,11 @@ def bereken_per_id(systeem, geval: dict, variabelen: list[str]) -> dict[str, dic
 
 def bereken_geval(systeem, geval: dict, variabelen: list[str]) -> dict:
     """The values of `variabelen` for a one-person case on its date, as plain Python values."""
-    return {
-        naam: next(iter(waarden.values()))
-        for naam, waarden in bereken_per_id(systeem, geval, variabelen).items()
-    }
+    uitkomst = bereken_per_id(systeem, geval, variabelen)
+    meer = sorted({id_ for waarden in uitkomst.values() if len(waarden) > 1 for id_ in waarden})
+    if meer:
+        raise ValueError(
+            f"the case has several persons or employers ({', '.join(meer)}): "
+            "compute it with bereken_per_id"
+        )
+    return {naam: next(iter(waarden.values())) for naam, waarden in uitkomst.items()}
