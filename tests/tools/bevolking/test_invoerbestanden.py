@@ -161,3 +161,20 @@ def test_genereer_weigert_andere_extensies(tmp_path, capsys):
     assert main(["genereer", "--aantal", "50", "--uitvoer", str(tmp_path / "x.xlsx")]) == 2
     assert "accepted: .csv, .parquet" in capsys.readouterr().err
     assert not list(tmp_path.iterdir())
+
+
+def test_lege_maandcel_een_keer_gemeld(systeem):
+    personen = pa.table(
+        {
+            "persoon_id": ["a", "b", "c"],
+            "nationaliteit": ["IN", "NO", "PL"],
+            "leeftijd": [30, 40, 50],
+            "bruto_maandloon": [5000.0, 3000.0, 2000.0],
+            "verblijfsdoel_2025_05": ["studie", None, "geen"],
+        }
+    )
+    with pytest.raises(ValidatieFout) as fout:
+        draai(systeem, Bron("p.csv", tabel=personen), [], DATUM)
+    melding = str(fout.value)
+    assert "column 'verblijfsdoel_2025_05': empty cells: row 3: None" in melding
+    assert melding.count("verblijfsdoel_2025_05") == 1
