@@ -178,3 +178,11 @@ def test_lege_maandcel_een_keer_gemeld(systeem):
     melding = str(fout.value)
     assert "column 'verblijfsdoel_2025_05': empty cells: row 3: None" in melding
     assert melding.count("verblijfsdoel_2025_05") == 1
+
+
+def test_excel_csv_utf8_met_bom_en_crlf(tmp_path):
+    pad = tmp_path / "excel.csv"
+    pad.write_bytes(b"\xef\xbb\xbf" + (KOP + "1;IN;34;5000,50\n").replace("\n", "\r\n").encode())
+    tabel = lezen.lees_tabel(pad)
+    assert tabel.column_names[0] == "persoon_id"
+    assert tabel.column("bruto_maandloon").to_pylist() == [5000.5]
