@@ -18,7 +18,7 @@ from openfisca_core.indexed_enums import EnumArray
 from openfisca_arbeidsmigratie.tools.bevolking.schema import PERSOON_ID, WERKGEVER_ID, Kolom
 
 FORMATEN = (".csv", ".parquet")
-SCHEIDINGSTEKENS = {",": ",", ";": ";", "tab": "\t", "\\t": "\t", "\t": "\t"}
+SCHEIDINGSTEKENS = {",": ",", ";": ";", "tab": "\t", "\t": "\t"}
 PROEF = 1 << 20
 BESTAND = b"arbeidsmigratie.bestand"
 EXPORT = (

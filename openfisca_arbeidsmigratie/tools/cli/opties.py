@@ -53,7 +53,8 @@ def bevolkingsopties(opdracht, standaard_aantal):
     opdracht.add_argument(
         "--scheiding",
         choices=[",", ";", "tab"],
-        help="separator of the CSV files (default: the one their header line uses)",
+        metavar="SEP",
+        help="separator of the CSV files: ',', ';' or 'tab' (default: the one the header uses)",
     )
     opdracht.add_argument("--zaad", type=int, default=2026, help="seed of the generator")
     opdracht.add_argument(
