@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from openfisca_arbeidsmigratie.tools.gevallen import als_python, simulatie_voor_geval
+from openfisca_arbeidsmigratie.tools.gevallen import als_python, per_entiteit, simulatie_voor_geval
 from openfisca_arbeidsmigratie.tools.register import parameter_object
 from openfisca_arbeidsmigratie.tools.vergelijking import GevalFout
 
@@ -133,6 +133,11 @@ def leg_uit(
     datum = str(datum or geval["period"])
     if variabele not in systeem.variables:
         raise GevalFout(f"unknown variable '{variabele}'")
+    if persoon is not None and not per_entiteit(systeem, geval):
+        raise GevalFout(
+            f"--persoon {persoon}: the case gives one person, not several by id "
+            "(personen: {ID: ...}); leave --persoon out"
+        )
     simulatie = simulatie_voor_geval(systeem, {**geval, "period": datum})
     plaatsen = _plaatsen(simulatie, None if persoon is None else str(persoon))
     simulatie.trace = True

@@ -254,6 +254,11 @@ def test_uitleg_meerdere_personen_vraagt_wie(meerdere_bestand, capsys):
     assert "no person 'carl'" in capsys.readouterr().err
 
 
+def test_uitleg_persoon_bij_een_persoon(geval_bestand, capsys):
+    assert main(["uitleg", str(geval_bestand), "--persoon", "anna"]) == 2
+    assert "the case gives one person" in capsys.readouterr().err
+
+
 def test_uitleg_meerdere_personen(meerdere_bestand, capsys):
     assert main(["uitleg", str(meerdere_bestand), "--persoon", "anna"]) == 0
     anna = capsys.readouterr().out
