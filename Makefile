@@ -44,14 +44,16 @@ browser:
 	@test -x /usr/bin/chromium || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; }
 
 # The rules must also work from a plain (non-editable) install: build a fresh venv with
-# `pip install .` and run `openfisca test` on the whole tests/ tree (YAML and Python) against
-# it, from outside the checkout.
+# `pip install .` and, from outside the checkout, run the YAML suite against it and smoke-test
+# the command line. The pytest suite runs once, in `pytest`.
 test-wheel: install
 	rm -rf $(WIELVENV)
 	$(PYTHON) -m venv $(WIELVENV)
 	$(WIELVENV)/bin/pip install --quiet --disable-pip-version-check '.[dev]'
 	cd /tmp && $(CURDIR)/$(WIELVENV)/bin/python -c "import openfisca_arbeidsmigratie as p; assert '$(CURDIR)/openfisca_arbeidsmigratie' not in p.__file__, p.__file__; print('installed package:', p.__file__)"
-	cd /tmp && $(CURDIR)/$(WIELVENV)/bin/openfisca test -c openfisca_arbeidsmigratie $(CURDIR)/tests/
+	cd /tmp && $(CURDIR)/$(WIELVENV)/bin/openfisca test -c openfisca_arbeidsmigratie $$(find $(CURDIR)/tests -name '*.yaml' | sort)
+	cd /tmp && $(CURDIR)/$(WIELVENV)/bin/arbeidsmigratie voorbeelden > /dev/null
+	cd /tmp && $(CURDIR)/$(WIELVENV)/bin/arbeidsmigratie uitleg $(CURDIR)/tests/wav/vergunningplicht/twv_vereist.yaml --variabele twv_vereist > /dev/null
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -9,6 +9,7 @@ from openfisca_core.parameters import Parameter, ParameterNode, ParameterScale
 from openfisca_arbeidsmigratie.model.enums import (
     DiplomaVerlaagdCriterium,
     KennismigrantFunctie,
+    Toelatingsroute,
     TwvCategorie,
     Verblijfsdoel,
     Verblijfsvergunning,
@@ -23,6 +24,7 @@ LIJST_EENHEDEN = {
     "twv-categorie": TwvCategorie,
     "kennismigrant-functie": KennismigrantFunctie,
     "diploma-verlaagd-criterium": DiplomaVerlaagdCriterium,
+    "toelatingsroute": Toelatingsroute,
 }
 
 

@@ -1,31 +1,85 @@
-"""Single cases: build a simulation from a flat case and compute chosen variables on its date."""
+"""Single cases: build a simulation from a case and compute chosen variables on its date.
 
+A case is a YAML test case: `period` and `input`, where the input is either flat (one person and
+one employer: `{variable: value}`) or by entity (`personen: {id: {...}}`, `werkgevers: {id:
+{werknemers: [...], ...}}`), as `openfisca test` reads it.
+"""
+
+import numpy as np
 from openfisca_core.simulation_builder import SimulationBuilder
 
 
+def als_python(waarden, variabele=None) -> list:
+    """Computed values as plain Python values, as a person reads them.
+
+    OpenFisca stores amounts as float32: 6536.2 comes back as 6536.2001953125. Each float is
+    given as the shortest decimal that is the same float32, and an amount in euros to the cent.
+    """
+    if hasattr(waarden, "decode_to_str"):
+        return [str(w) for w in waarden.decode_to_str()]
+    waarden = np.asarray(waarden)
+    if waarden.dtype.kind != "f":
+        return waarden.tolist()
+    uit = [float(np.format_float_positional(w, unique=True, trim="-")) for w in waarden]
+    if variabele is not None and getattr(variabele, "unit", None) == "currency-EUR":
+        uit = [round(w, 2) for w in uit]
+    return uit
+
+
+def _waarden(simulatie, naam: str, datum: str) -> list:
+    return als_python(
+        simulatie.calculate(naam, datum), simulatie.tax_benefit_system.variables[naam]
+    )
+
+
+def per_entiteit(systeem, geval: dict) -> bool:
+    """Whether the case's input is given per entity (`personen:`, `werkgevers:`)."""
+    meervouden = {entiteit.plural for entiteit in systeem.entities}
+    return any(sleutel in meervouden for sleutel in geval.get("input", {}))
+
+
 def simulatie_voor_geval(systeem, geval: dict):
-    """A one-person simulation from a flat case (`period` and `input`, as in a YAML test).
+    """A simulation from a case (`period` and `input`, as in a YAML test).
 
     A plain value is set on the case's date; a mapping of periods (a monthly history such as
     `{month:2020-03:60: arbeid_kennismigrant}`) is set as given.
     """
     datum = str(geval["period"])
+    bouwer = SimulationBuilder()
+    bouwer.set_default_period(datum)
+    invoer = geval.get("input", {})
+    if per_entiteit(systeem, geval):
+        return bouwer.build_from_entities(systeem, invoer)
     invoer = {
         naam: waarde if isinstance(waarde, dict) else {datum: waarde}
-        for naam, waarde in geval.get("input", {}).items()
+        for naam, waarde in invoer.items()
     }
-    return SimulationBuilder().build_from_variables(systeem, invoer)
+    return bouwer.build_from_variables(systeem, invoer)
+
+
+def ids(simulatie, naam: str) -> list[str]:
+    """The ids of the entity that `naam` belongs to, in the simulation's order."""
+    entiteit = simulatie.tax_benefit_system.variables[naam].entity
+    return [str(i) for i in simulatie.populations[entiteit.key].ids]
+
+
+def bereken_per_id(systeem, geval: dict, variabelen: list[str]) -> dict[str, dict[str, object]]:
+    """`{variable: {entity id: value}}` for the case on its date, as plain Python values."""
+    simulatie = simulatie_voor_geval(systeem, geval)
+    datum = str(geval["period"])
+    return {
+        naam: dict(zip(ids(simulatie, naam), _waarden(simulatie, naam, datum), strict=True))
+        for naam in variabelen
+    }
 
 
 def bereken_geval(systeem, geval: dict, variabelen: list[str]) -> dict:
-    """The values of `variabelen` for the case on its date, as plain Python values."""
-    simulatie = simulatie_voor_geval(systeem, geval)
-    datum = str(geval["period"])
-    uitkomst = {}
-    for naam in variabelen:
-        waarde = simulatie.calculate(naam, datum)
-        if hasattr(waarde, "decode_to_str"):
-            uitkomst[naam] = waarde.decode_to_str()[0]
-        else:
-            uitkomst[naam] = waarde[0].item()
-    return uitkomst
+    """The values of `variabelen` for a one-person case on its date, as plain Python values."""
+    uitkomst = bereken_per_id(systeem, geval, variabelen)
+    meer = sorted({id_ for waarden in uitkomst.values() if len(waarden) > 1 for id_ in waarden})
+    if meer:
+        raise ValueError(
+            f"the case has several persons or employers ({', '.join(meer)}): "
+            "compute it with bereken_per_id"
+        )
+    return {naam: next(iter(waarden.values())) for naam, waarden in uitkomst.items()}

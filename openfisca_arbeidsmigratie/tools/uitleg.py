@@ -6,13 +6,15 @@ reference, and the parameters it read with their value on the date, the date tha
 effect and its source.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date
 
 import numpy as np
 
 from openfisca_arbeidsmigratie.model.motor import rekenboom
-from openfisca_arbeidsmigratie.tools.gevallen import simulatie_voor_geval
+from openfisca_arbeidsmigratie.tools.gevallen import als_python, per_entiteit, simulatie_voor_geval
 from openfisca_arbeidsmigratie.tools.register import parameter_object
+from openfisca_arbeidsmigratie.tools.vergelijking import GevalFout
 
 LIJST_KORT = 6
 
@@ -67,13 +69,32 @@ class Stap:
         return uitkomst
 
 
-def _waarde(array):
-    if hasattr(array, "decode_to_str"):
-        return str(array.decode_to_str()[0])
-    waarde = np.asarray(array)[0]
-    if isinstance(waarde, np.datetime64):
-        return str(waarde.astype("datetime64[D]"))
-    return waarde.item() if hasattr(waarde, "item") else waarde
+def _waarde(array, index: int, definitie):
+    waarde = als_python(array[index : index + 1], definitie)[0]
+    return waarde.isoformat() if isinstance(waarde, date) else waarde
+
+
+def _plaatsen(simulatie, persoon: str | None) -> dict[str, int]:
+    """Per entity key, the index of the chosen person and of the entities they belong to."""
+    personen = simulatie.persons
+    beschikbaar = [str(i) for i in personen.ids]
+    if persoon is None:
+        if len(beschikbaar) > 1:
+            raise GevalFout(
+                f"the case has {len(beschikbaar)} persons: choose one with --persoon ID "
+                f"(one of: {', '.join(beschikbaar)})"
+            )
+        index = 0
+    elif persoon in beschikbaar:
+        index = beschikbaar.index(persoon)
+    else:
+        raise GevalFout(
+            f"no person '{persoon}' in the case (the persons are: {', '.join(beschikbaar)})"
+        )
+    return {
+        sleutel: index if populatie.entity.is_person else int(populatie.members_entity_id[index])
+        for sleutel, populatie in simulatie.populations.items()
+    }
 
 
 def _parameteruitleg(systeem, naam, waarde, datum) -> Parameteruitleg:
@@ -95,15 +116,46 @@ def _parameteruitleg(systeem, naam, waarde, datum) -> Parameteruitleg:
     )
 
 
-def leg_uit(systeem, geval: dict, variabele: str = "toelatingsroute", datum=None) -> Stap:
-    """The traced explanation of `variabele` for a flat case on its date (or `datum`)."""
+def _invoernamen(systeem, invoer: dict, persoon: str | None) -> set[str]:
+    """The variables the case gives for the person explained (and for their employer)."""
+    meervouden = {e.plural for e in systeem.entities}
+    if not any(sleutel in meervouden for sleutel in invoer):
+        return set(invoer)
+    namen = set()
+    for leden in invoer.values():
+        for id_, waarden in (leden or {}).items():
+            waarden = waarden or {}
+            lid = persoon is None or str(id_) == persoon or persoon in map(str, _leden(waarden))
+            if lid:
+                namen |= set(waarden)
+    return namen
+
+
+def _leden(waarden: dict) -> list:
+    return [i for rol in waarden.values() if isinstance(rol, list) for i in rol]
+
+
+def leg_uit(
+    systeem, geval: dict, variabele: str = "toelatingsroute", datum=None, persoon=None
+) -> Stap:
+    """The traced explanation of `variabele` for a case on its date (or `datum`).
+
+    A case with several persons needs `persoon`, the id of the person to explain; an employer's
+    values are those of that person's employer.
+    """
     datum = str(datum or geval["period"])
     if variabele not in systeem.variables:
-        raise ValueError(f"unknown variable '{variabele}'")
+        raise GevalFout(f"unknown variable '{variabele}'")
+    if persoon is not None and not per_entiteit(systeem, geval):
+        raise GevalFout(
+            f"--persoon {persoon}: the case gives one person, not several by id "
+            "(personen: {ID: ...}); leave --persoon out"
+        )
     simulatie = simulatie_voor_geval(systeem, {**geval, "period": datum})
+    plaatsen = _plaatsen(simulatie, None if persoon is None else str(persoon))
     simulatie.trace = True
     simulatie.calculate(variabele, datum)
-    invoer = set(geval.get("input", {}))
+    invoer = _invoernamen(systeem, geval.get("input", {}), persoon)
     gezien = set()
 
     def stap(knoop) -> Stap:
@@ -112,7 +164,7 @@ def leg_uit(systeem, geval: dict, variabele: str = "toelatingsroute", datum=None
         basis = dict(
             variabele=knoop.name,
             label=definitie.label or knoop.name,
-            waarde=_waarde(knoop.value),
+            waarde=_waarde(knoop.value, plaatsen[definitie.entity.key], definitie),
             verwijzing=list(definitie.reference or []),
         )
         if sleutel in gezien:
@@ -137,7 +189,7 @@ def leg_uit(systeem, geval: dict, variabele: str = "toelatingsroute", datum=None
     uitleg = stap(rekenboom(simulatie))
     for naam in DAARNAAST.get(variabele, ()):
         if naam in systeem.variables:
-            bevinding = leg_uit(systeem, geval, naam, datum)
+            bevinding = leg_uit(systeem, geval, naam, datum, persoon)
             if bevinding.waarde is True:
                 uitleg.daarnaast.append(bevinding)
     return uitleg
@@ -152,6 +204,8 @@ def gebruikte_parameters(uitleg: Stap) -> set[str]:
 
 
 def _parameterwaarde(waarde):
+    if isinstance(waarde, np.floating):
+        return als_python(np.asarray([waarde]))[0]
     if isinstance(waarde, np.generic):
         return waarde.item()
     return waarde
@@ -169,7 +223,57 @@ def _kort(waarde) -> str:
     return str(waarde)
 
 
-def als_tekst(uitleg: Stap, kop: str) -> str:
+def beslissend(uitleg: Stap) -> Stap:
+    """The short explanation: only the conditions that decide the outcome (see `_beslissend`).
+
+    A step shown earlier in the full tree ("see above") may be the first one shown in the short
+    one: it is given the kind (input, default, formula) it has where it was first explained.
+    """
+    soorten = {}
+
+    def verzamel(s: Stap):
+        if s.soort != "see above":
+            soorten.setdefault(s.variabele, s.soort)
+        for kind in s.stappen:
+            verzamel(kind)
+
+    verzamel(uitleg)
+    kort = _beslissend(uitleg)
+
+    def soort(s: Stap) -> Stap:
+        eigen = soorten.get(s.variabele, s.soort) if s.soort == "see above" else s.soort
+        return replace(s, soort=eigen, stappen=[soort(k) for k in s.stappen])
+
+    return soort(kort)
+
+
+def _beslissend(uitleg: Stap) -> Stap:
+    """The short explanation: the path to the conditions that decide the outcome.
+
+    Each condition (yes/no) shows the conditions it is made of, one line each, and is followed
+    further only into those with its own value: a conjunction that fails into the ones that fail,
+    one that holds into all, a disjunction that holds into the ones that hold. A negated condition
+    (one that decides by being yes under a no) is shown, not followed. Amounts, categories and
+    inputs are shown beside them, one line each; the parameters only where nothing is followed
+    further (where an amount or a category is compared with them). Under a decision that is not
+    yes/no (the route), the conditions that hold are followed, or all when none holds.
+    """
+    ja_nee = [k for k in uitleg.stappen if isinstance(k.waarde, bool)]
+    if isinstance(uitleg.waarde, bool):
+        volgen = [k for k in ja_nee if k.waarde == uitleg.waarde]
+    else:
+        volgen = [k for k in ja_nee if k.waarde] or ja_nee
+    getoond = [
+        _beslissend(k) if k in volgen else replace(k, parameters=[], stappen=[])
+        for k in uitleg.stappen
+        if k in volgen or isinstance(uitleg.waarde, bool) or not isinstance(k.waarde, bool)
+    ]
+    parameters = [] if volgen else uitleg.parameters
+    return replace(uitleg, parameters=parameters, stappen=getoond)
+
+
+def als_tekst(uitleg: Stap, kop: str, volledig: bool = True) -> str:
+    """The explanation as indented text; `volledig=False` leaves out the sources and the law."""
     regels = [kop, ""]
 
     def schrijf(s: Stap, diepte: int):
@@ -181,14 +285,16 @@ def als_tekst(uitleg: Stap, kop: str) -> str:
         )
         if s.soort == "see above":
             return
-        for verwijzing in s.verwijzing:
-            regels.append(f"{inspringing}    law: {verwijzing}")
+        if volledig:
+            for verwijzing in s.verwijzing:
+                regels.append(f"{inspringing}    law: {verwijzing}")
         for p in s.parameters:
             sinds = f" (since {p.sinds})" if p.sinds else ""
             zeker = f", {p.zekerheid}" if p.zekerheid else ""
             regels.append(f"{inspringing}    parameter {p.naam} = {_kort(p.waarde)}{sinds}{zeker}")
-            for bron in p.bron:
-                regels.append(f"{inspringing}      source: {bron['title']} <{bron['href']}>")
+            if volledig:
+                for bron in p.bron:
+                    regels.append(f"{inspringing}      source: {bron['title']} <{bron['href']}>")
         for kind in s.stappen:
             schrijf(kind, diepte + 1)
 

@@ -8,7 +8,7 @@ import yaml
 
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
 from openfisca_arbeidsmigratie.tools.doorgetrokken import als_regels, per_systeem, samengevoegd
-from openfisca_arbeidsmigratie.tools.gevallen import bereken_geval
+from openfisca_arbeidsmigratie.tools.gevallen import bereken_per_id
 from openfisca_arbeidsmigratie.tools.register import is_interpretatie, pas_toe
 from openfisca_arbeidsmigratie.tools.tabel import tekst_tabel
 
@@ -123,7 +123,13 @@ def vergelijk(situatie, reforms=(), variabelen=None, datum=None, systeem=None) -
     if onbekend:
         raise GevalFout(f"unknown variables: {', '.join(onbekend)}")
     systemen = [(HUIDIG_RECHT, basis)] + [(naam, pas_toe(basis, naam)) for naam in reforms]
-    uitkomsten = [bereken_geval(s, geval, namen) for _, s in systemen]
+    uitkomsten = [bereken_per_id(s, geval, namen) for _, s in systemen]
+    rijen = {}
+    for naam in namen:
+        per_id = uitkomsten[0][naam]
+        for id_ in per_id:
+            rij = naam if len(per_id) == 1 else f"{naam} [{id_}]"
+            rijen[rij] = [uitkomst[naam][id_] for uitkomst in uitkomsten]
     return Vergelijking(
         geval=str(situatie.get("name", "case")),
         datum=datum,
@@ -131,6 +137,6 @@ def vergelijk(situatie, reforms=(), variabelen=None, datum=None, systeem=None) -
             f"{naam} {INTERPRETATIE_LABEL}" if is_interpretatie(naam) else naam
             for naam, _ in systemen
         ],
-        rijen={naam: [uitkomst[naam] for uitkomst in uitkomsten] for naam in namen},
+        rijen=rijen,
         doorgetrokken=samengevoegd(per_systeem(dict(systemen), datum)),
     )

@@ -8,7 +8,7 @@ import numpy as np
 import yaml
 
 from openfisca_arbeidsmigratie.model.regelmap import PAKKET_MAP
-from openfisca_arbeidsmigratie.tools.gevallen import simulatie_voor_geval
+from openfisca_arbeidsmigratie.tools.gevallen import als_python, ids, simulatie_voor_geval
 from openfisca_arbeidsmigratie.tools.register import hervorming, pas_toe
 from openfisca_arbeidsmigratie.tools.vergelijking import GevalFout
 
@@ -48,11 +48,38 @@ def yaml_bestanden(paden) -> list[Path]:
     return bestanden
 
 
-def _waarden(simulatie, variabele, periode):
-    waarde = simulatie.calculate(variabele, periode)
-    if hasattr(waarde, "decode_to_str"):
-        return waarde.decode_to_str().tolist()
-    return np.asarray(waarde).tolist()
+def _waarden(simulatie, variabele, periode, id_=None):
+    waarden = als_python(
+        simulatie.calculate(variabele, periode), simulatie.tax_benefit_system.variables[variabele]
+    )
+    return waarden if id_ is None else [waarden[ids(simulatie, variabele).index(id_)]]
+
+
+def _uitvoer(systeem, output: dict, periode: str):
+    """(variable, period, entity id or None) for each expected output of a case.
+
+    Outputs are given as `{variable: value}`, by entity (`persoon: {variable: value}`) or per
+    entity id (`personen: {id: {variable: value}}`); a value may map periods to values.
+    """
+    enkelvoud = {e.key for e in systeem.entities}
+    meervoud = {e.plural for e in systeem.entities}
+    for sleutel, verwacht in output.items():
+        if sleutel in meervoud:
+            for id_, waarden in verwacht.items():
+                for variabele, waarde in waarden.items():
+                    for p in _perioden(waarde, periode):
+                        yield variabele, p, str(id_)
+        elif sleutel in enkelvoud:
+            for variabele, waarde in verwacht.items():
+                for p in _perioden(waarde, periode):
+                    yield variabele, p, None
+        else:
+            for p in _perioden(verwacht, periode):
+                yield sleutel, p, None
+
+
+def _perioden(waarde, periode: str) -> list[str]:
+    return [str(p) for p in waarde] if isinstance(waarde, dict) else [periode]
 
 
 def _gelijk(a, b) -> bool:
@@ -90,19 +117,17 @@ def vergelijk_suite(systeem, reform: str, paden=None) -> tuple[list[Wijziging], 
             periode = str(geval["period"])
             voor = simulatie_voor_geval(basis, {**geval, "period": periode})
             na = simulatie_voor_geval(hervormd, {**geval, "period": periode})
-            for variabele, verwacht in geval["output"].items():
-                perioden = list(verwacht) if isinstance(verwacht, dict) else [periode]
-                for p in perioden:
-                    a, b = _waarden(voor, variabele, str(p)), _waarden(na, variabele, str(p))
-                    if not _gelijk(a, b):
-                        wijzigingen.append(
-                            Wijziging(
-                                str(bestand),
-                                str(geval.get("name", "")),
-                                variabele,
-                                str(p),
-                                a[0] if len(a) == 1 else a,
-                                b[0] if len(b) == 1 else b,
-                            )
+            for variabele, p, id_ in _uitvoer(basis, geval["output"], periode):
+                a, b = _waarden(voor, variabele, p, id_), _waarden(na, variabele, p, id_)
+                if not _gelijk(a, b):
+                    wijzigingen.append(
+                        Wijziging(
+                            str(bestand),
+                            str(geval.get("name", "")),
+                            variabele if id_ is None else f"{variabele} [{id_}]",
+                            p,
+                            a[0] if len(a) == 1 else a,
+                            b[0] if len(b) == 1 else b,
                         )
+                    )
     return wijzigingen, aantal

@@ -1,16 +1,16 @@
 """Which value of one parameter gives the wanted number of admissions (the bandbreedte question).
 
-Admissions are the labour migrants admitted by a route that needs one (`TOEGELATEN`: knowledge
-migrant, Blue Card, points test, BuWav exemption, TWV). The population is computed once per
-value; the residence-history walks are shared between values when the residence rules do not
-change.
+Admissions are the persons for whom `toegelaten_arbeidsmigrant` holds (their route is one of
+the parameter `toelating.toegelaten_routes`: knowledge migrant, Blue Card, BuWav exemption, TWV).
+The population is computed once per value; the residence-history walks are shared between values
+when the residence rules do not change.
 """
 
 from dataclasses import dataclass
 
 import numpy as np
 
-from openfisca_arbeidsmigratie.tools.bevolking.rekenen import bereken_blok, toegelaten
+from openfisca_arbeidsmigratie.tools.bevolking.rekenen import bereken_blok
 from openfisca_arbeidsmigratie.tools.register import (
     HervormingsFout,
     parameter_op_datum,
@@ -54,8 +54,10 @@ class Drempel:
             systeem = hervorming(self.systeem)
             totaal = 0
             for invoer in self.blokken:
-                uitkomst = bereken_blok({naam: systeem}, invoer, self.datum, ["toelatingsroute"])
-                totaal += int(toegelaten(uitkomst[naam]["toelatingsroute"]).sum())
+                uitkomst = bereken_blok(
+                    {naam: systeem}, invoer, self.datum, ["toegelaten_arbeidsmigrant"]
+                )
+                totaal += int(uitkomst[naam]["toegelaten_arbeidsmigrant"].sum())
             self._gezien[waarde] = totaal
         return self._gezien[waarde]
 

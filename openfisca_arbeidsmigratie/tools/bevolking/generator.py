@@ -16,7 +16,8 @@ choice is an ASSUMPTION, marked as such below and in the README. The groups and 
 - Wages (ASSUMPTION: no distribution was published): knowledge migrants lognormal around 1.35
   times their criterion (sigma 0.19, so about 6% fall below it, matching the 94% grant rate of
   2021); TWV applicants around 1.12 times the minimum wage; Blue Card holders around 1.25 times
-  their criterion.
+  their criterion. The criteria, the age limit between them and the minimum wage (for the
+  person's age and hours) are the law on the date, read from the system's parameters and rules.
 - Labour-market test (ASSUMPTION, tuned to UWV's 86-89% grant rate of 2017-2018): for TWV and GVVA
   applicants the vacancy was reported in time for 97%, recruitment was sufficient for 96%, priority
   supply is available for 3%. Other employers (of knowledge migrants, for instance) reported no
@@ -51,8 +52,8 @@ choice is an ASSUMPTION, marked as such below and in the README. The groups and 
 import numpy as np
 import pyarrow as pa
 from openfisca_core import periods
+from openfisca_core.simulation_builder import SimulationBuilder
 
-from openfisca_arbeidsmigratie.model.bedragen import MAANDEN_PER_JAAR, WEKEN_PER_JAAR
 from openfisca_arbeidsmigratie.tools.bevolking.schema import PERSOON_ID, WERKGEVER_ID
 
 MAANDEN = 120
@@ -248,25 +249,34 @@ def _tekst(waarden) -> pa.Array:
 
 
 def criteria(systeem, datum):
-    """The amounts the generator places wages around: the law on the date."""
+    """The amounts and the age limit the generator places wages around: the law on the date."""
     p = systeem.parameters(datum)
     km = p.kennismigrant.salariscriterium
-    bk = p.blauwe_kaart
-    uurloon = p.wav.minimumloon.uurloon
     return {
         "dertig": km.dertig_jaar_en_ouder,
         "jonger": km.jonger_dan_dertig,
         "verlaagd": km.verlaagd,
-        "blauwe_kaart": bk.salariscriterium,
-        "wml_40": round(uurloon * 40 * WEKEN_PER_JAAR / MAANDEN_PER_JAAR, 2),
-        "uurloon": uurloon,
+        "leeftijdsgrens": p.kennismigrant.leeftijdsgrens,
+        "blauwe_kaart": p.blauwe_kaart.salariscriterium,
     }
+
+
+def minimumloon(systeem, datum, leeftijd, uren) -> np.ndarray:
+    """The statutory minimum wage per month for each age and weekly hours on the date."""
+    simulatie = SimulationBuilder().build_default_simulation(systeem, len(leeftijd))
+    simulatie.set_input("leeftijd", datum, np.asarray(leeftijd))
+    simulatie.set_input("arbeidsuren_per_week", datum, np.asarray(uren, dtype=float))
+    return np.asarray(simulatie.calculate("minimumloon_bruto_maand", datum))
 
 
 def genereer(systeem, aantal: int = 100_000, zaad: int = 2026, datum: str = "2026-06-15"):
     """(persons, employers) as pyarrow Tables; the same seed gives the same population."""
     rng = np.random.default_rng(zaad)
     c = criteria(systeem, datum)
+
+    def wml(deel):
+        return minimumloon(systeem, datum, leeftijd[deel], uren[deel])
+
     namen = list(GROEPEN)
     aandelen = np.array([GROEPEN[n] for n in namen])
     groep = np.array(namen)[rng.choice(len(namen), size=aantal, p=aandelen / aandelen.sum())]
@@ -323,7 +333,9 @@ def genereer(systeem, aantal: int = 100_000, zaad: int = 2026, datum: str = "202
         n = int(deel.sum())
         if naam == "kennismigrant":
             leeftijd[deel] = np.clip(22 + rng.gamma(3.0, 3.5, n), 21, 64).astype(int)
-            afgestudeerd[deel] = rng.random(n) < np.where(leeftijd[deel] < 30, 0.30, 0.05)
+            afgestudeerd[deel] = rng.random(n) < np.where(
+                leeftijd[deel] < c["leeftijdsgrens"], 0.30, 0.05
+            )
             functie[deel] = _kies(
                 rng,
                 {
@@ -335,11 +347,11 @@ def genereer(systeem, aantal: int = 100_000, zaad: int = 2026, datum: str = "202
                 n,
             )
             norm = np.select(
-                [afgestudeerd[deel], leeftijd[deel] < 30],
+                [afgestudeerd[deel], leeftijd[deel] < c["leeftijdsgrens"]],
                 [c["verlaagd"], c["jonger"]],
                 default=c["dertig"],
             )
-            norm = np.where(functie[deel] == "regulier", norm, c["wml_40"] * 1.2)
+            norm = np.where(functie[deel] == "regulier", norm, wml(deel) * 1.2)
             loon[deel] = norm * rng.lognormal(np.log(1.35), 0.19, n)
             ict[deel] = sector[deel] == "J"
             diploma[deel] = rng.random(n) < 0.9
@@ -351,13 +363,7 @@ def genereer(systeem, aantal: int = 100_000, zaad: int = 2026, datum: str = "202
         elif naam in ("twv", "arbeid_regulier", "seizoensarbeid"):
             leeftijd[deel] = rng.integers(20, 56, n)
             uren[deel] = rng.choice([40.0, 38.0, 36.0, 32.0], size=n, p=[0.7, 0.1, 0.1, 0.1])
-            loon[deel] = (
-                c["uurloon"]
-                * uren[deel]
-                * WEKEN_PER_JAAR
-                / MAANDEN_PER_JAAR
-                * (rng.lognormal(np.log(1.12), 0.06, n))
-            )
+            loon[deel] = wml(deel) * rng.lognormal(np.log(1.12), 0.06, n)
         elif naam == "student":
             leeftijd[deel] = rng.integers(18, 30, n)
             soort = rng.choice(3, size=n, p=[0.70, 0.15, 0.15])
@@ -365,10 +371,10 @@ def genereer(systeem, aantal: int = 100_000, zaad: int = 2026, datum: str = "202
                 [soort == 0, soort == 1], [rng.integers(4, 17, n), rng.integers(17, 25, n)], 40
             ).astype(float)
             studiekeuze[deel] = np.where(soort == 2, "zomermaanden", "uren_per_week")
-            loon[deel] = c["uurloon"] * uren[deel] * WEKEN_PER_JAAR / MAANDEN_PER_JAAR * 1.05
+            loon[deel] = wml(deel) * 1.05
         else:
             leeftijd[deel] = rng.integers(18, 65, n)
-            loon[deel] = c["wml_40"] * rng.lognormal(np.log(1.25), 0.25, n)
+            loon[deel] = wml(deel) * rng.lognormal(np.log(1.25), 0.25, n)
 
     kol["nationaliteit"] = _tekst(nationaliteit)
     kol["leeftijd"] = leeftijd

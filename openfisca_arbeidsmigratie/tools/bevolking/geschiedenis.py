@@ -16,7 +16,7 @@ class LangeGeschiedenis:
     def __init__(self, systeem, tabel: pa.Table, bron: str, persoon_ids: set | None = None):
         self.bron = bron
         self.kolommen = geschiedeniskolommen(systeem)
-        self.verzamelaar = Verzamelaar()
+        self.verzamelaar = Verzamelaar(bron)
         self._controleer(tabel, persoon_ids)
         if self.problemen():
             return
@@ -39,12 +39,11 @@ class LangeGeschiedenis:
         ontbrekend = [k for k in KOLOMMEN[:2] if k not in tabel.column_names]
         onbekend = [k for k in tabel.column_names if k not in KOLOMMEN]
         if ontbrekend:
-            self.verzamelaar.los(f"{self.bron}: missing required columns: {', '.join(ontbrekend)}")
+            self.verzamelaar.los(f"missing required columns: {', '.join(ontbrekend)}")
             return
         if onbekend:
             self.verzamelaar.los(
-                f"{self.bron}: unknown columns: {', '.join(onbekend)}; accepted: "
-                + ", ".join(KOLOMMEN)
+                f"unknown columns: {', '.join(onbekend)}; accepted: " + ", ".join(KOLOMMEN)
             )
         rijen = np.arange(1, tabel.num_rows + 1)
         maanden = tabel.column(MAAND).cast(pa.string())
@@ -52,7 +51,7 @@ class LangeGeschiedenis:
         slecht = ~np.asarray(geldig)
         if slecht.any():
             self.verzamelaar.voeg_toe(
-                f"{self.bron}: {MAAND}",
+                MAAND,
                 "maand",
                 rijen[slecht],
                 np.asarray(maanden)[slecht],
@@ -65,7 +64,7 @@ class LangeGeschiedenis:
                     self.kolommen[naam],
                     tabel.column(naam),
                     1,
-                    f"{self.bron}: {naam}",
+                    naam,
                 )
         ids = np.asarray(tabel.column(PERSOON_ID).cast(pa.string()))
         sleutel = np.char.add(np.char.add(ids.astype(str), "|"), np.asarray(maanden).astype(str))
@@ -74,7 +73,7 @@ class LangeGeschiedenis:
         dubbel[eerste] = False
         if dubbel.any():
             self.verzamelaar.voeg_toe(
-                f"{self.bron}: {PERSOON_ID}, {MAAND}",
+                f"{PERSOON_ID}, {MAAND}",
                 "dubbel",
                 rijen[dubbel],
                 sleutel[dubbel],
@@ -84,7 +83,7 @@ class LangeGeschiedenis:
             onbekend_id = ~np.isin(ids, list(persoon_ids))
             if onbekend_id.any():
                 self.verzamelaar.voeg_toe(
-                    f"{self.bron}: {PERSOON_ID}",
+                    PERSOON_ID,
                     "onbekend",
                     rijen[onbekend_id],
                     ids[onbekend_id],

@@ -21,6 +21,7 @@ from openfisca_arbeidsmigratie.tools.bevolking.schema import (
 
 RESULTATEN = [
     "toelatingsroute",
+    "toegelaten_arbeidsmigrant",
     "twv_toekenbaar",
     "kennismigrant_toelaatbaar",
     "blauwe_kaart_toelaatbaar",
@@ -30,15 +31,6 @@ RESULTATEN = [
     "maanden_tot_verblijfsduur_vervuld",
     "besluit_1_80_stadium",
     "inlener_beboetbaar_wtta",
-]
-# Routes that admit a labour migrant who needs one: what thresholds and reforms move.
-TOEGELATEN = [
-    "kennismigrant",
-    "blauwe_kaart",
-    "brede_welvaartstoets",
-    "vrijgesteld",
-    "twv",
-    "associatierecht_turkije",
 ]
 
 
@@ -114,12 +106,6 @@ def bereken_blok(systemen: dict, invoer: Modelinvoer, datum: str, variabelen=RES
 
 
 ROUTES = [lid.name for lid in Toelatingsroute]
-TOEGELATEN_INDEX = np.array([Toelatingsroute[naam].index for naam in TOEGELATEN])
-
-
-def toegelaten(routes) -> np.ndarray:
-    """Admitted labour migrants, from route indices."""
-    return np.isin(routes, TOEGELATEN_INDEX)
 
 
 def als_tekst(systeem, variabele: str, waarden) -> pa.Array:

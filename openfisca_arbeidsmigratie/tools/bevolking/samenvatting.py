@@ -5,7 +5,7 @@ from collections import Counter
 import numpy as np
 import pyarrow as pa
 
-from openfisca_arbeidsmigratie.tools.bevolking.rekenen import ROUTES, TOEGELATEN
+from openfisca_arbeidsmigratie.tools.bevolking.rekenen import ROUTES
 
 HUIDIG = "huidig_recht"
 
@@ -18,6 +18,9 @@ class Telling:
         self.per = per
         self.routes = Counter()
         self.overgangen = Counter()
+        self.toegelaten = Counter()
+        self.winst = Counter()
+        self.verlies = Counter()
         self.aantal = 0
         self.doorgetrokken: dict[str, list[str]] = {}
 
@@ -25,13 +28,19 @@ class Telling:
         self.aantal += len(next(iter(uitkomst.values()))["toelatingsroute"])
         sleutels = [groepen[naam] for naam in self.per]
         basis = uitkomst[HUIDIG]["toelatingsroute"]
+        basis_toegelaten = uitkomst[HUIDIG]["toegelaten_arbeidsmigrant"]
         for systeem in self.systemen:
             routes = uitkomst[systeem]["toelatingsroute"]
+            toegelaten = uitkomst[systeem]["toegelaten_arbeidsmigrant"]
             for (*groep, route), aantal in _tel([*sleutels, routes]).items():
                 self.routes[(systeem, *groep, ROUTES[route])] += aantal
+            for route, aantal in _tel([routes[toegelaten]]).items():
+                self.toegelaten[(systeem, ROUTES[route[0]])] += aantal
             if systeem != HUIDIG:
                 for (van, naar), aantal in _tel([basis, routes]).items():
                     self.overgangen[(systeem, ROUTES[van], ROUTES[naar])] += aantal
+                self.winst[systeem] += int((~basis_toegelaten & toegelaten).sum())
+                self.verlies[systeem] += int((basis_toegelaten & ~toegelaten).sum())
 
     def routetabel(self) -> pa.Table:
         """Counts and shares per system, group and route (shares within system and group)."""
@@ -68,17 +77,13 @@ class Telling:
                 uit[rest[-1]] += aantal
         return uit
 
+    def toegelaten_per_route(self, systeem: str) -> Counter:
+        """Admitted labour migrants (`toegelaten_arbeidsmigrant`) per route under a system."""
+        return Counter({r: a for (s, r), a in self.toegelaten.items() if s == systeem})
+
     def winst_en_verlies(self, systeem: str) -> tuple[int, int]:
         """(who gains admission, who loses it) under a reform, against current law."""
-        winst = verlies = 0
-        for (s, van, naar), aantal in self.overgangen.items():
-            if s != systeem:
-                continue
-            if van not in TOEGELATEN and naar in TOEGELATEN:
-                winst += aantal
-            if van in TOEGELATEN and naar not in TOEGELATEN:
-                verlies += aantal
-        return winst, verlies
+        return self.winst[systeem], self.verlies[systeem]
 
     def naast_elkaar(self) -> tuple[list[str], list[list]]:
         """Rows per route, columns per system: counts and shares of the whole population."""
@@ -91,7 +96,7 @@ class Telling:
             rijen.append(
                 [route, *[_met_aandeel(tellingen[s][route], self.aantal) for s in self.systemen]]
             )
-        toegelaten = [sum(tellingen[s][r] for r in TOEGELATEN) for s in self.systemen]
+        toegelaten = [sum(self.toegelaten_per_route(s).values()) for s in self.systemen]
         rijen.append(
             ["admitted labour migrants", *[_met_aandeel(t, self.aantal) for t in toegelaten]]
         )

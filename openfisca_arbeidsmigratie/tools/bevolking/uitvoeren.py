@@ -14,6 +14,7 @@ from openfisca_arbeidsmigratie.tools.bevolking import lezen
 from openfisca_arbeidsmigratie.tools.bevolking.geschiedenis import LangeGeschiedenis
 from openfisca_arbeidsmigratie.tools.bevolking.rekenen import (
     RESULTATEN,
+    ROUTES,
     Werkgevers,
     als_tekst,
     bereken_blok,
@@ -49,9 +50,12 @@ class Bron:
     naam: str
     pad: Path | None = None
     tabel: pa.Table | None = None
+    scheiding: str | None = None
 
     def kolomnamen(self):
-        return self.tabel.column_names if self.tabel is not None else lezen.kolomnamen(self.pad)
+        if self.tabel is not None:
+            return self.tabel.column_names
+        return lezen.kolomnamen(self.pad, self.scheiding)
 
     def aantal(self):
         return self.tabel.num_rows if self.tabel is not None else lezen.aantal_rijen(self.pad)
@@ -61,7 +65,7 @@ class Bron:
             for begin in range(0, self.tabel.num_rows, blokgrootte):
                 yield self.tabel.slice(begin, blokgrootte)
         else:
-            yield from lezen.lees_blokken(self.pad, blokgrootte)
+            yield from lezen.lees_blokken(self.pad, blokgrootte, self.scheiding)
 
 
 def systemen_voor(systeem, hervormingen) -> dict:
@@ -80,22 +84,35 @@ def valideer(
     per: list[str],
     blokgrootte: int,
 ):
-    """Check everything before any computation; raise one ValidatieFout listing every problem."""
+    """Check everything before any computation; raise one ValidatieFout listing every problem.
+
+    The problems of the employers and history tables are given under those tables' names.
+    """
     verzamelaar = Verzamelaar()
     personen = persoonkolommen(systeem)
     werkgeverkol = werkgeverkolommen(systeem)
     historie = geschiedeniskolommen(systeem)
     namen = bron.kolomnamen()
     controleer_kolomnamen(verzamelaar, namen, {**personen, **werkgeverkol})
+    kolommen_goed = not verzamelaar.problemen()
     onbekende_groepen = [g for g in per if g not in namen]
     if onbekende_groepen:
         verzamelaar.los(
             f"--per: {', '.join(onbekende_groepen)} not among the columns: {', '.join(namen)}"
         )
     werkgever_ids = None
+    bij_werkgevers = Verzamelaar(
+        None if werkgevers is None else lezen.bestandsnaam(werkgevers, "employers table")
+    )
+    if werkgevers is None and WERKGEVER_ID in namen:
+        verzamelaar.los(
+            f"column '{WERKGEVER_ID}' links each person to an employers table, but none was "
+            f"given: give the employers table (--werkgevers FILE), or drop '{WERKGEVER_ID}' and "
+            f"give the employer's columns ({', '.join(werkgeverkol)}) in the persons table"
+        )
     if werkgevers is not None:
         controleer_kolomnamen(
-            verzamelaar,
+            bij_werkgevers,
             werkgevers.column_names,
             werkgeverkol,
             verplicht=(WERKGEVER_ID,),
@@ -105,30 +122,20 @@ def valideer(
         if WERKGEVER_ID in werkgevers.column_names:
             werkgever_gezien = []
             controleer_ids(
-                verzamelaar,
-                f"employers: {WERKGEVER_ID}",
-                werkgevers.column(WERKGEVER_ID),
-                1,
-                werkgever_gezien,
+                bij_werkgevers, WERKGEVER_ID, werkgevers.column(WERKGEVER_ID), 1, werkgever_gezien
             )
-            controleer_dubbel(verzamelaar, f"employers: {WERKGEVER_ID}", werkgever_gezien)
+            controleer_dubbel(bij_werkgevers, WERKGEVER_ID, werkgever_gezien)
             werkgever_ids = werkgevers.column(WERKGEVER_ID).combine_chunks().cast(pa.string())
         for naam in werkgevers.column_names:
             if naam in werkgeverkol:
-                controleer_kolom(
-                    verzamelaar,
-                    werkgeverkol[naam],
-                    werkgevers.column(naam),
-                    1,
-                    f"employers: {naam}",
-                )
+                controleer_kolom(bij_werkgevers, werkgeverkol[naam], werkgevers.column(naam), 1)
         if WERKGEVER_ID not in namen:
             verzamelaar.los(
                 f"an employers table needs a '{WERKGEVER_ID}' column in the persons table"
             )
     ids = []
     eerste_rij = 1
-    if not verzamelaar.problemen() or all(p.startswith("--per") for p in verzamelaar.problemen()):
+    if kolommen_goed:
         for blok in bron.blokken(blokgrootte):
             controleer_blok(
                 verzamelaar,
@@ -144,10 +151,13 @@ def valideer(
     lange = None
     if lang is not None:
         alle_ids = set(pa.concat_arrays(ids).to_pylist()) if ids else set()
-        lange = LangeGeschiedenis(systeem, lang, "history", alle_ids)
-        for probleem in lange.problemen():
-            verzamelaar.los(probleem)
-    problemen = verzamelaar.problemen()
+        naam = lezen.bestandsnaam(lang, "history table")
+        lange = LangeGeschiedenis(systeem, lang, naam, alle_ids if kolommen_goed else None)
+    problemen = [
+        *verzamelaar.problemen(),
+        *bij_werkgevers.problemen(),
+        *(lange.problemen() if lange is not None else []),
+    ]
     if problemen:
         raise ValidatieFout(bron.naam, problemen)
     return lange
@@ -190,7 +200,7 @@ def draai(
         groepen = {naam: np.asarray(blok.column(naam).cast(pa.string())) for naam in per}
         telling.voeg_toe(uitkomst, groepen)
         if uitvoer is not None and per_persoon:
-            tabel = resultaattabel(systeem, invoer.persoon_ids, uitkomst)
+            tabel = resultaattabel(systeem, blok.column(PERSOON_ID), uitkomst)
             if schrijver is None:
                 Path(uitvoer).mkdir(parents=True, exist_ok=True)
                 schrijver = pq.ParquetWriter(Path(uitvoer) / "personen.parquet", tabel.schema)
@@ -207,7 +217,8 @@ def draai(
 
 
 def resultaattabel(systeem, ids, uitkomst) -> pa.Table:
-    """Per person: every result under current law, the route under each reform."""
+    """Per person: every result under current law, the route under each reform; `persoon_id` as
+    given (its type too: the numbers of a Parquet file stay numbers)."""
     kolommen = {PERSOON_ID: ids}
     for naam_systeem, waarden in uitkomst.items():
         namen = RESULTATEN if naam_systeem == HUIDIG else ["toelatingsroute"]
@@ -229,13 +240,12 @@ def grafiek(telling: Telling, pad: Path):
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    from openfisca_arbeidsmigratie.tools.bevolking.rekenen import TOEGELATEN
-
-    routes = [r for r in TOEGELATEN if any(telling.per_route(s)[r] for s in telling.systemen)]
+    per_systeem = {s: telling.toegelaten_per_route(s) for s in telling.systemen}
+    routes = [r for r in ROUTES if any(per_systeem[s][r] for s in telling.systemen)]
     breedte = 0.8 / max(len(telling.systemen), 1)
     figuur, as_ = plt.subplots(figsize=(13, 5.5))
     for i, systeem in enumerate(telling.systemen):
-        per_route = telling.per_route(systeem)
+        per_route = per_systeem[systeem]
         posities = np.arange(len(routes)) + i * breedte
         as_.bar(posities, [per_route[r] for r in routes], breedte, label=systeem)
     as_.set_xticks(np.arange(len(routes)) + breedte * (len(telling.systemen) - 1) / 2, routes)

@@ -1,15 +1,18 @@
 """Validation of population tables before any computation: every problem, with its row.
 
-Rows are numbered from 1, the first data row (the header of a CSV file is not counted).
-Nothing is coerced: a wrong type, an empty cell, an unknown code or a negative amount is an error.
+Rows are numbered as a spreadsheet shows them: the header is row 1, the first person row 2 (in a
+Parquet file too, as if it were opened as a sheet). Nothing is coerced: a wrong type, an empty
+cell, an unknown code or a negative amount is an error, shown with its row and its value.
 """
 
+import re
 from collections import defaultdict
 
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from openfisca_arbeidsmigratie.tools.bevolking import lezen
 from openfisca_arbeidsmigratie.tools.bevolking.schema import (
     PERSOON_ID,
     VERPLICHT,
@@ -19,6 +22,14 @@ from openfisca_arbeidsmigratie.tools.bevolking.schema import (
 )
 
 VOORBEELDEN_PER_PROBLEEM = 5
+KOPREGELS = 1
+RIJNUMMERS = "rows as a spreadsheet shows them: the header is row 1"
+PATRONEN = {
+    "int": re.compile(r"^\s*[+-]?\d+\s*$"),
+    "float": re.compile(r"^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$"),
+    "bool": re.compile(r"^(true|false|True|False|TRUE|FALSE)$"),
+}
+DECIMAALKOMMA = re.compile(r"^\s*[+-]?[\d.]*\d,\d+\s*$")
 
 
 class ValidatieFout(ValueError):
@@ -28,7 +39,7 @@ class ValidatieFout(ValueError):
         self.bron = bron
         self.problemen = problemen
         super().__init__(
-            f"{bron}: {len(problemen)} problem(s), nothing was computed:\n"
+            f"{bron}: {len(problemen)} problem(s), nothing was computed ({RIJNUMMERS}):\n"
             + "\n".join(f"  - {p}" for p in problemen)
         )
 
@@ -36,7 +47,8 @@ class ValidatieFout(ValueError):
 class Verzamelaar:
     """Collects problems over the chunks of a table: per column and kind, examples and a count."""
 
-    def __init__(self):
+    def __init__(self, bestand: str | None = None):
+        self.bestand = bestand
         self.soorten = {}
         self.aantallen = defaultdict(int)
         self.voorbeelden = defaultdict(list)
@@ -47,7 +59,7 @@ class Verzamelaar:
         self.aantallen[sleutel] += len(rijen)
         ruimte = VOORBEELDEN_PER_PROBLEEM - len(self.voorbeelden[sleutel])
         for rij, waarde in list(zip(rijen, waarden, strict=True))[: max(ruimte, 0)]:
-            self.voorbeelden[sleutel].append(f"row {rij}: {waarde!r}")
+            self.voorbeelden[sleutel].append(f"row {rij + KOPREGELS}: {waarde!r}")
 
     def los(self, tekst):
         self.soorten[(tekst, "")] = tekst
@@ -55,17 +67,18 @@ class Verzamelaar:
 
     def problemen(self) -> list[str]:
         uit = []
+        voor = f"{self.bestand}: " if self.bestand else ""
         for sleutel, uitleg in self.soorten.items():
             kolom, soort = sleutel
             if not soort:
-                uit.append(uitleg)
+                uit.append(voor + uitleg)
                 continue
             aantal = self.aantallen[sleutel]
             voorbeelden = "; ".join(self.voorbeelden[sleutel])
             meer = f" (and {aantal - len(self.voorbeelden[sleutel])} more)" if aantal > 5 else ""
             kern, _, toegestaan = uitleg.partition("; accepted: ")
             staart = f"; accepted: {toegestaan}" if toegestaan else ""
-            uit.append(f"column '{kolom}': {kern}: {voorbeelden}{meer}{staart}")
+            uit.append(f"{voor}column '{kolom}': {kern}: {voorbeelden}{meer}{staart}")
         return uit
 
 
@@ -99,16 +112,9 @@ def controleer_kolom(verzamelaar, kolom: Kolom, array, eerste_rij: int, naam=Non
         )
     if kolom.soort == "enum":
         if not (pa.types.is_string(array.type) or pa.types.is_large_string(array.type)):
-            verzamelaar.voeg_toe(
-                naam,
-                "type",
-                rijen[:1],
-                [str(array.type)],
-                f"expected member names as text, got type {array.type}; "
-                f"accepted: {kolom.toegestaan()}",
-            )
+            _typefout(verzamelaar, naam, rijen, array, leeg, f"accepted: {kolom.toegestaan()}")
             return
-        slecht = ~np.asarray(pc.is_in(array, value_set=pa.array(kolom.leden)).fill_null(True))
+        slecht = ~np.asarray(pc.is_in(array, value_set=pa.array(kolom.leden))) & ~leeg
         if slecht.any():
             verzamelaar.voeg_toe(
                 naam,
@@ -119,23 +125,19 @@ def controleer_kolom(verzamelaar, kolom: Kolom, array, eerste_rij: int, naam=Non
             )
     elif kolom.soort == "bool":
         if not pa.types.is_boolean(array.type):
-            verzamelaar.voeg_toe(
-                naam,
-                "type",
-                rijen[:1],
-                [str(array.type)],
-                f"expected true or false, got type {array.type}",
-            )
+            _typefout(verzamelaar, naam, rijen, array, leeg, "accepted: true or false", "bool")
     else:
         if not _is_numeriek(array.type) or (
             kolom.soort == "int" and not pa.types.is_integer(array.type)
         ):
-            verzamelaar.voeg_toe(
+            _typefout(
+                verzamelaar,
                 naam,
-                "type",
-                rijen[:1],
-                [str(array.type)],
-                f"expected {kolom.toegestaan()}, got type {array.type}",
+                rijen,
+                array,
+                leeg,
+                f"accepted: {kolom.toegestaan()}",
+                kolom.soort,
             )
             return
         waarden = np.asarray(array.cast(pa.float64()).fill_null(0.0))
@@ -149,6 +151,38 @@ def controleer_kolom(verzamelaar, kolom: Kolom, array, eerste_rij: int, naam=Non
                 waarden[slecht].tolist(),
                 f"negative or not a number; accepted: {kolom.toegestaan()}",
             )
+
+
+def _typefout(verzamelaar, naam, rijen, array, leeg, toegestaan: str, soort=None):
+    """The cells of a column whose values are not of the column's type, each with its value.
+
+    A CSV column with one cell that is not a number is read as text as a whole: the cells that
+    are not numbers are the ones at fault. With no such cell (text in a Parquet file, a number
+    in a column of names), every cell is."""
+    waarden = np.asarray(array.to_pylist(), dtype=object)
+    patroon = PATRONEN.get(soort)
+    if patroon is not None and (
+        pa.types.is_string(array.type) or pa.types.is_large_string(array.type)
+    ):
+        slecht = np.array([w is not None and not patroon.match(w) for w in waarden], dtype=bool)
+    elif soort == "int" and pa.types.is_floating(array.type):
+        getallen = np.asarray(array.cast(pa.float64()).fill_null(0.0))
+        slecht = ~np.isfinite(getallen) | (getallen != np.round(getallen))
+    else:
+        slecht = ~leeg
+    if not slecht.any():
+        slecht = ~leeg
+    komma = soort in ("int", "float") and any(
+        isinstance(w, str) and DECIMAALKOMMA.match(w) for w in waarden[slecht]
+    )
+    wenk = f" (a decimal comma or thousands separators? {lezen.EXPORT})" if komma else ""
+    verzamelaar.voeg_toe(
+        naam,
+        "type",
+        rijen[slecht],
+        waarden[slecht].tolist(),
+        f"not of the column's type{wenk}; {toegestaan}",
+    )
 
 
 def controleer_blok(

@@ -50,6 +50,12 @@ def bevolkingsopties(opdracht, standaard_aantal):
     opdracht.add_argument(
         "--datum", type=datum, default=VANDAAG, help="judge everyone on this date (default: today)"
     )
+    opdracht.add_argument(
+        "--scheiding",
+        choices=[",", ";", "tab"],
+        metavar="SEP",
+        help="separator of the CSV files: ',', ';' or 'tab' (default: the one the header uses)",
+    )
     opdracht.add_argument("--zaad", type=int, default=2026, help="seed of the generator")
     opdracht.add_argument(
         "--blokgrootte", type=positief, default=100_000, help="persons per chunk (bounds memory)"
@@ -64,13 +70,15 @@ def bevolkingsbron(argumenten, systeem):
     from openfisca_arbeidsmigratie.tools.bevolking.uitvoeren import Bron
 
     controleer_datum(argumenten.datum)
-    werkgevers = lezen.lees_tabel(argumenten.werkgevers) if argumenten.werkgevers else None
-    lang = lezen.lees_tabel(argumenten.geschiedenis) if argumenten.geschiedenis else None
+    scheiding = argumenten.scheiding
+    werkgevers = lang = None
+    if argumenten.werkgevers:
+        werkgevers = lezen.lees_tabel(argumenten.werkgevers, scheiding)
+    if argumenten.geschiedenis:
+        lang = lezen.lees_tabel(argumenten.geschiedenis, scheiding)
     if argumenten.invoer:
-        return Bron(str(argumenten.invoer), pad=lezen.controleer_pad(argumenten.invoer)), (
-            werkgevers,
-            lang,
-        )
+        pad = lezen.controleer_pad(argumenten.invoer)
+        return Bron(str(argumenten.invoer), pad=pad, scheiding=scheiding), (werkgevers, lang)
     personen, gegenereerd = genereer(systeem, argumenten.aantal, argumenten.zaad, argumenten.datum)
     bron = Bron(f"generated population ({argumenten.aantal:,} persons, seed {argumenten.zaad})")
     bron.tabel = personen

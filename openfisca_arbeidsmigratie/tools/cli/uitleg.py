@@ -11,9 +11,10 @@ def registreer(sub) -> None:
         "uitleg",
         help="explain a decision step by step, with the law and the parameters behind it",
         description=(
-            "Trace the computation of a case and print each condition in the order of the law: "
-            "its value, its label and legal reference, and the parameters it compared with "
-            "(value on the date, the date it took effect, its source)."
+            "Trace the computation of a case and print the conditions that decide it, in the "
+            "order of the law, with their values and labels. With --volledig: every condition "
+            "computed, with its legal reference and the parameters it compared with (value on "
+            "the date, the date it took effect, its source)."
         ),
     )
     uitleg.add_argument("geval", metavar="CASE.yaml", help="the case file (one case or a list)")
@@ -28,6 +29,16 @@ def registreer(sub) -> None:
         default="toelatingsroute",
         help="the decision to explain (default: toelatingsroute)",
     )
+    uitleg.add_argument(
+        "--persoon",
+        metavar="ID",
+        help="the person to explain, in a case with several (personen: {ID: ...})",
+    )
+    uitleg.add_argument(
+        "--volledig",
+        action="store_true",
+        help="the whole tree with law and sources, not only the deciding conditions",
+    )
     uitleg.add_argument("--json", action="store_true", help="print JSON instead of text")
     uitleg.set_defaults(uitvoeren=uitleg_opdracht)
 
@@ -37,7 +48,12 @@ def uitleg_opdracht(argumenten) -> int:
 
     from openfisca_arbeidsmigratie.tools.doorgetrokken import als_regels, doorgetrokken
     from openfisca_arbeidsmigratie.tools.register import pas_toe
-    from openfisca_arbeidsmigratie.tools.uitleg import als_tekst, gebruikte_parameters, leg_uit
+    from openfisca_arbeidsmigratie.tools.uitleg import (
+        als_tekst,
+        beslissend,
+        gebruikte_parameters,
+        leg_uit,
+    )
 
     systeem = CountryTaxBenefitSystem()
     naam = "current law"
@@ -52,9 +68,12 @@ def uitleg_opdracht(argumenten) -> int:
         datum = argumenten.datum or str(geval.get("period") or "")
         if not datum:
             raise GevalFout("the case has no date: give 'period' in the case or --datum")
-        uitleg = leg_uit(systeem, geval, argumenten.variabele, datum)
-        kop = f"{geval.get('name', 'case')}: {argumenten.variabele} on {datum} ({naam})"
+        uitleg = leg_uit(systeem, geval, argumenten.variabele, datum, argumenten.persoon)
         verder = doorgetrokken(systeem, datum, gebruikte_parameters(uitleg))
+        if not argumenten.volledig:
+            uitleg = beslissend(uitleg)
+        wie = f" [{argumenten.persoon}]" if argumenten.persoon else ""
+        kop = f"{geval.get('name', 'case')}{wie}: {argumenten.variabele} on {datum} ({naam})"
         uitkomsten.append((kop, datum, uitleg, verder))
     if argumenten.json:
         print(
@@ -78,7 +97,12 @@ def uitleg_opdracht(argumenten) -> int:
         for kop, _, u, verder in uitkomsten:
             regels = als_regels([d.tekst() for d in verder])
             teksten.append(
-                "\n\n".join([als_tekst(u, kop), *(["\n".join(regels)] if regels else [])])
+                "\n\n".join(
+                    [
+                        als_tekst(u, kop, argumenten.volledig),
+                        *(["\n".join(regels)] if regels else []),
+                    ]
+                )
             )
         print("\n\n".join(teksten))
     return 0

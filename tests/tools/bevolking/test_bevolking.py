@@ -5,6 +5,7 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 import pytest
+from openfisca_core.simulation_builder import SimulationBuilder
 
 from openfisca_arbeidsmigratie.tools.bevolking.generator import genereer
 from openfisca_arbeidsmigratie.tools.bevolking.rekenen import (
@@ -159,19 +160,26 @@ def test_negatieve_puntentoetsscore_is_geldig(systeem):
         ({"kleur": ["rood"] * 3}, "unknown columns: kleur"),
         (
             {"nationaliteit": ["IN", "XX", "NO"]},
-            "column 'nationaliteit': unknown value: row 2: 'XX'",
+            "column 'nationaliteit': unknown value: row 3: 'XX'",
         ),
         ({"nationaliteit": ["IN", None, "NO"]}, "column 'nationaliteit': empty cells"),
-        ({"bruto_maandloon": [5000.0, -1.0, 2.0]}, "row 2: -1.0"),
-        ({"leeftijd": ["30", "40", "50"]}, "column 'leeftijd': expected a whole number"),
-        ({"verblijfsvergunning": ["studie", "toerist", "geen"]}, "row 2: 'toerist'"),
+        ({"bruto_maandloon": [5000.0, -1.0, 2.0]}, "row 3: -1.0"),
         (
-            {"erkend_referent": ["ja", "nee", "ja"]},
-            "column 'erkend_referent': expected true or false",
+            {"leeftijd": ["30", "40", "50"]},
+            "column 'leeftijd': not of the column's type: row 2: '30'; row 3: '40'; row 4: '50'",
         ),
-        ({"persoon_id": ["a", "a", "c"]}, "identifier used more than once: row 2: 'a'"),
+        (
+            {"leeftijd": [30.0, 40.5, 50.0]},
+            "column 'leeftijd': not of the column's type: row 3: 40.5; accepted: a whole number",
+        ),
+        ({"verblijfsvergunning": ["studie", "toerist", "geen"]}, "row 3: 'toerist'"),
+        (
+            {"erkend_referent": ["true", "nee", "false"]},
+            "column 'erkend_referent': not of the column's type: row 3: 'nee'; accepted: true or",
+        ),
+        ({"persoon_id": ["a", "a", "c"]}, "identifier used more than once: row 3: 'a'"),
         ({"verblijfsdoel_2025_13": ["studie"] * 3}, "unknown columns: verblijfsdoel_2025_13"),
-        ({"verblijfsdoel_2025_05": ["studie", "vakantie", "geen"]}, "row 2: 'vakantie'"),
+        ({"verblijfsdoel_2025_05": ["studie", "vakantie", "geen"]}, "row 3: 'vakantie'"),
     ],
 )
 def test_validatiefouten(systeem, wijziging, verwacht):
@@ -190,13 +198,13 @@ def test_alle_problemen_in_een_fout(systeem):
         systeem, tabel(nationaliteit=["XX", "YY", "NO"], bruto_maandloon=[-1.0, 1.0, 2.0])
     )
     assert "nationaliteit" in melding and "bruto_maandloon" in melding
-    assert "row 1: 'XX'; row 2: 'YY'" in melding
+    assert "row 2: 'XX'; row 3: 'YY'" in melding
 
 
 def test_onbekende_werkgever(systeem):
     werkgevers = pa.table({"werkgever_id": ["w1"], "erkend_referent": [True]})
     melding = _fout(systeem, tabel(werkgever_id=["w1", "w2", "w1"]), werkgevers=werkgevers)
-    assert "column 'werkgever_id': not in the employers table: row 2: 'w2'" in melding
+    assert "column 'werkgever_id': not in the employers table: row 3: 'w2'" in melding
 
 
 def test_onbekende_per_kolom(systeem):
@@ -294,3 +302,62 @@ def test_generator_deterministisch(systeem):
     assert een.equals(twee)
     assert not een.equals(drie)
     assert np.isin(np.asarray(een.column("nationaliteit").to_pylist()), ["NO", "IN"]).any()
+
+
+def test_toegelaten_volgt_de_parameter(systeem, bevolking, tmp_path):
+    """Who counts as admitted is the law (`toelating.toegelaten_routes`); a reform can move it."""
+    personen, werkgevers = bevolking
+    wijziging = tmp_path / "zonder_twv.yaml"
+    wijziging.write_text(
+        "toelating.toegelaten_routes: {2026-01-01: [kennismigrant, blauwe_kaart, vrijgesteld]}\n",
+        encoding="utf-8",
+    )
+    telling = draai(
+        systeem,
+        Bron("test", tabel=personen),
+        [str(wijziging)],
+        DATUM,
+        uitvoer=tmp_path / "uit",
+        werkgevers=werkgevers,
+        per_persoon=False,
+    )
+    hervorming = telling.systemen[1]
+    twv = telling.per_route("huidig_recht")["twv"]
+    assert twv > 0
+    assert telling.per_route(hervorming)["twv"] == twv
+    assert telling.winst_en_verlies(hervorming) == (0, twv)
+    huidig = sum(telling.toegelaten_per_route("huidig_recht").values())
+    assert sum(telling.toegelaten_per_route(hervorming).values()) == huidig - twv
+    _, rijen = telling.naast_elkaar()
+    toegelaten = next(r for r in rijen if r[0] == "admitted labour migrants")
+    assert toegelaten[2].startswith(f"{huidig - twv:,} ")
+
+
+def test_generator_leeftijdsgrens_uit_de_parameter(systeem, tmp_path):
+    """The knowledge-migrant age limit is the parameter's: moving it moves only those it covers."""
+    wijziging = tmp_path / "grens_35.yaml"
+    wijziging.write_text("kennismigrant.leeftijdsgrens: {2026-01-01: 35}\n", encoding="utf-8")
+    hervormd = systemen_voor(systeem, [str(wijziging)])[str(wijziging)]
+    basis, _ = genereer(systeem, 3_000, zaad=5, datum=DATUM)
+    anders, _ = genereer(hervormd, 3_000, zaad=5, datum=DATUM)
+    leeftijd = np.asarray(basis.column("leeftijd"))
+    verschilt = np.asarray(basis.column("bruto_maandloon")) != np.asarray(
+        anders.column("bruto_maandloon")
+    )
+    assert verschilt.any()
+    assert ((leeftijd[verschilt] >= 30) & (leeftijd[verschilt] < 35)).all()
+
+
+def test_generator_minimumjeugdloon(systeem):
+    """TWV applicants earn around 1.12 times the minimum wage for their own age and hours."""
+    personen, _ = genereer(systeem, 20_000, zaad=5, datum=DATUM)
+    leeftijd = np.asarray(personen.column("leeftijd"))
+    uren = np.asarray(personen.column("arbeidsuren_per_week"))
+    simulatie = SimulationBuilder().build_default_simulation(systeem, personen.num_rows)
+    simulatie.set_input("leeftijd", DATUM, leeftijd)
+    simulatie.set_input("arbeidsuren_per_week", DATUM, uren)
+    wml = np.asarray(simulatie.calculate("minimumloon_bruto_maand", DATUM))
+    twv = np.asarray(personen.column("wervingsinspanning_voldoende")) & (leeftijd < 21)
+    assert twv.sum() > 5
+    verhouding = np.asarray(personen.column("bruto_maandloon"))[twv] / wml[twv]
+    assert 1.05 < np.median(verhouding) < 1.2

@@ -139,3 +139,19 @@ def test_cli_als_programma(geval_bestand):
     )
     assert uitvoer.returncode == 0, uitvoer.stderr
     assert "dertig_jaar_en_ouder" in uitvoer.stdout
+
+
+def test_bereken_geval_weigert_meerdere_personen(systeem):
+    from openfisca_arbeidsmigratie.tools.gevallen import bereken_geval, bereken_per_id
+
+    geval = {
+        "period": "2026-02-02",
+        "input": {
+            "personen": {"anna": {"nationaliteit": "IN"}, "bob": {"nationaliteit": "PL"}},
+            "werkgevers": {"acme": {"werknemers": ["anna", "bob"]}},
+        },
+    }
+    with pytest.raises(ValueError, match="several persons or employers \\(anna, bob\\)"):
+        bereken_geval(systeem, geval, ["toelatingsroute"])
+    routes = bereken_per_id(systeem, geval, ["toelatingsroute"])["toelatingsroute"]
+    assert routes == {"anna": "geen", "bob": "vrij_verkeer"}

@@ -10,7 +10,7 @@ import yaml
 from openfisca_arbeidsmigratie.model.regelmap import PAKKET_MAP
 from openfisca_arbeidsmigratie.tools.cli import main
 
-TESTS = Path(__file__).resolve().parent
+TESTS = Path(__file__).resolve().parents[1]
 
 GEVAL = {
     "name": "Turkish developer (29)",
@@ -32,7 +32,8 @@ def geval_bestand(tmp_path):
 
 
 def test_uitleg_tekst(geval_bestand, capsys):
-    assert main(["uitleg", str(geval_bestand), "--variabele", "kennismigrant_toelaatbaar"]) == 0
+    argumenten = ["uitleg", str(geval_bestand), "--variabele", "kennismigrant_toelaatbaar"]
+    assert main([*argumenten, "--volledig"]) == 0
     tekst = capsys.readouterr().out
     assert "kennismigrant_toelaatbaar = yes" in tekst
     assert "kennismigrant_salarisnorm = 4,357.00" in tekst
@@ -63,6 +64,7 @@ def test_uitleg_json_onder_hervorming(geval_bestand, capsys):
                 "--reform",
                 "kennismigrant_jongerennorm_verhoogd",
                 "--json",
+                "--volledig",
             ]
         )
         == 0
@@ -188,3 +190,103 @@ def test_tijdlijn_schaal_en_hervorming(capsys):
         == 0
     )
     assert "2026-01-01" in capsys.readouterr().out
+
+
+def test_uitleg_kort_alleen_de_beslissende_voorwaarden(tmp_path, capsys):
+    geval = {**GEVAL, "input": {**GEVAL["input"], "bruto_maandloon": 3000}}
+    pad = tmp_path / "laag.yaml"
+    pad.write_text(yaml.safe_dump(geval), encoding="utf-8")
+    argumenten = ["uitleg", str(pad), "--variabele", "kennismigrant_toelaatbaar"]
+    assert main(argumenten) == 0
+    kort = capsys.readouterr().out
+    assert "kennismigrant_toelaatbaar = no" in kort
+    assert "kennismigrant_voldoet_salariscriterium = no" in kort
+    assert "bruto_maandloon = 3,000.00 (input)" in kort
+    assert "kennismigrant_salarisnorm = 4,357.00" in kort
+    assert "erkend_referent_zonder_weigeringsgrond = yes" in kort
+    assert "boetes_afgelopen_vier_jaar" not in kort
+    assert "law:" not in kort and "source:" not in kort
+    assert main([*argumenten, "--volledig"]) == 0
+    volledig = capsys.readouterr().out
+    assert "boetes_afgelopen_vier_jaar = 0 (default)" in volledig
+    assert "law:" in volledig
+
+
+def test_uitleg_kort_toont_een_ontkende_voorwaarde(tmp_path, capsys):
+    geval = {**GEVAL, "input": {**GEVAL["input"], "prioriteitgenietend_aanbod_beschikbaar": True}}
+    pad = tmp_path / "aanbod.yaml"
+    pad.write_text(yaml.safe_dump(geval), encoding="utf-8")
+    assert main(["uitleg", str(pad), "--variabele", "arbeidsmarkttoets_voldaan"]) == 0
+    kort = capsys.readouterr().out
+    assert "arbeidsmarkttoets_voldaan = no" in kort
+    assert "prioriteitgenietend_aanbod_beschikbaar = yes (input)" in kort
+
+
+MEERDERE = {
+    "name": "Twee werknemers bij een erkend referent",
+    "period": "2026-02-02",
+    "input": {
+        "personen": {
+            "anna": {"nationaliteit": "IN", "leeftijd": 34, "bruto_maandloon": 6000},
+            "bob": {"nationaliteit": "IN", "leeftijd": 34, "bruto_maandloon": 3000},
+        },
+        "werkgevers": {"acme": {"werknemers": ["anna", "bob"], "erkend_referent": True}},
+    },
+    "output": {
+        "toelatingsroute": ["kennismigrant", "geen"],
+        "personen": {"anna": {"kennismigrant_salarisnorm": 5942}},
+    },
+}
+
+
+@pytest.fixture
+def meerdere_bestand(tmp_path):
+    pad = tmp_path / "meerdere.yaml"
+    pad.write_text(yaml.safe_dump([MEERDERE]), encoding="utf-8")
+    return pad
+
+
+def test_uitleg_meerdere_personen_vraagt_wie(meerdere_bestand, capsys):
+    assert main(["uitleg", str(meerdere_bestand)]) == 2
+    fout = capsys.readouterr().err
+    assert "--persoon" in fout and "anna, bob" in fout
+    assert main(["uitleg", str(meerdere_bestand), "--persoon", "carl"]) == 2
+    assert "no person 'carl'" in capsys.readouterr().err
+
+
+def test_uitleg_persoon_bij_een_persoon(geval_bestand, capsys):
+    assert main(["uitleg", str(geval_bestand), "--persoon", "anna"]) == 2
+    assert "the case gives one person" in capsys.readouterr().err
+
+
+def test_uitleg_meerdere_personen(meerdere_bestand, capsys):
+    assert main(["uitleg", str(meerdere_bestand), "--persoon", "anna"]) == 0
+    anna = capsys.readouterr().out
+    assert "[anna]" in anna and "toelatingsroute = kennismigrant" in anna
+    assert "erkend_referent = yes (input)" in anna
+    assert main(["uitleg", str(meerdere_bestand), "--persoon", "bob", "--volledig"]) == 0
+    bob = capsys.readouterr().out
+    assert "toelatingsroute = geen" in bob and "bruto_maandloon = 3,000.00 (input)" in bob
+
+
+def test_vergelijk_meerdere_personen(meerdere_bestand, capsys):
+    argumenten = ["vergelijk", str(meerdere_bestand), "--variabelen", "toelatingsroute"]
+    assert main([*argumenten, "--reform", "kennismigrant_salarisnormen_verhoogd"]) == 0
+    tekst = capsys.readouterr().out
+    assert re.search(r"\* toelatingsroute \[anna\] +kennismigrant +geen", tekst)
+    assert re.search(r"  toelatingsroute \[bob\] +geen +geen", tekst)
+
+
+def test_verschil_meerdere_personen_en_bedragen_op_de_cent(meerdere_bestand, capsys):
+    reform = ["--reform", "kennismigrant_salarisnormen_verhoogd"]
+    assert main(["verschil", *reform, str(meerdere_bestand)]) == 0
+    tekst = capsys.readouterr().out
+    assert "toelatingsroute @ 2026-02-02: ['kennismigrant', 'geen'] -> ['geen', 'geen']" in tekst
+    assert "kennismigrant_salarisnorm [anna] @ 2026-02-02: 5942.0 -> 6536.2\n" in tekst
+    assert "1 of 1 cases change" in tekst
+
+
+def test_uitleg_json_bedragen_op_de_cent(geval_bestand, capsys):
+    argumenten = ["uitleg", str(geval_bestand), "--variabele", "minimumloon_bruto_maand"]
+    assert main([*argumenten, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["value"] == 2549.73
