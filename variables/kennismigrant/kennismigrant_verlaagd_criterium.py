@@ -22,6 +22,7 @@ class kennismigrant_verlaagd_criterium(Invoer):
         "https://wetten.overheid.nl/jci1.3:c:BWBR0046078&artikel=2.1",
         "https://zoek.officielebekendmakingen.nl/stcrt-2014-35740.html",
         "https://zoek.officielebekendmakingen.nl/stcrt-2015-46072.html",
+        "https://zoek.officielebekendmakingen.nl/stb-2016-86.html",
         "https://www.leideninternationalcentre.nl/get-advice/blogs/salary-criteria-for-highly-skilled-migrants-rules-and-exceptions",
     )
     documentation = (
@@ -31,7 +32,14 @@ class kennismigrant_verlaagd_criterium(Invoer):
         "from 1 March 2016 also an application during or directly after the search year, read as "
         "holding the zoekjaar hoogopgeleiden permit on the application date (an application just "
         "after it expired: give the input directly). Not the same test as the Blue Card's "
-        "`blauwe_kaart_recent_afgestudeerd` (any higher-education diploma)."
+        "`blauwe_kaart_recent_afgestudeerd` (any higher-education diploma). The statutory test is "
+        "meeting the conditions of the search-year permit of art. 3.42 Vb 2000 (BuWav art. 1d, "
+        "2017 text; BuWav 2022 art. 2.1), one of which is not having held a search-year permit "
+        "for the same degree: until the IND broadened its practice in 2020 (Kroes Advocaten, 10 "
+        "September 2020; Limes; Everaert), a former search-year holder who did not apply directly "
+        "after it lost the reduced amount (Van Lienden 2019). The computed window does not know "
+        "of an earlier search year: for such an application before mid-2020 give the input "
+        "directly (false)."
     )
 
     def formula_2008_01_01(persoon, period, parameters):
