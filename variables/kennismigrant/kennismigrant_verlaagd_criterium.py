@@ -23,7 +23,6 @@ class kennismigrant_verlaagd_criterium(Invoer):
         "https://zoek.officielebekendmakingen.nl/stcrt-2014-35740.html",
         "https://zoek.officielebekendmakingen.nl/stcrt-2015-46072.html",
         "https://zoek.officielebekendmakingen.nl/stb-2016-86.html",
-        "http://exterus.nl/news/archive/324-inkomenscriteria-voor-kennismigranten-in-2013",
         "https://www.leideninternationalcentre.nl/get-advice/blogs/salary-criteria-for-highly-skilled-migrants-rules-and-exceptions",
     )
     documentation = (
