@@ -43,11 +43,16 @@ class kennismigrant_verlaagd_criterium(Invoer):
         "September 2020; Limes; Everaert), a former search-year holder who did not apply directly "
         "after it lost the reduced amount (Van Lienden 2019). The computed window does not know "
         "of an earlier search year: for such an application before mid-2020 give the input "
-        "directly (false)."
+        "directly (false). A holder admitted on the reduced criterion keeps it at an extension "
+        "and after a change of employer (`kennismigrant_toegelaten_verlaagd_criterium`)."
     )
 
     def formula_2008_01_01(persoon, period, parameters):
         na_zoekjaar = (
             persoon("verblijfsvergunning", period) == Verblijfsvergunning.zoekjaar_hoogopgeleiden
         )
-        return na_zoekjaar | diploma_binnen_termijn(persoon, period, parameters)
+        return (
+            na_zoekjaar
+            | diploma_binnen_termijn(persoon, period, parameters)
+            | persoon("kennismigrant_toegelaten_verlaagd_criterium", period)
+        )
