@@ -21,7 +21,8 @@ class onderdaan_derde_land(Variabele):
         "`gemeenschapsonderdaan`, and no free movement of workers (a UK national with rights under "
         "the withdrawal agreement is excluded). Needing a work permit is a different question "
         "(`twv_vereist`): a Croatian in 2015 needed a TWV but was a Union citizen, so he could not "
-        "get a Blue Card or a knowledge-migrant permit."
+        "get a Blue Card or a knowledge-migrant permit (earning the knowledge-migrant criterion, "
+        "he could work without a TWV: `vrijstelling_buwav_van_toepassing`)."
     )
 
     def formula(persoon, period, parameters):
