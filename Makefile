@@ -32,20 +32,20 @@ lint: install
 	$(BIN)/yamllint --strict .
 
 yaml-tests: install
-	$(BIN)/openfisca test -c openfisca_arbeidsmigratie $$(find tests -name '*.yaml' | sort)
+	$(BIN)/arbeidsmigratie test $$(find tests -name '*.yaml' | sort)
 
 pytest: install
 	$(BIN)/python -m pytest -q
 
 # The rules must also work from a plain (non-editable) install: build a fresh venv with
-# `pip install .` and run `openfisca test` on the whole tests/ tree (YAML and Python) against
+# `pip install .` and run `arbeidsmigratie test` on the whole tests/ tree (YAML and Python) against
 # it, from outside the checkout.
 test-wheel: install
 	rm -rf $(WIELVENV)
 	$(PYTHON) -m venv $(WIELVENV)
 	$(WIELVENV)/bin/pip install --quiet --disable-pip-version-check '.[dev]'
 	cd /tmp && $(CURDIR)/$(WIELVENV)/bin/python -c "import openfisca_arbeidsmigratie as p; assert '$(CURDIR)/openfisca_arbeidsmigratie' not in p.__file__, p.__file__; print('installed package:', p.__file__)"
-	cd /tmp && $(CURDIR)/$(WIELVENV)/bin/openfisca test -c openfisca_arbeidsmigratie $(CURDIR)/tests/
+	cd /tmp && $(CURDIR)/$(WIELVENV)/bin/arbeidsmigratie test $(CURDIR)/tests/
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

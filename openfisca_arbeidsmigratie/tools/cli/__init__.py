@@ -3,6 +3,7 @@
 import argparse
 import sys
 
+import yaml
 from openfisca_core.errors import SituationParsingError
 
 from openfisca_arbeidsmigratie.model.invoer import OngeldigeInvoer
@@ -12,6 +13,7 @@ from openfisca_arbeidsmigratie.tools.cli import (
     bevolking,
     drempel,
     genereer,
+    test,
     tijdlijn,
     uitleg,
     vergelijk,
@@ -28,9 +30,20 @@ GEBRUIKERSFOUTEN = (
     SituationParsingError,
     ValidatieFout,
     BestandFout,
+    yaml.YAMLError,
 )
 
-OPDRACHTEN = (voorbeelden, vergelijk, bevolking, drempel, uitleg, verschil, tijdlijn, genereer)
+OPDRACHTEN = (
+    voorbeelden,
+    vergelijk,
+    bevolking,
+    drempel,
+    uitleg,
+    verschil,
+    tijdlijn,
+    genereer,
+    test,
+)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -56,7 +69,10 @@ def _negatieve_doelen(argv: list[str]) -> list[str]:
 
 
 def main(argv=None) -> int:
-    argv = _negatieve_doelen(list(sys.argv[1:] if argv is None else argv))
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["test"]:
+        return test.main(argv[1:])
+    argv = _negatieve_doelen(argv)
     argumenten = parser().parse_args(argv)
     try:
         return argumenten.uitvoeren(argumenten)
