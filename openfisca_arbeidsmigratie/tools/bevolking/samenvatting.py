@@ -19,6 +19,7 @@ class Telling:
         self.routes = Counter()
         self.overgangen = Counter()
         self.aantal = 0
+        self.bestanden = []
 
     def voeg_toe(self, uitkomst: dict, groepen: dict):
         self.aantal += len(next(iter(uitkomst.values()))["toelatingsroute"])

@@ -1,5 +1,6 @@
 """A population run: validate, then per chunk one simulation per system, then the outputs."""
 
+import contextlib
 import os
 import sys
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ from openfisca_arbeidsmigratie.tools.bevolking.schema import (
     persoonkolommen,
     werkgeverkolommen,
 )
+from openfisca_arbeidsmigratie.tools.bevolking.schrijven import Uitvoermap
 from openfisca_arbeidsmigratie.tools.bevolking.validatie import (
     ValidatieFout,
     Verzamelaar,
@@ -39,6 +41,7 @@ from openfisca_arbeidsmigratie.tools.bevolking.validatie import (
 from openfisca_arbeidsmigratie.tools.register import pas_toe
 
 BLOKGROOTTE = 100_000
+UITVOER = ("personen.parquet", "aggregaat.csv", "verschil.csv", "routes.png")
 
 
 @dataclass
@@ -140,6 +143,8 @@ def valideer(
             )
             eerste_rij += blok.num_rows
         controleer_dubbel(verzamelaar, PERSOON_ID, ids)
+        if eerste_rij == 1:
+            verzamelaar.los("the table has no rows: nothing to compute")
     lange = None
     if lang is not None:
         alle_ids = set(pa.concat_arrays(ids).to_pylist()) if ids else set()
@@ -174,33 +179,39 @@ def draai(
     blokgrootte=BLOKGROOTTE,
     per_persoon=True,
 ) -> Telling:
-    """Validate, compute every system per chunk, write the outputs; returns the counts."""
+    """Validate, compute every system per chunk, write the outputs; returns the counts.
+
+    The outputs are written whole or not at all (see `schrijven.Uitvoermap`); the folder is
+    locked and checked for writing before anything is computed.
+    """
     per = list(per)
-    lange = valideer(systeem, bron, werkgevers, lang, per, blokgrootte)
-    systemen = systemen_voor(systeem, hervormingen)
-    telling = Telling(list(systemen), per)
-    koppeling = Werkgevers(werkgevers, werkgeverkolommen(systeem)) if werkgevers else None
-    schrijver = None
-    balk = voortgang(bron.aantal())
-    for blok in bron.blokken(blokgrootte):
-        invoer = modelinvoer(systeem, blok, koppeling, lange)
-        uitkomst = bereken_blok(systemen, invoer, datum)
-        groepen = {naam: np.asarray(blok.column(naam).cast(pa.string())) for naam in per}
-        telling.voeg_toe(uitkomst, groepen)
-        if uitvoer is not None and per_persoon:
-            tabel = resultaattabel(systeem, invoer.persoon_ids, uitkomst)
-            if schrijver is None:
-                Path(uitvoer).mkdir(parents=True, exist_ok=True)
-                schrijver = pq.ParquetWriter(Path(uitvoer) / "personen.parquet", tabel.schema)
-            schrijver.write_table(tabel)
+    uitvoermap = Uitvoermap(uitvoer, UITVOER) if uitvoer is not None else None
+    with uitvoermap or contextlib.nullcontext() as map_:
+        lange = valideer(systeem, bron, werkgevers, lang, per, blokgrootte)
+        systemen = systemen_voor(systeem, hervormingen)
+        telling = Telling(list(systemen), per)
+        koppeling = Werkgevers(werkgevers, werkgeverkolommen(systeem)) if werkgevers else None
+        schrijver = None
+        balk = voortgang(bron.aantal())
+        for blok in bron.blokken(blokgrootte):
+            invoer = modelinvoer(systeem, blok, koppeling, lange)
+            uitkomst = bereken_blok(systemen, invoer, datum)
+            groepen = {naam: np.asarray(blok.column(naam).cast(pa.string())) for naam in per}
+            telling.voeg_toe(uitkomst, groepen)
+            if map_ is not None and per_persoon:
+                tabel = resultaattabel(systeem, invoer.persoon_ids, uitkomst)
+                if schrijver is None:
+                    schrijver = pq.ParquetWriter(map_ / "personen.parquet", tabel.schema)
+                schrijver.write_table(tabel)
+            if balk is not None:
+                balk.update(blok.num_rows)
         if balk is not None:
-            balk.update(blok.num_rows)
-    if balk is not None:
-        balk.close()
-    if schrijver is not None:
-        schrijver.close()
-    if uitvoer is not None:
-        schrijf_samenvatting(telling, Path(uitvoer))
+            balk.close()
+        if schrijver is not None:
+            schrijver.close()
+        if map_ is not None:
+            schrijf_samenvatting(telling, map_)
+    telling.bestanden = uitvoermap.bestanden if uitvoermap is not None else []
     return telling
 
 

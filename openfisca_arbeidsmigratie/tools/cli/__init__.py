@@ -1,6 +1,8 @@
 """The `arbeidsmigratie` command line: one module per subcommand, each with `registreer(sub)`."""
 
 import argparse
+import os
+import signal
 import sys
 
 import yaml
@@ -8,6 +10,7 @@ from openfisca_core.errors import SituationParsingError
 
 from openfisca_arbeidsmigratie.model.invoer import OngeldigeInvoer
 from openfisca_arbeidsmigratie.tools.bevolking.lezen import BestandFout
+from openfisca_arbeidsmigratie.tools.bevolking.schrijven import UitvoerFout
 from openfisca_arbeidsmigratie.tools.bevolking.validatie import ValidatieFout
 from openfisca_arbeidsmigratie.tools.cli import (
     bevolking,
@@ -30,6 +33,7 @@ GEBRUIKERSFOUTEN = (
     SituationParsingError,
     ValidatieFout,
     BestandFout,
+    UitvoerFout,
     yaml.YAMLError,
 )
 
@@ -68,7 +72,25 @@ def _negatieve_doelen(argv: list[str]) -> list[str]:
     return uit
 
 
+def _beeindigd(signaal, _frame):
+    raise KeyboardInterrupt(signaal)
+
+
 def main(argv=None) -> int:
+    signal.signal(signal.SIGTERM, _beeindigd)
+    try:
+        return _main(argv)
+    except KeyboardInterrupt as onderbroken:
+        signaal = onderbroken.args[0] if onderbroken.args else signal.SIGINT
+        print("arbeidsmigratie: interrupted", file=sys.stderr)
+        return 128 + signaal
+    except BrokenPipeError:
+        # The reader (e.g. `head`) has gone: end quietly, as a pipe's writer does.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+
+
+def _main(argv) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["test"]:
         return test.main(argv[1:])

@@ -1,0 +1,130 @@
+"""Population outputs are all or nothing: real runs interrupted at random points leave the
+previous results untouched, a second run into the same folder is refused, and an unusable
+output folder is found before anything is computed."""
+
+import fcntl
+import hashlib
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+BIN = Path(sys.executable).parent
+UITVOER = {"personen.parquet", "aggregaat.csv", "verschil.csv", "routes.png"}
+
+
+def draai(*argumenten, wacht=True):
+    opdracht = [BIN / "arbeidsmigratie", *map(str, argumenten)]
+    if not wacht:
+        return subprocess.Popen(opdracht, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    return subprocess.run(opdracht, capture_output=True, text=True, timeout=240)
+
+
+def inhoud(map_: Path) -> dict:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in map_.iterdir()}
+
+
+@pytest.fixture(scope="module")
+def bevolking(tmp_path_factory):
+    map_ = tmp_path_factory.mktemp("bevolking")
+    uit = draai("genereer", "--aantal", 1500, "--uitvoer", map_ / "p.parquet")
+    assert uit.returncode == 0, uit.stderr
+    return map_ / "p.parquet"
+
+
+def bevolkingsrun(invoer, uitvoer, datum, wacht=True):
+    return draai(
+        "bevolking",
+        "--invoer",
+        invoer,
+        "--reform",
+        "kennismigrant_jongerennorm_afgeschaft",
+        "--blokgrootte",
+        150,
+        "--datum",
+        datum,
+        "--uitvoer",
+        uitvoer,
+        wacht=wacht,
+    )
+
+
+def test_onderbroken_runs_laten_vorige_uitkomsten_staan(bevolking, tmp_path):
+    uitvoer = tmp_path / "uit"
+    uit = bevolkingsrun(bevolking, uitvoer, "2026-06-15")
+    assert uit.returncode == 0, uit.stderr
+    vorige = inhoud(uitvoer)
+    assert set(vorige) == UITVOER
+    begin = time.monotonic()
+    assert bevolkingsrun(bevolking, tmp_path / "maat", "2026-06-15").returncode == 0
+    duur = time.monotonic() - begin
+    toeval = random.Random()
+    for signaal in (signal.SIGINT, signal.SIGTERM, signal.SIGKILL):
+        moment = toeval.uniform(0.2, duur)
+        proces = bevolkingsrun(bevolking, uitvoer, "2023-01-02", wacht=False)
+        time.sleep(moment)
+        proces.send_signal(signaal)
+        proces.communicate(timeout=120)
+        nu = inhoud(uitvoer)
+        beschrijving = f"{signaal.name} after {moment:.2f} s of {duur:.2f} s"
+        if proces.returncode == 0:
+            assert set(nu) == UITVOER, beschrijving
+            vorige = nu
+        else:
+            assert nu == vorige, beschrijving
+        assert not [
+            p for p in tmp_path.iterdir() if ".tmp-" in p.name and signaal != signal.SIGKILL
+        ]
+    uit = bevolkingsrun(bevolking, uitvoer, "2023-01-02")
+    assert uit.returncode == 0, uit.stderr
+    assert set(inhoud(uitvoer)) == UITVOER
+    assert not [p for p in tmp_path.iterdir() if ".tmp-" in p.name]
+
+
+def test_tweede_run_tegelijk_geweigerd(bevolking, tmp_path):
+    uitvoer = tmp_path / "uit"
+    eerste = bevolkingsrun(bevolking, uitvoer, "2026-06-15", wacht=False)
+    slot = tmp_path / ".uit.lock"
+    einde = time.monotonic() + 60
+    while time.monotonic() < einde:
+        if slot.exists():
+            with slot.open("a") as f:
+                try:
+                    fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    fcntl.flock(f, fcntl.LOCK_UN)
+                except OSError:
+                    break
+        time.sleep(0.02)
+    tweede = bevolkingsrun(bevolking, uitvoer, "2026-06-15")
+    eerste.communicate(timeout=120)
+    assert eerste.returncode == 0
+    assert tweede.returncode == 2, tweede.stderr
+    assert "another run is writing to" in tweede.stderr
+    assert "Traceback" not in tweede.stderr
+    assert set(inhoud(uitvoer)) == UITVOER
+
+
+def test_drempel_onderbroken(bevolking, tmp_path):
+    uitvoer = tmp_path / "drempel"
+    argumenten = [
+        "drempel",
+        "kennismigrant.salariscriterium.jonger_dan_dertig",
+        "--invoer",
+        bevolking,
+        "--stappen",
+        3,
+        "--uitvoer",
+        uitvoer,
+    ]
+    assert draai(*argumenten).returncode == 0
+    vorige = inhoud(uitvoer)
+    assert set(vorige) == {"drempel.csv", "drempel.png"}
+    proces = draai(*argumenten, "--stappen", 30, wacht=False)
+    time.sleep(random.uniform(1.0, 2.5))
+    proces.send_signal(signal.SIGKILL)
+    proces.communicate(timeout=60)
+    assert inhoud(uitvoer) == vorige
