@@ -5,6 +5,11 @@ first enum member, a negative wage is stored as given, `"ja"` becomes true. Ever
 of this package derives from `Invoer`, which checks each value on both paths into a simulation
 (situation dicts and YAML tests through `check_set_value`, the Python API through `set_input`)
 and raises an error naming the variable, the position, the bad value and what is accepted.
+
+A numeric input variable states its plausible range as `minimum` and `maximum` (in its `unit`);
+an integer variable refuses fractions. The check is on the value as given, before any narrowing
+to the variable's storage type (an age of 4294967325 is refused, never stored as 29). Other
+variables set as input must be finite and fit their storage type.
 """
 
 import numpy as np
@@ -29,7 +34,21 @@ class OngeldigeInvoer(SituationParsingError, ValueError):
         return self.melding
 
 
-def _toegestaan(variable) -> str:
+GRENZEN_OPSLAG = {int: (-(2**31), 2**31 - 1), float: (-3.4e38, 3.4e38)}
+
+
+def bereik(variable) -> tuple:
+    """(lowest, highest) value a numeric variable accepts as input."""
+    laag, hoog = getattr(type(variable), "__bereik__", (None, None))
+    opslag_laag, opslag_hoog = GRENZEN_OPSLAG[variable.value_type]
+    return (opslag_laag if laag is None else laag, opslag_hoog if hoog is None else hoog)
+
+
+def _getal(waarde) -> str:
+    return f"{waarde:,}" if isinstance(waarde, int) else f"{waarde:,g}"
+
+
+def toegestaan(variable) -> str:
     if variable.value_type == Enum:
         namen = [lid.name for lid in variable.possible_values]
         if len(namen) > 20:
@@ -38,7 +57,10 @@ def _toegestaan(variable) -> str:
     if variable.value_type is bool:
         return "true or false"
     if variable.value_type in (int, float):
-        return "a number >= 0"
+        laag, hoog = bereik(variable)
+        soort = "a whole number" if variable.value_type is int else "a number"
+        eenheid = f" ({variable.unit})" if getattr(variable, "unit", None) else ""
+        return f"{soort} from {_getal(laag)} to {_getal(hoog)}{eenheid}"
     return f"a value of type {variable.json_type}"
 
 
@@ -48,7 +70,7 @@ def _fout(variable, positie, waarde, reden="") -> OngeldigeInvoer:
     return OngeldigeInvoer(
         variable.name,
         f"{variable.name}: invalid value {waarde!r}{plaats}{uitleg}; "
-        f"accepted: {_toegestaan(variable)}.",
+        f"accepted: {toegestaan(variable)}.",
     )
 
 
@@ -75,10 +97,15 @@ def controleer_waarde(variable, waarde, positie=None):
             raise _fout(variable, positie, waarde)
         if not np.isfinite(waarde):
             raise _fout(variable, positie, waarde, "not a finite number")
-        if variable.value_type is float and not np.isfinite(np.float32(waarde)):
-            raise _fout(variable, positie, waarde, "too large")
-        if waarde < 0:
-            raise _fout(variable, positie, waarde, "negative")
+        if variable.value_type is int and not float(waarde).is_integer():
+            raise _fout(variable, positie, waarde, "not a whole number")
+        laag, hoog = bereik(variable)
+        if waarde < laag:
+            raise _fout(
+                variable, positie, waarde, "negative" if waarde < 0 else "below the minimum"
+            )
+        if waarde > hoog:
+            raise _fout(variable, positie, waarde, "above the maximum")
 
 
 def controleer_reeks(variable, reeks):
@@ -103,9 +130,12 @@ def controleer_reeks(variable, reeks):
         if reeks.dtype.kind not in "iuf":
             slecht = np.ones(reeks.shape, dtype=bool)
         else:
-            if reeks.size == 0 or (reeks.min() >= 0 and np.isfinite(reeks.max())):
-                return
-            slecht = ~np.isfinite(reeks) | (reeks < 0)
+            laag, hoog = bereik(variable)
+            slecht = (reeks < laag) | (reeks > hoog)
+            if reeks.dtype.kind == "f":
+                slecht |= ~np.isfinite(reeks)
+                if variable.value_type is int:
+                    slecht |= np.isfinite(reeks) & (reeks != np.round(reeks))
     else:
         return
     if slecht.any():
@@ -123,13 +153,34 @@ class Variabele(Variable):
     def check_set_value(self, value):
         if isinstance(value, list | dict | tuple):
             raise _fout(self, None, value, "a single value is expected")
-        if self.value_type == Enum or self.value_type is bool:
-            controleer_waarde(self, value)
+        controleer_waarde(self, value)
         return super().check_set_value(value)
 
 
 class Invoer(Variabele):
-    """Base class of every variable that a case or a population table can set."""
+    """Base class of every variable that a case or a population table can set.
+
+    A numeric one states `minimum` and `maximum`: the plausible range it accepts.
+    """
+
+    def __init_subclass__(cls, **kwargs):
+        # OpenFisca refuses unknown class attributes of a variable: keep the range aside.
+        super().__init_subclass__(**kwargs)
+        laag, hoog = getattr(cls, "__bereik__", (0, None))
+        laag = cls.__dict__.get("minimum", laag)
+        hoog = cls.__dict__.get("maximum", hoog)
+        for naam in ("minimum", "maximum"):
+            if naam in cls.__dict__:
+                delattr(cls, naam)
+        cls.__bereik__ = (laag, hoog)
+
+    @property
+    def minimum(self):
+        return type(self).__bereik__[0]
+
+    @property
+    def maximum(self):
+        return type(self).__bereik__[1]
 
     def __init__(self, baseline_variable=None):
         super().__init__(baseline_variable)

@@ -1,5 +1,7 @@
 """Reading population tables (CSV or Parquet) in chunks, and turning columns into model arrays."""
 
+import contextlib
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -14,7 +16,29 @@ FORMATEN = (".csv", ".parquet")
 
 
 class BestandFout(ValueError):
-    """A population file that does not exist or has an unknown format."""
+    """A population file that does not exist, has an unknown format or cannot be read."""
+
+
+@contextlib.contextmanager
+def leesfouten(pad):
+    """Turn what pyarrow raises on a malformed file into one BestandFout naming the file."""
+    soort = "Parquet" if Path(pad).suffix.lower() == ".parquet" else "CSV"
+    try:
+        yield
+    except BestandFout:
+        raise
+    except (pa.ArrowException, OSError, UnicodeDecodeError, KeyError) as fout:
+        tekst = str(fout).strip("'\"") or type(fout).__name__
+        if isinstance(fout, UnicodeDecodeError):
+            tekst = "not UTF-8 text (save the file as CSV UTF-8)"
+        raise BestandFout(f"{pad}: cannot read as {soort}: {tekst}") from None
+
+
+def _unieke_namen(pad, namen) -> list[str]:
+    dubbel = [naam for naam, aantal in Counter(namen).items() if aantal > 1]
+    if dubbel:
+        raise BestandFout(f"{pad}: column(s) given more than once: {', '.join(dubbel)}")
+    return list(namen)
 
 
 def controleer_pad(pad) -> Path:
@@ -34,26 +58,35 @@ def _csv_opties(pad):
         true_values=["true", "True", "TRUE"],
         false_values=["false", "False", "FALSE"],
         strings_can_be_null=True,
+        null_values=[""],
     )
 
 
 def kolomnamen(pad) -> list[str]:
     pad = controleer_pad(pad)
-    if pad.suffix.lower() == ".parquet":
-        return pq.ParquetFile(pad).schema_arrow.names
-    return pacsv.open_csv(pad).schema.names
+    with leesfouten(pad):
+        if pad.suffix.lower() == ".parquet":
+            return _unieke_namen(pad, pq.ParquetFile(pad).schema_arrow.names)
+        return _unieke_namen(pad, pacsv.open_csv(pad).schema.names)
 
 
 def aantal_rijen(pad) -> int | None:
     pad = controleer_pad(pad)
     if pad.suffix.lower() == ".parquet":
-        return pq.ParquetFile(pad).metadata.num_rows
+        with leesfouten(pad):
+            return pq.ParquetFile(pad).metadata.num_rows
     return None
 
 
 def lees_blokken(pad, blokgrootte: int):
     """Yield the table in chunks of at most `blokgrootte` rows, as pyarrow Tables."""
     pad = controleer_pad(pad)
+    kolomnamen(pad)
+    with leesfouten(pad):
+        yield from _lees_blokken(pad, blokgrootte)
+
+
+def _lees_blokken(pad, blokgrootte: int):
     if pad.suffix.lower() == ".parquet":
         for batch in pq.ParquetFile(pad).iter_batches(batch_size=blokgrootte):
             yield pa.Table.from_batches([batch])
@@ -78,9 +111,11 @@ def lees_blokken(pad, blokgrootte: int):
 
 def lees_tabel(pad) -> pa.Table:
     pad = controleer_pad(pad)
-    if pad.suffix.lower() == ".parquet":
-        return pq.read_table(pad)
-    return pacsv.read_csv(pad, convert_options=_csv_opties(pad))
+    kolomnamen(pad)
+    with leesfouten(pad):
+        if pad.suffix.lower() == ".parquet":
+            return pq.read_table(pad)
+        return pacsv.read_csv(pad, convert_options=_csv_opties(pad))
 
 
 def naar_model(kolom: Kolom, array) -> np.ndarray:

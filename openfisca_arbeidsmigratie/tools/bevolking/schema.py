@@ -12,12 +12,15 @@ from dataclasses import dataclass
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import DAY, MONTH
 
-from openfisca_arbeidsmigratie.model.invoer import Invoer
+from openfisca_arbeidsmigratie.model.invoer import Invoer, bereik, toegestaan
 
 PERSOON_ID = "persoon_id"
 WERKGEVER_ID = "werkgever_id"
 VERPLICHT = (PERSOON_ID, "nationaliteit", "leeftijd", "bruto_maandloon")
 GESCHIEDENIS = ("verblijfsdoel", "buiten_nederland")
+# The months a residence history may cover: from the birth of the oldest person the model
+# accepts (leeftijd at most 130) to well after any decision date.
+EERSTE_MAAND, LAATSTE_MAAND = "1900-01", "2100-12"
 MAANDKOLOM = re.compile(r"^(verblijfsdoel|buiten_nederland)_(\d{4})_(\d{2})$")
 
 
@@ -37,9 +40,11 @@ class Kolom:
             if len(leden) > 12:
                 return f"one of {len(leden)} codes such as {', '.join(leden[:6])}"
             return "one of " + ", ".join(leden)
-        return {"bool": "true or false", "int": "a whole number >= 0"}.get(
-            self.soort, "a number >= 0"
-        )
+        return toegestaan(self.variabele)
+
+    @property
+    def bereik(self) -> tuple:
+        return bereik(self.variabele)
 
 
 def _soort(variabele) -> str:
@@ -81,4 +86,7 @@ def maandkolom(naam: str):
     gevonden = MAANDKOLOM.match(naam)
     if not gevonden or not 1 <= int(gevonden.group(3)) <= 12:
         return None
-    return gevonden.group(1), f"{gevonden.group(2)}-{gevonden.group(3)}"
+    maand = f"{gevonden.group(2)}-{gevonden.group(3)}"
+    if not EERSTE_MAAND <= maand <= LAATSTE_MAAND:
+        return None
+    return gevonden.group(1), maand

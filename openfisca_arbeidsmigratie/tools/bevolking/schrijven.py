@@ -73,6 +73,8 @@ class Uitvoermap:
         try:
             doel.parent.mkdir(parents=True, exist_ok=True)
             self._slot = (doel.parent / f".{doel.name}.lock").open("a")
+        except (FileExistsError, NotADirectoryError):
+            raise UitvoerFout(f"output folder {doel}: a part of the path is a file") from None
         except OSError as fout:
             raise UitvoerFout(f"cannot write in {doel.parent}: {fout.strerror}") from None
         try:

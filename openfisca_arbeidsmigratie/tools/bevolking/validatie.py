@@ -11,6 +11,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from openfisca_arbeidsmigratie.tools.bevolking.schema import (
+    EERSTE_MAAND,
+    LAATSTE_MAAND,
     PERSOON_ID,
     VERPLICHT,
     WERKGEVER_ID,
@@ -127,9 +129,7 @@ def controleer_kolom(verzamelaar, kolom: Kolom, array, eerste_rij: int, naam=Non
                 f"expected true or false, got type {array.type}",
             )
     else:
-        if not _is_numeriek(array.type) or (
-            kolom.soort == "int" and not pa.types.is_integer(array.type)
-        ):
+        if not _is_numeriek(array.type):
             verzamelaar.voeg_toe(
                 naam,
                 "type",
@@ -138,15 +138,30 @@ def controleer_kolom(verzamelaar, kolom: Kolom, array, eerste_rij: int, naam=Non
                 f"expected {kolom.toegestaan()}, got type {array.type}",
             )
             return
-        waarden = np.asarray(array.cast(pa.float64()).fill_null(0.0))
-        slecht = ~np.isfinite(waarden) | (waarden < 0)
+        if kolom.soort == "int" and pa.types.is_floating(array.type):
+            breuk = pc.and_(pc.is_finite(array), pc.not_equal(array, pc.round(array)))
+            breuk = np.asarray(breuk.fill_null(False))
+            if breuk.any():
+                verzamelaar.voeg_toe(
+                    naam,
+                    "breuk",
+                    rijen[breuk],
+                    array.filter(pa.array(breuk)).to_pylist(),
+                    f"not a whole number; accepted: {kolom.toegestaan()}",
+                )
+        laag, hoog = kolom.bereik
+        geldig = array.is_valid()
+        getallen = array.cast(pa.float64(), safe=False)
+        slecht = pc.or_(pc.less(getallen, laag), pc.greater(getallen, hoog))
+        slecht = pc.or_(slecht, pc.invert(pc.is_finite(getallen)))
+        slecht = np.asarray(pc.and_(slecht, geldig).fill_null(False))
         if slecht.any():
             verzamelaar.voeg_toe(
                 naam,
                 "bereik",
                 rijen[slecht],
-                waarden[slecht].tolist(),
-                f"negative or not a number; accepted: {kolom.toegestaan()}",
+                array.filter(pa.array(slecht)).to_pylist(),
+                f"outside the accepted range; accepted: {kolom.toegestaan()}",
             )
 
 
@@ -237,7 +252,12 @@ def controleer_kolomnamen(
         verzamelaar.los(
             f"unknown columns: {', '.join(onbekend)}; accepted: {', '.join(extra)}, "
             f"{', '.join(kolommen)}"
-            + (", verblijfsdoel_YYYY_MM, buiten_nederland_YYYY_MM" if geschiedenis else "")
+            + (
+                ", verblijfsdoel_YYYY_MM, buiten_nederland_YYYY_MM "
+                f"(months {EERSTE_MAAND} to {LAATSTE_MAAND})"
+                if geschiedenis
+                else ""
+            )
         )
     ontbrekend = [n for n in verplicht if n not in namen]
     if ontbrekend:

@@ -62,11 +62,12 @@ def parser() -> argparse.ArgumentParser:
 
 
 def _negatieve_doelen(argv: list[str]) -> list[str]:
-    """`--doel -20%` as `--doel=-20%`: argparse would read -20% as an option."""
+    """`--doel -20%` as `--doel=-20%` (and `--van`, `--tot`): argparse would read -20% or -inf
+    as an option."""
     uit = []
     for argument in argv:
-        if uit and uit[-1] == "--doel" and argument.startswith("-"):
-            uit[-1] = f"--doel={argument}"
+        if uit and uit[-1] in ("--doel", "--van", "--tot") and argument.startswith("-"):
+            uit[-1] = f"{uit[-1]}={argument}"
         else:
             uit.append(argument)
     return uit
@@ -100,4 +101,10 @@ def _main(argv) -> int:
         return argumenten.uitvoeren(argumenten)
     except GEBRUIKERSFOUTEN as fout:
         print(f"arbeidsmigratie: error: {fout}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        raise
+    except OSError as fout:
+        plaats = f"{fout.filename}: " if fout.filename else ""
+        print(f"arbeidsmigratie: error: {plaats}{fout.strerror or fout}", file=sys.stderr)
         return 2

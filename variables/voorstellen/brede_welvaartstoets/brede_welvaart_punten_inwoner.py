@@ -12,6 +12,8 @@ class brede_welvaart_punten_inwoner(Invoer):
     definition_period = DAY
     label = "Brede welvaartstoets stap 2: punten voor de komst van een nieuwe inwoner"
     unit = "punten"
+    minimum = 0
+    maximum = 1000
     reference = ("https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?did=2025D00418",)
     documentation = (
         "Points for housing and for knowledge of Dutch (or the intention to learn it), from "

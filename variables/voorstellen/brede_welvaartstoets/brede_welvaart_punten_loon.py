@@ -11,6 +11,8 @@ class brede_welvaart_punten_loon(Invoer):
     definition_period = DAY
     label = "Brede welvaartstoets stap 1: economische punten voor het loon"
     unit = "punten"
+    minimum = 0
+    maximum = 1000
     reference = ("https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?did=2025D00418",)
     documentation = (
         "Points by the wage as a multiple of the reference wage (an illustrative scale)."

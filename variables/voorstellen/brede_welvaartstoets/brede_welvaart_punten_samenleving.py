@@ -11,6 +11,8 @@ class brede_welvaart_punten_samenleving(Invoer):
     definition_period = DAY
     label = "Brede welvaartstoets stap 1: punten voor de maatschappelijke dimensie van het werk"
     unit = "punten"
+    minimum = 0
+    maximum = 1000
     reference = ("https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?did=2025D00418",)
     documentation = (
         "The sector's points plus the occupation group's points, from "

@@ -10,6 +10,8 @@ class brede_welvaart_punten_totaal(Invoer):
     definition_period = DAY
     label = "Brede welvaartstoets: totaal van de punten voor het werk en de nieuwe inwoner"
     unit = "punten"
+    minimum = 0
+    maximum = 1000
     reference = ("https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?did=2025D00418",)
 
     def formula_2024_09_10(persoon, period, parameters):
