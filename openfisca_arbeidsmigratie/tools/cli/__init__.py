@@ -16,6 +16,7 @@ from openfisca_arbeidsmigratie.tools.cli import (
     bevolking,
     drempel,
     genereer,
+    serve,
     test,
     tijdlijn,
     uitleg,
@@ -46,6 +47,7 @@ OPDRACHTEN = (
     verschil,
     tijdlijn,
     genereer,
+    serve,
     test,
 )
 
