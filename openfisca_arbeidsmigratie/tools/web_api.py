@@ -12,7 +12,7 @@ answers with an internal error:
   entity, or more than `max_waarden` values in all: 400 with the limits;
 - a period that is not one the variable is defined for (a year or ETERNITY on a day variable, a
   span of months on a monthly variable), outside the years 1900 to 2100, or an id with `/`: 400;
-- a computation longer than `tijdslimiet` seconds: 503, the worker is free again;
+- a computation longer than `tijdslimiet` seconds: 503, the worker thread is free again;
 - a situation of more than `zware_drempel` persons while `zware_plaatsen` of them are being
   computed in the whole server: 503 with `Retry-After`, so that heavy requests never occupy every
   worker and a small request is still answered at once.
@@ -26,10 +26,10 @@ take 1.7 s on one core): `max_personen` caps it where the cost is still linear.
 """
 
 import contextlib
+import ctypes
 import fcntl
 import io
 import json
-import signal
 import tempfile
 import threading
 from dataclasses import dataclass, field
@@ -39,6 +39,7 @@ from openfisca_core import periods
 from openfisca_core.errors import ParameterNotFoundError, SituationParsingError
 
 JSON_TYPEN = ("application/json",)
+MAX_DIEPTE = 8
 EERSTE_JAAR, LAATSTE_JAAR = 1900, 2100
 MAX_ID = 100
 
@@ -98,6 +99,7 @@ class Situatiecontrole:
     def controleer(self, situatie) -> int:
         """The number of persons; raises Afgewezen(400) on the first problem."""
         if not isinstance(situatie, dict):
+            _niet_te_diep(situatie)
             raise Afgewezen(400, 'a situation is a JSON object of entities, e.g. {"personen": {}}')
         waarden = 0
         aantal = 0
@@ -132,6 +134,7 @@ class Situatiecontrole:
                         "(the limit); split the situation",
                     )
         if "axes" in situatie:
+            _niet_te_diep(situatie["axes"])
             aantal = max(aantal, 1) * self._assen(situatie["axes"])
             if aantal > self.limieten.max_personen:
                 raise Afgewezen(
@@ -192,6 +195,7 @@ class Situatiecontrole:
 
     def _waarde(self, plaats, waarde) -> None:
         if isinstance(waarde, dict | list):
+            _niet_te_diep(waarde)
             raise Afgewezen(
                 400, f"{plaats}: expected a single value, got a {type(waarde).__name__}"
             )
@@ -252,21 +256,30 @@ class ZwarePlaatsen:
 
 @contextlib.contextmanager
 def tijdslimiet(seconden: float):
-    """Raise Tijdslimiet in the request after `seconden` (in the main thread of a sync worker)."""
-    if threading.current_thread() is not threading.main_thread() or seconden <= 0:
+    """Raise Tijdslimiet in this thread after `seconden`: a timer thread raises it
+    asynchronously (CPython's `PyThreadState_SetAsyncExc`), which takes effect at the next Python
+    instruction of the request, whichever thread of a worker computes it."""
+    if seconden <= 0:
         yield
         return
+    draad = threading.get_ident()
+    klaar = threading.Lock()
 
-    def verlopen(_signaal, _frame):
-        raise Tijdslimiet()
+    def verlopen():
+        with klaar:
+            ctypes.pythonapi.PyThreadState_SetAsyncExc(
+                ctypes.c_ulong(draad), ctypes.py_object(Tijdslimiet)
+            )
 
-    vorige = signal.signal(signal.SIGALRM, verlopen)
-    signal.setitimer(signal.ITIMER_REAL, seconden)
+    wekker = threading.Timer(seconden, verlopen)
+    wekker.daemon = True
+    wekker.start()
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, vorige)
+        with klaar:
+            wekker.cancel()
+            ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(draad), None)
 
 
 def _diepte(waarde, grens: int) -> bool:
@@ -283,7 +296,9 @@ def _diepte(waarde, grens: int) -> bool:
     return False
 
 
-MAX_DIEPTE = 8
+def _niet_te_diep(waarde) -> None:
+    if _diepte(waarde, MAX_DIEPTE):
+        raise Afgewezen(400, f"JSON nested deeper than {MAX_DIEPTE} levels")
 
 
 class Bewaker:
@@ -318,8 +333,6 @@ class Bewaker:
             raise Afgewezen(400, f"JSON nested deeper than {MAX_DIEPTE} levels") from None
         except (ValueError, UnicodeDecodeError) as fout:
             raise Afgewezen(400, f"invalid JSON: {fout}") from None
-        if _diepte(situatie, MAX_DIEPTE):
-            raise Afgewezen(400, f"JSON nested deeper than {MAX_DIEPTE} levels")
         personen = self.controle.controleer(situatie)
         environ["wsgi.input"] = io.BytesIO(lichaam)
         environ["CONTENT_LENGTH"] = str(len(lichaam))

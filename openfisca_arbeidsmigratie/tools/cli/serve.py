@@ -19,7 +19,10 @@ def registreer(sub) -> None:
         ),
     )
     serve.add_argument("--bind", default="127.0.0.1:5000", help="address (default 127.0.0.1:5000)")
-    serve.add_argument("--workers", type=positief, default=3, help="worker processes (default 3)")
+    serve.add_argument("--workers", type=positief, default=2, help="worker processes (default 2)")
+    serve.add_argument(
+        "--threads", type=positief, default=4, help="threads per worker process (default 4)"
+    )
     serve.add_argument(
         "--max-lichaam",
         type=positief,
@@ -90,7 +93,7 @@ def serve_opdracht(argumenten) -> int:
         max_perioden=argumenten.max_perioden,
         max_waarden=argumenten.max_waarden,
         tijdslimiet=float(argumenten.tijdslimiet),
-        zware_plaatsen=min(argumenten.zware_plaatsen, max(argumenten.workers - 1, 1)),
+        zware_plaatsen=argumenten.zware_plaatsen,
         cors=tuple(argumenten.cors),
     )
     slotmap = Path(tempfile.mkdtemp(prefix="arbeidsmigratie-serve-"))
@@ -98,7 +101,8 @@ def serve_opdracht(argumenten) -> int:
     opties = {
         "bind": argumenten.bind,
         "workers": argumenten.workers,
-        "worker_class": "sync",
+        "threads": argumenten.threads,
+        "worker_class": "gthread",
         "timeout": argumenten.tijdslimiet + 30,
         "limit_request_line": 8190,
     }
