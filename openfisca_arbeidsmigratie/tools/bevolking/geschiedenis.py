@@ -4,7 +4,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from openfisca_arbeidsmigratie.tools.bevolking.lezen import naar_model
+from openfisca_arbeidsmigratie.tools.bevolking.lezen import is_tekst, naar_model
 from openfisca_arbeidsmigratie.tools.bevolking.schema import (
     EERSTE_MAAND,
     LAATSTE_MAAND,
@@ -78,6 +78,7 @@ class LangeGeschiedenis:
                     tabel.column(naam),
                     1,
                     f"{self.bron}: {naam}",
+                    is_tekst(tabel),
                 )
         ids = np.asarray(tabel.column(PERSOON_ID).cast(pa.string()))
         sleutel = np.char.add(np.char.add(ids.astype(str), "|"), np.asarray(maanden).astype(str))

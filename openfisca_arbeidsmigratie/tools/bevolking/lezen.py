@@ -6,11 +6,12 @@ from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 from openfisca_core.indexed_enums import EnumArray
 
-from openfisca_arbeidsmigratie.tools.bevolking.schema import PERSOON_ID, WERKGEVER_ID, Kolom
+from openfisca_arbeidsmigratie.tools.bevolking.schema import Kolom
 
 FORMATEN = (".csv", ".parquet")
 
@@ -51,15 +52,44 @@ def controleer_pad(pad) -> Path:
 
 
 def _csv_opties(pad):
+    """Every CSV column as text: the schema decides the types (`typeer`), so that a value that is
+    not a number in a later chunk is a problem with its row, not a reader error, and `NA` is text
+    (Namibia), not a missing value; only a truly empty cell is empty."""
     kop = pacsv.open_csv(pad).schema.names
-    tekst = {naam: pa.string() for naam in kop if naam in (PERSOON_ID, WERKGEVER_ID)}
     return pacsv.ConvertOptions(
-        column_types=tekst,
-        true_values=["true", "True", "TRUE"],
-        false_values=["false", "False", "FALSE"],
+        column_types=dict.fromkeys(kop, pa.string()),
         strings_can_be_null=True,
         null_values=[""],
     )
+
+
+TEKST = {b"bron": b"csv"}
+
+
+def is_tekst(tabel: pa.Table) -> bool:
+    """Whether a table was read from CSV, every column as text (see `typeer`)."""
+    return (tabel.schema.metadata or {}).get(b"bron") == b"csv"
+
+
+WAAR, ONWAAR = ["true", "True", "TRUE"], ["false", "False", "FALSE"]
+GETAL = r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$|^[+-]?(inf|nan)$"
+
+
+def typeer(kolom: Kolom, array):
+    """A text column of a CSV file as the type of its variable: (typed array, mask of the cells
+    that are neither empty nor of that type), or (array, None) when it is not text."""
+    if not pa.types.is_string(array.type) or kolom.soort == "enum":
+        return array, None
+    aanwezig = array.is_valid()
+    if kolom.soort == "bool":
+        waar = pc.is_in(array, value_set=pa.array(WAAR))
+        goed = pc.or_(waar, pc.is_in(array, value_set=pa.array(ONWAAR)))
+        getypt = pc.if_else(goed, waar, pa.scalar(None, pa.bool_()))
+    else:
+        goed = pc.match_substring_regex(array, GETAL).fill_null(False)
+        getypt = pc.if_else(goed, array, pa.scalar(None, pa.string())).cast(pa.float64())
+    fout = np.asarray(pc.and_(aanwezig, pc.invert(goed)).fill_null(False))
+    return getypt, fout
 
 
 def kolomnamen(pad) -> list[str]:
@@ -93,7 +123,7 @@ def _lees_blokken(pad, blokgrootte: int):
         return
     lezer = pacsv.open_csv(
         pad,
-        read_options=pacsv.ReadOptions(block_size=1 << 24),
+        read_options=pacsv.ReadOptions(block_size=1 << 22),
         convert_options=_csv_opties(pad),
     )
     buffer, rijen = [], 0
@@ -102,11 +132,11 @@ def _lees_blokken(pad, blokgrootte: int):
         rijen += batch.num_rows
         while rijen >= blokgrootte:
             tabel = pa.Table.from_batches(buffer)
-            yield tabel.slice(0, blokgrootte)
+            yield tabel.slice(0, blokgrootte).replace_schema_metadata(TEKST)
             rest = tabel.slice(blokgrootte)
             buffer, rijen = rest.to_batches(), rest.num_rows
     if rijen:
-        yield pa.Table.from_batches(buffer)
+        yield pa.Table.from_batches(buffer).replace_schema_metadata(TEKST)
 
 
 def lees_tabel(pad) -> pa.Table:
@@ -115,7 +145,8 @@ def lees_tabel(pad) -> pa.Table:
     with leesfouten(pad):
         if pad.suffix.lower() == ".parquet":
             return pq.read_table(pad)
-        return pacsv.read_csv(pad, convert_options=_csv_opties(pad))
+        tabel = pacsv.read_csv(pad, convert_options=_csv_opties(pad))
+        return tabel.replace_schema_metadata(TEKST)
 
 
 def naar_model(kolom: Kolom, array) -> np.ndarray:
@@ -128,6 +159,7 @@ def naar_model(kolom: Kolom, array) -> np.ndarray:
         index = np.array([leden[c].index for c in codes.dictionary.to_pylist()], dtype=np.int16)
         waarden = index[np.asarray(codes.indices)] if len(index) else np.zeros(0, dtype=np.int16)
         return EnumArray(waarden, leden)
+    array, _ = typeer(kolom, array)
     if kolom.soort == "bool":
         return np.asarray(array, dtype=bool)
     return np.asarray(array, dtype=np.int32 if kolom.soort == "int" else np.float32)

@@ -81,8 +81,11 @@ def valideer(
     lang: pa.Table | None,
     per: list[str],
     blokgrootte: int,
+    tel: bool = False,
 ):
-    """Check everything before any computation; raise one ValidatieFout listing every problem."""
+    """Check everything before any computation; raise one ValidatieFout listing every problem.
+
+    Returns the long history, or with `tel` the number of rows checked."""
     verzamelaar = Verzamelaar()
     personen = persoonkolommen(systeem)
     werkgeverkol = werkgeverkolommen(systeem)
@@ -123,6 +126,7 @@ def valideer(
                     werkgevers.column(naam),
                     1,
                     f"employers: {naam}",
+                    lezen.is_tekst(werkgevers),
                 )
         if WERKGEVER_ID not in namen:
             verzamelaar.los(
@@ -154,7 +158,7 @@ def valideer(
     problemen = verzamelaar.problemen()
     if problemen:
         raise ValidatieFout(bron.naam, problemen)
-    return lange
+    return eerste_rij - 1 if tel else lange
 
 
 def voortgang(totaal):

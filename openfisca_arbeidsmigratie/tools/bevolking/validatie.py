@@ -10,6 +10,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from openfisca_arbeidsmigratie.tools.bevolking.lezen import is_tekst, typeer
 from openfisca_arbeidsmigratie.tools.bevolking.schema import (
     EERSTE_MAAND,
     LAATSTE_MAAND,
@@ -75,8 +76,9 @@ def _is_numeriek(type_) -> bool:
     return pa.types.is_integer(type_) or pa.types.is_floating(type_)
 
 
-def controleer_kolom(verzamelaar, kolom: Kolom, array, eerste_rij: int, naam=None):
-    """Check one column of one chunk against the variable it feeds."""
+def controleer_kolom(verzamelaar, kolom: Kolom, array, eerste_rij: int, naam=None, tekst=False):
+    """Check one column of one chunk against the variable it feeds; `tekst`: read from CSV, every
+    column as text to be read as the variable's type."""
     naam = naam or kolom.naam
     if isinstance(array, pa.ChunkedArray):
         array = array.combine_chunks()
@@ -98,6 +100,17 @@ def controleer_kolom(verzamelaar, kolom: Kolom, array, eerste_rij: int, naam=Non
             rijen[leeg],
             [None] * int(leeg.sum()),
             f"empty cells; accepted: {kolom.toegestaan()}",
+        )
+    origineel = array
+    array, geen_type = typeer(kolom, origineel) if tekst else (array, None)
+    if geen_type is not None and geen_type.any():
+        reden = "not true or false" if kolom.soort == "bool" else "not a number"
+        verzamelaar.voeg_toe(
+            naam,
+            "tekst",
+            rijen[geen_type],
+            origineel.filter(pa.array(geen_type)).to_pylist(),
+            f"{reden}; accepted: {kolom.toegestaan()}",
         )
     if kolom.soort == "enum":
         if not (pa.types.is_string(array.type) or pa.types.is_large_string(array.type)):
@@ -175,16 +188,19 @@ def controleer_blok(
     werkgever_ids=None,
 ):
     """Check one chunk of the persons table."""
+    tekst = is_tekst(blok)
     for naam in blok.column_names:
         maand = maandkolom(naam)
         if naam in (PERSOON_ID, WERKGEVER_ID):
             continue
         if maand:
             controleer_kolom(
-                verzamelaar, geschiedenis[maand[0]], blok.column(naam), eerste_rij, naam
+                verzamelaar, geschiedenis[maand[0]], blok.column(naam), eerste_rij, naam, tekst
             )
         elif naam in kolommen:
-            controleer_kolom(verzamelaar, kolommen[naam], blok.column(naam), eerste_rij)
+            controleer_kolom(
+                verzamelaar, kolommen[naam], blok.column(naam), eerste_rij, tekst=tekst
+            )
     if PERSOON_ID in blok.column_names:
         controleer_ids(verzamelaar, PERSOON_ID, blok.column(PERSOON_ID), eerste_rij, ids)
     if werkgever_ids is not None and WERKGEVER_ID in blok.column_names:

@@ -20,6 +20,7 @@ from openfisca_arbeidsmigratie.tools.cli import (
     test,
     tijdlijn,
     uitleg,
+    valideer,
     vergelijk,
     verschil,
     voorbeelden,
@@ -49,6 +50,7 @@ OPDRACHTEN = (
     genereer,
     serve,
     test,
+    valideer,
 )
 
 
