@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 WIELVENV := build/wheel-venv
 
-.PHONY: install demo test lint yaml-tests pytest test-wheel bench clean
+.PHONY: install demo serve test lint yaml-tests pytest test-wheel bench clean
 
 install: $(VENV)/.installed
 
@@ -19,6 +19,10 @@ demo: install
 	$(BIN)/arbeidsmigratie bevolking --datum 2026-06-15 --uitvoer uitvoer
 	@echo
 	$(BIN)/arbeidsmigratie voorbeelden
+
+# The Web API with the project's limits, on 127.0.0.1:5000 (see README, "Web API").
+serve: install
+	$(BIN)/arbeidsmigratie serve --bind 127.0.0.1:5000
 
 # The population benchmark (1,000,000 persons); writes its figures into README.md.
 bench: install
