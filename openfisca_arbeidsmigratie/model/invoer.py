@@ -34,6 +34,24 @@ class OngeldigeInvoer(SituationParsingError, ValueError):
         return self.melding
 
 
+# The dates an input may be given for: from the birth of the oldest person the model accepts
+# (an age of at most 130) to well after any decision date; a residence history month likewise.
+EERSTE_JAAR, LAATSTE_JAAR = 1900, 2100
+EERSTE_MAAND, LAATSTE_MAAND = f"{EERSTE_JAAR}-01", f"{LAATSTE_JAAR}-12"
+
+
+def controleer_periode(variable, period) -> None:
+    """Refuse an input for a period outside the years EERSTE_JAAR to LAATSTE_JAAR."""
+    if period is None or str(period.unit) == "eternity":
+        return
+    if not (period.start.year >= EERSTE_JAAR and period.stop.year <= LAATSTE_JAAR):
+        raise OngeldigeInvoer(
+            variable.name,
+            f"{variable.name}: an input for {period} is outside the years {EERSTE_JAAR} to "
+            f"{LAATSTE_JAAR}.",
+        )
+
+
 GRENZEN_OPSLAG = {int: (-(2**31), 2**31 - 1), float: (-3.4e38, 3.4e38)}
 
 
@@ -187,6 +205,7 @@ class Invoer(Variabele):
         verdeel = self.set_input
 
         def zet_gecontroleerd(holder, period, array):
+            controleer_periode(self, period)
             controleer_reeks(self, array)
             if verdeel is not None:
                 return verdeel(holder, period, array)

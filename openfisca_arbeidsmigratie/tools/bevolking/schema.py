@@ -12,15 +12,18 @@ from dataclasses import dataclass
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import DAY, MONTH
 
-from openfisca_arbeidsmigratie.model.invoer import Invoer, bereik, toegestaan
+from openfisca_arbeidsmigratie.model.invoer import (
+    EERSTE_MAAND,
+    LAATSTE_MAAND,
+    Invoer,
+    bereik,
+    toegestaan,
+)
 
 PERSOON_ID = "persoon_id"
 WERKGEVER_ID = "werkgever_id"
 VERPLICHT = (PERSOON_ID, "nationaliteit", "leeftijd", "bruto_maandloon")
 GESCHIEDENIS = ("verblijfsdoel", "buiten_nederland")
-# The months a residence history may cover: from the birth of the oldest person the model
-# accepts (leeftijd at most 130) to well after any decision date.
-EERSTE_MAAND, LAATSTE_MAAND = "1900-01", "2100-12"
 MAANDKOLOM = re.compile(r"^(verblijfsdoel|buiten_nederland)_(\d{4})_(\d{2})$")
 
 
