@@ -79,6 +79,7 @@ def registreer(sub) -> None:
 
 
 def serve_opdracht(argumenten) -> int:
+    import shutil
     import tempfile
     from pathlib import Path
 
@@ -115,5 +116,8 @@ def serve_opdracht(argumenten) -> int:
         def load(self):
             return app
 
-    Toepassing().run()
+    try:
+        Toepassing().run()
+    finally:
+        shutil.rmtree(slotmap, ignore_errors=True)
     return 0
