@@ -79,6 +79,7 @@ def registreer(sub) -> None:
 
 
 def serve_opdracht(argumenten) -> int:
+    import os
     import shutil
     import tempfile
     from pathlib import Path
@@ -116,8 +117,10 @@ def serve_opdracht(argumenten) -> int:
         def load(self):
             return app
 
+    meester = os.getpid()
     try:
         Toepassing().run()
     finally:
-        shutil.rmtree(slotmap, ignore_errors=True)
+        if os.getpid() == meester:
+            shutil.rmtree(slotmap, ignore_errors=True)
     return 0
