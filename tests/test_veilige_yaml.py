@@ -71,6 +71,8 @@ def draai(*argumenten, cwd=None, pythonpad=None):
         ["test"],
         ["test", "-c", "openfisca_arbeidsmigratie"],
         ["verschil", "--reform", "kennismigrant_jongerennorm_afgeschaft"],
+        ["vergelijk"],
+        ["uitleg"],
     ],
 )
 def test_python_tag_voert_niets_uit(payload, opdracht):
