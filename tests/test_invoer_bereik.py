@@ -44,6 +44,11 @@ def simulatie(systeem, **invoer):
         ("bruto_maandloon", float("inf"), "not a finite number"),
         ("arbeidsuren_per_week", 169, "from 0 to 168"),
         ("boetes_afgelopen_vier_jaar", 2.5, "not a whole number"),
+        ("leeftijd", 2**70, "above the maximum"),
+        ("bruto_maandloon", -(2**70), "negative"),
+        ("leeftijd", 10**400, r"\.\.\. \(401 characters\)"),
+        ("twv_maximale_geldigheid_maanden", 2**70, "above the maximum"),
+        ("twv_maximale_geldigheid_maanden", 1.5, "not a whole number"),
     ],
 )
 def test_situatie_buiten_bereik(systeem, naam, waarde, verwacht):

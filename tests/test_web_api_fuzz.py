@@ -50,6 +50,8 @@ WAARDEN = st.one_of(
     st.none(),
     st.booleans(),
     st.integers(min_value=-(2**70), max_value=2**70),
+    st.sampled_from([2**31, 2**32 + 29, 2**64 - 1, 10**400, -(2**63)]),
+    st.floats(min_value=0, max_value=200).filter(lambda x: not x.is_integer()),
     st.floats(allow_nan=False, allow_infinity=False),
     st.text(max_size=12),
     st.sampled_from(["NO", "IN", "XX", "kennismigrant", "studie", "geen", "true"]),

@@ -79,6 +79,12 @@ PROEVEN = {
     "age 29.99": (persoon(leeftijd={D: 29.99}, toelatingsroute={D: None}), "not a whole number"),
     "age 4294967325": (persoon(leeftijd={D: 4294967325}), "above the maximum"),
     "wage 1e39": (persoon(bruto_maandloon={D: 1e39}), "from 0 to 1,000,000"),
+    "age 2**70": (persoon(leeftijd={D: 2**70}), "above the maximum"),
+    "age of 401 digits": (persoon(leeftijd={D: 10**400}), "401 characters"),
+    "computed variable 2**70": (
+        persoon(twv_maximale_geldigheid_maanden={D: 2**70}),
+        "above the maximum",
+    ),
     "unknown entity": ({"huishoudens": {}}, "unknown entity 'huishoudens'"),
     "not an object": ([1, 2], "a situation is a JSON object"),
     "list as value": (persoon(leeftijd={D: [30]}), "expected a single value"),

@@ -82,12 +82,20 @@ def toegestaan(variable) -> str:
     return f"a value of type {variable.json_type}"
 
 
+def _weergave(waarde) -> str:
+    try:
+        tekst = repr(waarde)
+    except ValueError:
+        return "a number of more than 4,300 digits"
+    return tekst if len(tekst) <= 60 else f"{tekst[:40]}... ({len(tekst):,} characters)"
+
+
 def _fout(variable, positie, waarde, reden="") -> OngeldigeInvoer:
     plaats = f" at position {positie}" if positie is not None else ""
     uitleg = f" ({reden})" if reden else ""
     return OngeldigeInvoer(
         variable.name,
-        f"{variable.name}: invalid value {waarde!r}{plaats}{uitleg}; "
+        f"{variable.name}: invalid value {_weergave(waarde)}{plaats}{uitleg}; "
         f"accepted: {toegestaan(variable)}.",
     )
 
@@ -113,15 +121,14 @@ def controleer_waarde(variable, waarde, positie=None):
     elif variable.value_type in (int, float):
         if isinstance(waarde, bool | np.bool_) or not isinstance(waarde, int | float | np.number):
             raise _fout(variable, positie, waarde)
-        if not np.isfinite(waarde):
+        geheel = isinstance(waarde, int | np.integer)
+        if not geheel and not np.isfinite(waarde):
             raise _fout(variable, positie, waarde, "not a finite number")
-        if variable.value_type is int and not float(waarde).is_integer():
+        if variable.value_type is int and not geheel and not float(waarde).is_integer():
             raise _fout(variable, positie, waarde, "not a whole number")
         laag, hoog = bereik(variable)
         if waarde < laag:
-            raise _fout(
-                variable, positie, waarde, "negative" if waarde < 0 else "below the minimum"
-            )
+            raise _fout(variable, positie, waarde, "negative" if laag == 0 else "below the minimum")
         if waarde > hoog:
             raise _fout(variable, positie, waarde, "above the maximum")
 

@@ -64,8 +64,9 @@ class Afgewezen(Exception):
         self.kop = list(kop)
 
 
-class Tijdslimiet(Exception):
-    pass
+class Tijdslimiet(BaseException):
+    """Raised into a request that runs too long; a BaseException, so that no `except Exception`
+    in the engine or in Flask takes it for an error of the computation."""
 
 
 REDENEN = {
@@ -426,19 +427,8 @@ def maak_app(systeem, limieten: Limieten = Limieten(), slotmap: Path | None = No
         antwoord.status_code = 400
         return antwoord
 
-    def te_lang(_fout):
-        antwoord = jsonify(
-            {
-                "error": f"the computation took longer than the limit of "
-                f"{limieten.tijdslimiet:g} s; send fewer persons or periods"
-            }
-        )
-        antwoord.status_code = 503
-        return antwoord
-
     app.register_error_handler(SituationParsingError, invoerfout)
     app.register_error_handler(ParameterNotFoundError, parameter_ontbreekt)
-    app.register_error_handler(Tijdslimiet, te_lang)
 
     @app.after_request
     def zonder_bronlinks(antwoord):
