@@ -158,6 +158,25 @@ def test_onbruikbare_uitvoer_voor_het_rekenen(uitvoer, verwacht, tmp_path, capsy
     assert verwacht in capsys.readouterr().err
 
 
+def test_volle_schijf_voor_het_rekenen(tmp_path, capsys, monkeypatch):
+    from openfisca_arbeidsmigratie.tools.bevolking import schrijven, uitvoeren
+
+    def vol(_descriptor):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    def niet_rekenen(*_args, **_kwargs):
+        raise AssertionError("computed before finding the full disk")
+
+    monkeypatch.setattr(schrijven.os, "fsync", vol)
+    monkeypatch.setattr(uitvoeren, "valideer", niet_rekenen)
+    pad = schrijf(tmp_path, "p.csv", GOED)
+    uitvoer = tmp_path / "uit"
+    assert main(["bevolking", "--invoer", pad, *REFORM, "--uitvoer", str(uitvoer)]) == 2
+    assert "No space left on device" in capsys.readouterr().err
+    assert not uitvoer.exists()
+    assert [p.name for p in tmp_path.iterdir() if ".tmp-" in p.name] == []
+
+
 def test_volle_schijf_laat_vorige_uitkomsten_staan(tmp_path, capsys, monkeypatch):
     pad = schrijf(tmp_path, "p.csv", GOED)
     uitvoer = tmp_path / "uit"

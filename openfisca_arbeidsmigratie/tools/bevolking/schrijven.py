@@ -1,8 +1,9 @@
 """Outputs written whole or not at all, by one run at a time.
 
-A run takes a lock beside the output folder, checks that it can write there, and writes every
-output into a temporary folder beside the target (`.NAME.tmp-*`, same filesystem) before any
-computation. Only when every output is complete does it move them into place: the temporary
+Before any computation, a run takes a lock beside the output folder, creates a temporary folder
+beside it (`.NAME.tmp-*`, same filesystem) and writes and syncs a first block there, so that a
+folder it cannot write to, or a full disk, is found at once. The outputs are written into the
+temporary folder; only when every one is complete are they moved into place: the temporary
 folder is exchanged with the target in one atomic `renameat2(RENAME_EXCHANGE)` when the target
 holds nothing but outputs of this kind of run; otherwise the files are renamed into place one by
 one with SIGINT and SIGTERM held back. An interrupted run leaves the previous results untouched
@@ -94,6 +95,12 @@ class Uitvoermap:
             self._tijdelijk.chmod(0o777 & ~masker)
             if doel.is_dir() and not os.access(doel, os.W_OK | os.X_OK):
                 raise PermissionError(errno.EACCES, "Permission denied")
+            proef = self._tijdelijk / ".proef"
+            with proef.open("wb") as f:
+                f.write(b"\0" * 4096)
+                f.flush()
+                os.fsync(f.fileno())
+            proef.unlink()
         except OSError as fout:
             self._sluit()
             raise UitvoerFout(f"cannot write to {doel}: {fout.strerror}") from None
