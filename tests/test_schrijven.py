@@ -31,7 +31,7 @@ def inhoud(map_: Path) -> dict:
 @pytest.fixture(scope="module")
 def bevolking(tmp_path_factory):
     map_ = tmp_path_factory.mktemp("bevolking")
-    uit = draai("genereer", "--aantal", 1500, "--uitvoer", map_ / "p.parquet")
+    uit = draai("genereer", "--aantal", 800, "--uitvoer", map_ / "p.parquet")
     assert uit.returncode == 0, uit.stderr
     return map_ / "p.parquet"
 
@@ -44,7 +44,7 @@ def bevolkingsrun(invoer, uitvoer, datum, wacht=True):
         "--reform",
         "kennismigrant_jongerennorm_afgeschaft",
         "--blokgrootte",
-        150,
+        100,
         "--datum",
         datum,
         "--uitvoer",
