@@ -257,29 +257,37 @@ class ZwarePlaatsen:
 
 @contextlib.contextmanager
 def tijdslimiet(seconden: float):
-    """Raise Tijdslimiet in this thread after `seconden`: a timer thread raises it
+    """Raise Tijdslimiet in this thread after `seconden`: a watchdog thread raises it
     asynchronously (CPython's `PyThreadState_SetAsyncExc`), which takes effect at the next Python
-    instruction of the request, whichever thread of a worker computes it."""
+    instruction of the request, whichever thread of a worker computes it; it raises it again
+    every 50 ms until the request ends, in case a bare `except:` in a library swallowed it."""
     if seconden <= 0:
         yield
         return
     draad = threading.get_ident()
     klaar = threading.Lock()
+    gestopt = threading.Event()
 
-    def verlopen():
-        with klaar:
-            ctypes.pythonapi.PyThreadState_SetAsyncExc(
-                ctypes.c_ulong(draad), ctypes.py_object(Tijdslimiet)
-            )
+    def waak():
+        if gestopt.wait(seconden):
+            return
+        while True:
+            with klaar:
+                if gestopt.is_set():
+                    return
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(
+                    ctypes.c_ulong(draad), ctypes.py_object(Tijdslimiet)
+                )
+            if gestopt.wait(0.05):
+                return
 
-    wekker = threading.Timer(seconden, verlopen)
-    wekker.daemon = True
-    wekker.start()
+    wachter = threading.Thread(target=waak, daemon=True)
+    wachter.start()
     try:
         yield
     finally:
         with klaar:
-            wekker.cancel()
+            gestopt.set()
             ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(draad), None)
 
 
