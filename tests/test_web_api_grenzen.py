@@ -190,6 +190,12 @@ def test_cors_instelbaar(maak):
     assert "Access-Control-Allow-Origin" not in fout.headers
 
 
+def test_bereik_in_variabele(client):
+    leeftijd = client.get("/variable/leeftijd").get_json()
+    assert (leeftijd["minimum"], leeftijd["maximum"]) == (0, 130)
+    assert "minimum" not in client.get("/variable/toelatingsroute").get_json()
+
+
 def test_geen_dode_bronlinks(client):
     variabele = client.get("/variable/toelatingsroute").get_json()
     assert "source" not in json.dumps(variabele)

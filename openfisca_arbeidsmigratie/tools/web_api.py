@@ -18,7 +18,8 @@ answers with an internal error:
   worker and a small request is still answered at once.
 
 CORS is off unless origins are given. openfisca-core builds `source` links from the package
-metadata, pointing to a repository this project does not have: they are left out.
+metadata, pointing to a repository this project does not have: they are left out. `/variable/NAME`
+of a numeric input variable also gives its accepted `minimum` and `maximum`.
 
 openfisca-core's situation parsing (`SimulationBuilder`) looks every id up in a list, so its cost
 grows with the square of the number of persons (8,000 persons take 8 s, 4,000 take 3.4 s, 2,000
@@ -37,6 +38,8 @@ from pathlib import Path
 
 from openfisca_core import periods
 from openfisca_core.errors import ParameterNotFoundError, SituationParsingError
+
+from openfisca_arbeidsmigratie.model.invoer import Invoer, bereik
 
 JSON_TYPEN = ("application/json",)
 MAX_DIEPTE = 8
@@ -444,7 +447,12 @@ def maak_app(systeem, limieten: Limieten = Limieten(), slotmap: Path | None = No
             from flask import request
 
             if request.path.startswith(("/variable/", "/parameter/")):
-                antwoord.set_data(json.dumps(_zonder_bron(antwoord.get_json())))
+                gegevens = _zonder_bron(antwoord.get_json())
+                variabele = systeem.variables.get(gegevens.get("id", ""))
+                numeriek = isinstance(variabele, Invoer) and variabele.value_type in (int, float)
+                if request.path.startswith("/variable/") and numeriek:
+                    gegevens["minimum"], gegevens["maximum"] = bereik(variabele)
+                antwoord.set_data(json.dumps(gegevens))
         return antwoord
 
     slotmap = slotmap or Path(tempfile.mkdtemp(prefix="arbeidsmigratie-serve-"))
