@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 WIELVENV := build/wheel-venv
 
-.PHONY: install demo test lint yaml-tests pytest test-wheel bench clean browser
+.PHONY: install demo serve test lint yaml-tests pytest test-wheel bench clean browser
 
 install: $(VENV)/.installed
 
@@ -19,6 +19,10 @@ demo: install
 	$(BIN)/arbeidsmigratie bevolking --datum 2026-06-15 --uitvoer uitvoer
 	@echo
 	$(BIN)/arbeidsmigratie voorbeelden
+
+# The Web API with the project's limits, on 127.0.0.1:5000 (see README, "Web API").
+serve: install
+	$(BIN)/arbeidsmigratie serve --bind 127.0.0.1:5000
 
 # The population benchmark (1,000,000 persons); writes its figures into README.md.
 bench: install
@@ -33,7 +37,7 @@ lint: install
 	$(BIN)/lint-imports
 
 yaml-tests: install
-	$(BIN)/openfisca test -c openfisca_arbeidsmigratie $$(find tests -name '*.yaml' | sort)
+	$(BIN)/arbeidsmigratie test $$(find tests -name '*.yaml' | sort)
 
 pytest: install
 	$(BIN)/python -m pytest -q
@@ -51,7 +55,7 @@ test-wheel: install
 	$(PYTHON) -m venv $(WIELVENV)
 	$(WIELVENV)/bin/pip install --quiet --disable-pip-version-check '.[dev]'
 	cd /tmp && $(CURDIR)/$(WIELVENV)/bin/python -c "import openfisca_arbeidsmigratie as p; assert '$(CURDIR)/openfisca_arbeidsmigratie' not in p.__file__, p.__file__; print('installed package:', p.__file__)"
-	cd /tmp && $(CURDIR)/$(WIELVENV)/bin/openfisca test -c openfisca_arbeidsmigratie $$(find $(CURDIR)/tests -name '*.yaml' | sort)
+	cd /tmp && $(CURDIR)/$(WIELVENV)/bin/arbeidsmigratie test $$(find $(CURDIR)/tests -name '*.yaml' | sort)
 	cd /tmp && $(CURDIR)/$(WIELVENV)/bin/arbeidsmigratie voorbeelden > /dev/null
 	cd /tmp && $(CURDIR)/$(WIELVENV)/bin/arbeidsmigratie uitleg $(CURDIR)/tests/wav/vergunningplicht/twv_vereist.yaml --variabele twv_vereist > /dev/null
 

@@ -1,5 +1,6 @@
-"""Property-based fuzzing of /calculate: malformed and extreme situations get a 4xx with a
-message, never a 5xx, and never hang."""
+"""Property-based fuzzing of /calculate behind the project's limits (`arbeidsmigratie serve`):
+malformed and extreme situations (periods of the wrong unit or span, ids with '/', deep nesting,
+a wrong Content-Type) get a 4xx with a message, never a 5xx, and never hang."""
 
 import json
 import urllib.error
@@ -23,11 +24,34 @@ VARIABELEN = [
     "vvo_regulier_toelaatbaar",
     "bestaat_niet",
 ]
-PERIODEN = ["2026-02-02", "2026-02", "2026", "month:2020-01:60", "2026-13-01", "ETERNITY", "", "x"]
+PERIODEN = [
+    "2026-02-02",
+    "2026-02",
+    "2026",
+    "month:2020-01:60",
+    "month:2020-01:1000000",
+    "month:2020-01:3",
+    "day:2026-02-02:2",
+    "year:2020:3",
+    "2026-13-01",
+    "ETERNITY",
+    "eternity",
+    "2003-05-01",
+    "0001-01-01",
+    "9999-12-31",
+    "",
+    "x",
+]
+IDS = st.one_of(
+    st.text(max_size=6),
+    st.sampled_from(["a/b", "/", "p/", "../p", "p" * 101, "NA", "0"]),
+)
 WAARDEN = st.one_of(
     st.none(),
     st.booleans(),
     st.integers(min_value=-(2**70), max_value=2**70),
+    st.sampled_from([2**31, 2**32 + 29, 2**64 - 1, 10**400, -(2**63)]),
+    st.floats(min_value=0, max_value=200).filter(lambda x: not x.is_integer()),
     st.floats(allow_nan=False, allow_infinity=False),
     st.text(max_size=12),
     st.sampled_from(["NO", "IN", "XX", "kennismigrant", "studie", "geen", "true"]),
@@ -40,7 +64,7 @@ PERSOON = st.dictionaries(
     max_size=6,
 )
 SITUATIE = st.one_of(
-    st.fixed_dictionaries({"personen": st.dictionaries(st.text(max_size=6), PERSOON, max_size=3)}),
+    st.fixed_dictionaries({"personen": st.dictionaries(IDS, PERSOON, max_size=3)}),
     st.fixed_dictionaries(
         {
             "personen": st.just({"p": {"leeftijd": {"2026-02-02": 30}}}),
@@ -59,10 +83,8 @@ SITUATIE = st.one_of(
 )
 
 
-def post(url, lichaam: bytes):
-    verzoek = urllib.request.Request(
-        url, data=lichaam, headers={"Content-Type": "application/json"}
-    )
+def post(url, lichaam: bytes, soort="application/json"):
+    verzoek = urllib.request.Request(url, data=lichaam, headers={"Content-Type": soort})
     try:
         with urllib.request.urlopen(verzoek, timeout=20) as antwoord:
             return antwoord.status, antwoord.read()
@@ -72,8 +94,8 @@ def post(url, lichaam: bytes):
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(situatie=SITUATIE)
-def test_calculate_nooit_5xx(web_api, situatie):
-    status, lichaam = post(f"{web_api}/calculate", json.dumps(situatie).encode())
+def test_calculate_nooit_5xx(beschermde_api, situatie):
+    status, lichaam = post(f"{beschermde_api}/calculate", json.dumps(situatie).encode())
     assert status < 500, lichaam[:500]
     if status >= 400:
         assert json.loads(lichaam), "a 4xx carries a message"
@@ -81,6 +103,31 @@ def test_calculate_nooit_5xx(web_api, situatie):
 
 @settings(max_examples=50, deadline=None)
 @given(lichaam=st.binary(max_size=200))
-def test_calculate_onleesbaar_lichaam(web_api, lichaam):
-    status, antwoord = post(f"{web_api}/calculate", lichaam)
+def test_calculate_onleesbaar_lichaam(beschermde_api, lichaam):
+    status, antwoord = post(f"{beschermde_api}/calculate", lichaam)
     assert 400 <= status < 500, antwoord[:200]
+
+
+@settings(max_examples=40, deadline=None)
+@given(diepte=st.integers(min_value=5, max_value=3000), soort=st.sampled_from("[{"))
+def test_calculate_diep_genest(beschermde_api, diepte, soort):
+    if soort == "[":
+        lichaam = "[" * diepte + "1" + "]" * diepte
+    else:
+        lichaam = '{"a": ' * diepte + "1" + "}" * diepte
+    plek = '{"personen": {"p": {"leeftijd": {"2026-02-02": ' + lichaam + "}}}}"
+    for tekst in (lichaam, plek):
+        status, antwoord = post(f"{beschermde_api}/calculate", tekst.encode())
+        assert 400 <= status < 500, antwoord[:200]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    soort=st.sampled_from(
+        ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data", "", "json"]
+    ),
+    situatie=SITUATIE,
+)
+def test_calculate_verkeerd_content_type(beschermde_api, soort, situatie):
+    status, antwoord = post(f"{beschermde_api}/calculate", json.dumps(situatie).encode(), soort)
+    assert status == 415, antwoord[:200]

@@ -58,7 +58,15 @@ def wijzig_variabele(reform: Reform, naam: str, bewerking, toelichting: str) -> 
     documentatie = f"{huidig.documentation or ''}\n\n{reform.__class__.__name__}: {toelichting}"
     basis = Invoer if isinstance(huidig, Invoer) else Variabele
     reform.update_variable(
-        type(naam, (basis,), {"formula": formula, "documentation": documentatie.strip()})
+        type(
+            naam,
+            (basis,),
+            {
+                "formula": formula,
+                "documentation": documentatie.strip(),
+                **({"__bereik__": type(huidig).__bereik__} if basis is Invoer else {}),
+            },
+        )
     )
 
 

@@ -5,6 +5,11 @@ first enum member, a negative wage is stored as given, `"ja"` becomes true. Ever
 of this package derives from `Invoer`, which checks each value on both paths into a simulation
 (situation dicts and YAML tests through `check_set_value`, the Python API through `set_input`)
 and raises an error naming the variable, the position, the bad value and what is accepted.
+
+A numeric input variable states its plausible range as `minimum` and `maximum` (in its `unit`);
+an integer variable refuses fractions. The check is on the value as given, before any narrowing
+to the variable's storage type (an age of 4294967325 is refused, never stored as 29). Other
+variables set as input must be finite and fit their storage type.
 """
 
 import numpy as np
@@ -12,7 +17,7 @@ from openfisca_core.errors import ParameterNotFoundError, SituationParsingError
 from openfisca_core.indexed_enums import Enum, EnumArray
 from openfisca_core.variables import Variable
 
-from openfisca_arbeidsmigratie.model import bereik
+from openfisca_arbeidsmigratie.model import bereik as datumbereik
 from openfisca_arbeidsmigratie.model.motor import roep_formule, sla_op
 
 
@@ -32,7 +37,39 @@ class OngeldigeInvoer(SituationParsingError, ValueError):
         return self.melding
 
 
-def _toegestaan(variable) -> str:
+# The dates an input may be given for: from the birth of the oldest person the model accepts
+# (an age of at most 130) to well after any decision date; a residence history month likewise.
+EERSTE_JAAR, LAATSTE_JAAR = 1900, 2100
+EERSTE_MAAND, LAATSTE_MAAND = f"{EERSTE_JAAR}-01", f"{LAATSTE_JAAR}-12"
+
+
+def controleer_periode(variable, period) -> None:
+    """Refuse an input for a period outside the years EERSTE_JAAR to LAATSTE_JAAR."""
+    if period is None or str(period.unit) == "eternity":
+        return
+    if not (period.start.year >= EERSTE_JAAR and period.stop.year <= LAATSTE_JAAR):
+        raise OngeldigeInvoer(
+            variable.name,
+            f"{variable.name}: an input for {period} is outside the years {EERSTE_JAAR} to "
+            f"{LAATSTE_JAAR}.",
+        )
+
+
+GRENZEN_OPSLAG = {int: (-(2**31), 2**31 - 1), float: (-3.4e38, 3.4e38)}
+
+
+def bereik(variable) -> tuple:
+    """(lowest, highest) value a numeric variable accepts as input."""
+    laag, hoog = getattr(type(variable), "__bereik__", (None, None))
+    opslag_laag, opslag_hoog = GRENZEN_OPSLAG[variable.value_type]
+    return (opslag_laag if laag is None else laag, opslag_hoog if hoog is None else hoog)
+
+
+def _getal(waarde) -> str:
+    return f"{waarde:,}" if isinstance(waarde, int) else f"{waarde:,g}"
+
+
+def toegestaan(variable) -> str:
     if variable.value_type == Enum:
         namen = [lid.name for lid in variable.possible_values]
         if len(namen) > 20:
@@ -41,13 +78,19 @@ def _toegestaan(variable) -> str:
     if variable.value_type is bool:
         return "true or false"
     if variable.value_type in (int, float):
-        return "any finite number" if _negatief_toegestaan(variable) else "a number >= 0"
+        laag, hoog = bereik(variable)
+        soort = "a whole number" if variable.value_type is int else "a number"
+        eenheid = f" ({variable.unit})" if getattr(variable, "unit", None) else ""
+        return f"{soort} from {_getal(laag)} to {_getal(hoog)}{eenheid}"
     return f"a value of type {variable.json_type}"
 
 
-def _negatief_toegestaan(variable) -> bool:
-    """A score that can count against (the points test) may be negative; amounts and counts not."""
-    return getattr(variable, "negatief_toegestaan", False)
+def _weergave(waarde) -> str:
+    try:
+        tekst = repr(waarde)
+    except ValueError:
+        return "a number of more than 4,300 digits"
+    return tekst if len(tekst) <= 60 else f"{tekst[:40]}... ({len(tekst):,} characters)"
 
 
 def _fout(variable, positie, waarde, reden="") -> OngeldigeInvoer:
@@ -55,8 +98,8 @@ def _fout(variable, positie, waarde, reden="") -> OngeldigeInvoer:
     uitleg = f" ({reden})" if reden else ""
     return OngeldigeInvoer(
         variable.name,
-        f"{variable.name}: invalid value {waarde!r}{plaats}{uitleg}; "
-        f"accepted: {_toegestaan(variable)}.",
+        f"{variable.name}: invalid value {_weergave(waarde)}{plaats}{uitleg}; "
+        f"accepted: {toegestaan(variable)}.",
     )
 
 
@@ -81,12 +124,16 @@ def controleer_waarde(variable, waarde, positie=None):
     elif variable.value_type in (int, float):
         if isinstance(waarde, bool | np.bool_) or not isinstance(waarde, int | float | np.number):
             raise _fout(variable, positie, waarde)
-        if not np.isfinite(waarde):
+        geheel = isinstance(waarde, int | np.integer)
+        if not geheel and not np.isfinite(waarde):
             raise _fout(variable, positie, waarde, "not a finite number")
-        if variable.value_type is float and not np.isfinite(np.float32(waarde)):
-            raise _fout(variable, positie, waarde, "too large")
-        if waarde < 0 and not _negatief_toegestaan(variable):
-            raise _fout(variable, positie, waarde, "negative")
+        if variable.value_type is int and not geheel and not float(waarde).is_integer():
+            raise _fout(variable, positie, waarde, "not a whole number")
+        laag, hoog = bereik(variable)
+        if waarde < laag:
+            raise _fout(variable, positie, waarde, "negative" if laag == 0 else "below the minimum")
+        if waarde > hoog:
+            raise _fout(variable, positie, waarde, "above the maximum")
 
 
 def controleer_reeks(variable, reeks):
@@ -111,10 +158,12 @@ def controleer_reeks(variable, reeks):
         if reeks.dtype.kind not in "iuf":
             slecht = np.ones(reeks.shape, dtype=bool)
         else:
-            ondergrens = -np.inf if _negatief_toegestaan(variable) else 0
-            if reeks.size == 0 or (reeks.min() >= ondergrens and np.isfinite(reeks).all()):
-                return
-            slecht = ~np.isfinite(reeks) | (reeks < ondergrens)
+            laag, hoog = bereik(variable)
+            slecht = (reeks < laag) | (reeks > hoog)
+            if reeks.dtype.kind == "f":
+                slecht |= ~np.isfinite(reeks)
+                if variable.value_type is int:
+                    slecht |= np.isfinite(reeks) & (reeks != np.round(reeks))
     else:
         return
     if slecht.any():
@@ -129,7 +178,7 @@ def _binnen_bereik(naam, formule):
         try:
             return roep_formule(formule, populatie, period, parameters)
         except ParameterNotFoundError as fout:
-            raise bereik.parameter_buiten_bereik(naam, period, fout) from fout
+            raise datumbereik.parameter_buiten_bereik(naam, period, fout) from fout
 
     return formula
 
@@ -142,7 +191,7 @@ class Variabele(Variable):
     default value."""
 
     def get_formula(self, period=None):
-        bereik.controleer(self, period)
+        datumbereik.controleer(self, period)
         formule = super().get_formula(period)
         if formule is None or period is None:
             return formule
@@ -151,19 +200,41 @@ class Variabele(Variable):
     def check_set_value(self, value):
         if isinstance(value, list | dict | tuple):
             raise _fout(self, None, value, "a single value is expected")
-        if self.value_type == Enum or self.value_type is bool:
-            controleer_waarde(self, value)
+        controleer_waarde(self, value)
         return super().check_set_value(value)
 
 
 class Invoer(Variabele):
-    """Base class of every variable that a case or a population table can set."""
+    """Base class of every variable that a case or a population table can set.
+
+    A numeric one states `minimum` and `maximum`: the plausible range it accepts.
+    """
+
+    def __init_subclass__(cls, **kwargs):
+        # OpenFisca refuses unknown class attributes of a variable: keep the range aside.
+        super().__init_subclass__(**kwargs)
+        laag, hoog = getattr(cls, "__bereik__", (0, None))
+        laag = vars(cls).get("minimum", laag)
+        hoog = vars(cls).get("maximum", hoog)
+        for naam in ("minimum", "maximum"):
+            if naam in vars(cls):
+                delattr(cls, naam)
+        cls.__bereik__ = (laag, hoog)
+
+    @property
+    def minimum(self):
+        return type(self).__bereik__[0]
+
+    @property
+    def maximum(self):
+        return type(self).__bereik__[1]
 
     def __init__(self, baseline_variable=None):
         super().__init__(baseline_variable)
         verdeel = self.set_input
 
         def zet_gecontroleerd(holder, period, array):
+            controleer_periode(self, period)
             controleer_reeks(self, array)
             if verdeel is not None:
                 return verdeel(holder, period, array)
@@ -180,7 +251,9 @@ class PuntenInvoer(Invoer):
     """An input score of the proposed points test: any finite number, negative included.
 
     A dimension can count against admission (the work, or the new resident's use of scarce
-    housing, subtracts), so a negative score is a valid value, not a bad input.
+    housing, subtracts), so a negative score is a valid value, not a bad input; the only bounds
+    are those of the stored number.
     """
 
-    negatief_toegestaan = True
+    minimum = None
+    maximum = None

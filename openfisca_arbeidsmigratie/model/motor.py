@@ -8,6 +8,7 @@ fails in tests/test_motor.py rather than silently in a rule or a tool.
 
 import dpath
 import numpy as np
+import yaml
 from openfisca_core.simulations import Simulation
 
 # Situation errors: SituationParsingError builds its error document with `dpath.new`, which by
@@ -66,3 +67,17 @@ def lege_simulatie(systeem, aantal: int) -> Simulation:
 def rekenboom(simulatie):
     """The root of the computation tree of the first variable a traced simulation computed."""
     return simulatie.tracer.trees[0]
+
+
+# Statutory tests: openfisca-core's YAML test runner (`openfisca test`) reads case files with
+# PyYAML's full loader (`yaml.CLoader`), which runs the Python a `!!python/object/apply` tag
+# names. The runner takes the loader from its module attribute `Loader` and has no option for it.
+
+VEILIGE_LADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def veilige_yaml_tests() -> None:
+    """Make openfisca-core's YAML test runner read case files with PyYAML's safe loader."""
+    from openfisca_core.tools import test_runner
+
+    test_runner.Loader = VEILIGE_LADER

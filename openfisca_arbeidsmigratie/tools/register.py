@@ -194,3 +194,26 @@ def pas_toe(systeem, specificatie: str):
     for deel in specificatie.split(COMBINATIE):
         systeem = hervorming(deel.strip())(systeem)
     return systeem
+
+
+def testhervormingen() -> dict[str, type[Reform]]:
+    """The reforms a YAML test may name under `reforms:`, by their dotted path: the bundled
+    reforms and interpretation variants, and the bundled parameter-change files."""
+    from openfisca_arbeidsmigratie.tools import parameterwijzigingen
+
+    gebundeld = {**beschikbare_hervormingen(), **beschikbare_interpretaties()}
+    uit = {f"{REFORM_PAKKET}.{naam}.{naam}": k for naam, k in gebundeld.items()}
+    for naam, klasse in vars(parameterwijzigingen).items():
+        if isinstance(klasse, type) and issubclass(klasse, Reform):
+            uit[f"{parameterwijzigingen.__name__}.{naam}"] = klasse
+    return uit
+
+
+def testhervorming(pad) -> type[Reform]:
+    """The reform a YAML test names under `reforms:`; only bundled ones, never any module."""
+    bekend = testhervormingen()
+    if not isinstance(pad, str) or pad not in bekend:
+        raise HervormingsFout(
+            f"reforms: {pad!r} is not a bundled reform; a test may name only: " + ", ".join(bekend)
+        )
+    return bekend[pad]

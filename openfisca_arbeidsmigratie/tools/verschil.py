@@ -1,6 +1,5 @@
 """Which statutory test cases change under a reform: every YAML case, before and after."""
 
-import importlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -9,7 +8,7 @@ import yaml
 
 from openfisca_arbeidsmigratie.model.regelmap import PAKKET_MAP
 from openfisca_arbeidsmigratie.tools.gevallen import als_python, ids, simulatie_voor_geval
-from openfisca_arbeidsmigratie.tools.register import hervorming, pas_toe
+from openfisca_arbeidsmigratie.tools.register import hervorming, pas_toe, testhervorming
 from openfisca_arbeidsmigratie.tools.vergelijking import GevalFout
 
 MARGE = 1e-6
@@ -105,10 +104,9 @@ def vergelijk_suite(systeem, reform: str, paden=None) -> tuple[list[Wijziging], 
             sleutel = tuple(eigen)
             if sleutel not in hervormd_cache:
                 basis = systeem
-                namen = [pad.rsplit(".", 1)[-1] for pad in eigen]
+                namen = [str(pad).rsplit(".", 1)[-1] for pad in eigen]
                 for pad in eigen:
-                    module, klasse = pad.rsplit(".", 1)
-                    basis = getattr(importlib.import_module(module), klasse)(basis)
+                    basis = testhervorming(pad)(basis)
                 nieuw = [d for d in reform.split("+") if d.strip() not in namen]
                 hervormd = pas_toe(basis, "+".join(nieuw)) if nieuw else basis
                 hervormd_cache[sleutel] = (basis, hervormd)

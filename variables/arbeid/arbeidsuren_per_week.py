@@ -11,5 +11,7 @@ class arbeidsuren_per_week(Invoer):
     definition_period = DAY
     label = "Overeengekomen arbeidsuren per week"
     unit = "hour"
+    minimum = 0
+    maximum = 168
     reference = ("https://wetten.overheid.nl/jci1.3:c:BWBR0002638&artikel=12",)
     documentation = "The contractual working hours per week of the job applied for. Must be >= 0."

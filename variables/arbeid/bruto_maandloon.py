@@ -10,6 +10,8 @@ class bruto_maandloon(Invoer):
     definition_period = DAY
     label = "Bruto maandloon, exclusief vakantiebijslag"
     unit = "currency-EUR"
+    minimum = 0
+    maximum = 1_000_000
     reference = ("https://wetten.overheid.nl/jci1.3:c:BWBR0002638&artikel=8",)
     documentation = (
         "The fixed gross wage in money agreed for one month of the job applied for, excluding the "

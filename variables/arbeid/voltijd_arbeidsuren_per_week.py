@@ -10,6 +10,8 @@ class voltijd_arbeidsuren_per_week(Invoer):
     definition_period = DAY
     label = "Arbeidsuren per week van een volledig dienstverband in de sector"
     unit = "hour"
+    minimum = 0
+    maximum = 168
     reference = ("https://wetten.overheid.nl/jci1.3:c:BWBR0002638&artikel=12",)
     documentation = (
         "The normal full-time week of the sector or collective agreement, against which a monthly "

@@ -10,6 +10,8 @@ class relevante_werkervaring_jaren(Invoer):
     definition_period = DAY
     label = "Jaren beroepservaring relevant voor het beroep"
     unit = "year"
+    minimum = 0
+    maximum = 100
     reference = ("https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32021L1883",)
     documentation = (
         "Professional experience at a level comparable to higher education, relevant to the job. "

@@ -11,6 +11,8 @@ class leeftijd(Invoer):
     definition_period = DAY
     label = "Leeftijd in volle jaren op de datum"
     unit = "year"
+    minimum = 0
+    maximum = 130
     reference = ("https://wetten.overheid.nl/jci1.3:c:BWBR0002638&artikel=9",)
     documentation = (
         "Age in completed years on the decision date (the application date). Given directly, or "

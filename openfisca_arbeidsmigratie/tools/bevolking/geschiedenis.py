@@ -4,8 +4,13 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from openfisca_arbeidsmigratie.tools.bevolking.lezen import naar_model
-from openfisca_arbeidsmigratie.tools.bevolking.schema import PERSOON_ID, geschiedeniskolommen
+from openfisca_arbeidsmigratie.tools.bevolking.lezen import is_tekst, naar_model
+from openfisca_arbeidsmigratie.tools.bevolking.schema import (
+    EERSTE_MAAND,
+    LAATSTE_MAAND,
+    PERSOON_ID,
+    geschiedeniskolommen,
+)
 from openfisca_arbeidsmigratie.tools.bevolking.validatie import Verzamelaar, controleer_kolom
 
 MAAND = "maand"
@@ -45,17 +50,24 @@ class LangeGeschiedenis:
             self.verzamelaar.los(
                 f"unknown columns: {', '.join(onbekend)}; accepted: " + ", ".join(KOLOMMEN)
             )
+        if tabel.num_rows == 0:
+            self.verzamelaar.los(f"{self.bron}: the table has no rows")
+            return
         rijen = np.arange(1, tabel.num_rows + 1)
-        maanden = tabel.column(MAAND).cast(pa.string())
+        maanden = tabel.column(MAAND).combine_chunks().cast(pa.string())
         geldig = pc.match_substring_regex(maanden, r"^\d{4}-(0[1-9]|1[0-2])$").fill_null(False)
+        geldig = pc.and_(
+            geldig,
+            pc.and_(pc.greater_equal(maanden, EERSTE_MAAND), pc.less_equal(maanden, LAATSTE_MAAND)),
+        ).fill_null(False)
         slecht = ~np.asarray(geldig)
         if slecht.any():
             self.verzamelaar.voeg_toe(
                 MAAND,
                 "maand",
                 rijen[slecht],
-                np.asarray(maanden)[slecht],
-                "expected a month as YYYY-MM",
+                maanden.filter(pa.array(slecht)).to_pylist(),
+                f"expected a month as YYYY-MM from {EERSTE_MAAND} to {LAATSTE_MAAND}",
             )
         for naam in ("verblijfsdoel", "buiten_nederland"):
             if naam in tabel.column_names:
@@ -65,6 +77,7 @@ class LangeGeschiedenis:
                     tabel.column(naam),
                     1,
                     naam,
+                    is_tekst(tabel),
                 )
         ids = np.asarray(tabel.column(PERSOON_ID).cast(pa.string()))
         sleutel = np.char.add(np.char.add(ids.astype(str), "|"), np.asarray(maanden).astype(str))

@@ -6,11 +6,14 @@ separator a comma inside a number can only be a decimal comma, and it is read as
 file does not also write decimal points.
 """
 
+import contextlib
 import re
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 from openfisca_core.indexed_enums import EnumArray
@@ -28,7 +31,29 @@ EXPORT = (
 
 
 class BestandFout(ValueError):
-    """A population file that does not exist or has an unknown format."""
+    """A population file that does not exist, has an unknown format or cannot be read."""
+
+
+@contextlib.contextmanager
+def leesfouten(pad):
+    """Turn what pyarrow raises on a malformed file into one BestandFout naming the file."""
+    soort = "Parquet" if Path(pad).suffix.lower() == ".parquet" else "CSV"
+    try:
+        yield
+    except BestandFout:
+        raise
+    except (pa.ArrowException, OSError, UnicodeDecodeError, KeyError) as fout:
+        tekst = str(fout).strip("'\"") or type(fout).__name__
+        if isinstance(fout, UnicodeDecodeError):
+            tekst = "not UTF-8 text (save the file as CSV UTF-8)"
+        raise BestandFout(f"{pad}: cannot read as {soort}: {tekst}") from None
+
+
+def _unieke_namen(pad, namen) -> list[str]:
+    dubbel = [naam for naam, aantal in Counter(namen).items() if aantal > 1]
+    if dubbel:
+        raise BestandFout(f"{pad}: column(s) given more than once: {', '.join(dubbel)}")
+    return list(namen)
 
 
 def controleer_pad(pad) -> Path:
@@ -73,14 +98,14 @@ def decimaalteken(pad, scheiding: str) -> str:
 
 
 def _csv_opties(pad, scheiding: str):
+    """Every CSV column as text: the schema decides the types (`typeer`), so that a value that is
+    not a number in a later chunk is a problem with its row, not a reader error, and `NA` is text
+    (Namibia), not a missing value; only a truly empty cell is empty."""
     kop = _open_csv(pad, scheiding).schema.names
-    tekst = {naam: pa.string() for naam in kop if naam in (PERSOON_ID, WERKGEVER_ID)}
     return pacsv.ConvertOptions(
-        column_types=tekst,
-        true_values=["true", "True", "TRUE"],
-        false_values=["false", "False", "FALSE"],
+        column_types=dict.fromkeys(kop, pa.string()),
         strings_can_be_null=True,
-        decimal_point=decimaalteken(pad, scheiding),
+        null_values=[""],
     )
 
 
@@ -99,32 +124,83 @@ def _leesfout(pad, scheiding, fout) -> BestandFout:
     )
 
 
+TEKST = {b"bron": b"csv"}
+DECIMALE_KOMMA = r"^(\s*[+-]?\d+),(\d+\s*)$"
+
+
+def _als_tekst(tabel: pa.Table, decimaal: str) -> pa.Table:
+    """Label a CSV table as text; with a decimal comma, cells written as such a number get a
+    decimal point (identifiers are left as they are)."""
+    if decimaal == ",":
+        for i, naam in enumerate(tabel.column_names):
+            if naam not in (PERSOON_ID, WERKGEVER_ID):
+                kolom = pc.replace_substring_regex(tabel.column(i), DECIMALE_KOMMA, r"\1.\2")
+                tabel = tabel.set_column(i, naam, kolom)
+    return tabel.replace_schema_metadata({**(tabel.schema.metadata or {}), **TEKST})
+
+
+def is_tekst(tabel: pa.Table) -> bool:
+    """Whether a table was read from CSV, every column as text (see `typeer`)."""
+    return (tabel.schema.metadata or {}).get(b"bron") == b"csv"
+
+
+WAAR, ONWAAR = ["true", "True", "TRUE"], ["false", "False", "FALSE"]
+GETAL = r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$|^[+-]?(inf|nan)$"
+
+
+def typeer(kolom: Kolom, array):
+    """A text column of a CSV file as the type of its variable: (typed array, mask of the cells
+    that are neither empty nor of that type), or (array, None) when it is not text."""
+    if not pa.types.is_string(array.type) or kolom.soort == "enum":
+        return array, None
+    aanwezig = array.is_valid()
+    if kolom.soort == "bool":
+        waar = pc.is_in(array, value_set=pa.array(WAAR))
+        goed = pc.or_(waar, pc.is_in(array, value_set=pa.array(ONWAAR)))
+        getypt = pc.if_else(goed, waar, pa.scalar(None, pa.bool_()))
+    else:
+        goed = pc.match_substring_regex(array, GETAL).fill_null(False)
+        getypt = pc.if_else(goed, array, pa.scalar(None, pa.string())).cast(pa.float64())
+    fout = np.asarray(pc.and_(aanwezig, pc.invert(goed)).fill_null(False))
+    return getypt, fout
+
+
 def kolomnamen(pad, scheiding: str | None = None) -> list[str]:
     pad = controleer_pad(pad)
-    if pad.suffix.lower() == ".parquet":
-        return pq.ParquetFile(pad).schema_arrow.names
-    return _open_csv(pad, scheidingsteken(pad, scheiding)).schema.names
+    with leesfouten(pad):
+        if pad.suffix.lower() == ".parquet":
+            return _unieke_namen(pad, pq.ParquetFile(pad).schema_arrow.names)
+        namen = _open_csv(pad, scheidingsteken(pad, scheiding)).schema.names
+        return _unieke_namen(pad, namen)
 
 
 def aantal_rijen(pad) -> int | None:
     pad = controleer_pad(pad)
     if pad.suffix.lower() == ".parquet":
-        return pq.ParquetFile(pad).metadata.num_rows
+        with leesfouten(pad):
+            return pq.ParquetFile(pad).metadata.num_rows
     return None
 
 
 def lees_blokken(pad, blokgrootte: int, scheiding: str | None = None):
     """Yield the table in chunks of at most `blokgrootte` rows, as pyarrow Tables."""
     pad = controleer_pad(pad)
+    kolomnamen(pad, scheiding)
+    with leesfouten(pad):
+        yield from _lees_blokken(pad, blokgrootte, scheiding)
+
+
+def _lees_blokken(pad, blokgrootte: int, scheiding):
     if pad.suffix.lower() == ".parquet":
         for batch in pq.ParquetFile(pad).iter_batches(batch_size=blokgrootte):
             yield pa.Table.from_batches([batch])
         return
     scheiding = scheidingsteken(pad, scheiding)
+    decimaal = decimaalteken(pad, scheiding)
     lezer = _open_csv(
         pad,
         scheiding,
-        read_options=pacsv.ReadOptions(block_size=1 << 24),
+        read_options=pacsv.ReadOptions(block_size=1 << 22),
         convert_options=_csv_opties(pad, scheiding),
     )
     buffer, rijen = [], 0
@@ -139,28 +215,31 @@ def lees_blokken(pad, blokgrootte: int, scheiding: str | None = None):
         rijen += batch.num_rows
         while rijen >= blokgrootte:
             tabel = pa.Table.from_batches(buffer)
-            yield tabel.slice(0, blokgrootte)
+            yield _als_tekst(tabel.slice(0, blokgrootte), decimaal)
             rest = tabel.slice(blokgrootte)
             buffer, rijen = rest.to_batches(), rest.num_rows
     if rijen:
-        yield pa.Table.from_batches(buffer)
+        yield _als_tekst(pa.Table.from_batches(buffer), decimaal)
 
 
 def lees_tabel(pad, scheiding: str | None = None) -> pa.Table:
     """A whole table, labelled with the file it came from (see `bestandsnaam`)."""
     pad = controleer_pad(pad)
-    if pad.suffix.lower() == ".parquet":
-        tabel = pq.read_table(pad)
-    else:
-        scheiding = scheidingsteken(pad, scheiding)
-        try:
-            tabel = pacsv.read_csv(
-                pad,
-                parse_options=pacsv.ParseOptions(delimiter=scheiding),
-                convert_options=_csv_opties(pad, scheiding),
-            )
-        except pa.ArrowInvalid as fout:
-            raise _leesfout(pad, scheiding, fout) from None
+    kolomnamen(pad, scheiding)
+    with leesfouten(pad):
+        if pad.suffix.lower() == ".parquet":
+            tabel = pq.read_table(pad)
+        else:
+            scheiding = scheidingsteken(pad, scheiding)
+            try:
+                tabel = pacsv.read_csv(
+                    pad,
+                    parse_options=pacsv.ParseOptions(delimiter=scheiding),
+                    convert_options=_csv_opties(pad, scheiding),
+                )
+            except pa.ArrowInvalid as fout:
+                raise _leesfout(pad, scheiding, fout) from None
+            tabel = _als_tekst(tabel, decimaalteken(pad, scheiding))
     return tabel.replace_schema_metadata({**(tabel.schema.metadata or {}), BESTAND: str(pad)})
 
 
@@ -180,6 +259,7 @@ def naar_model(kolom: Kolom, array) -> np.ndarray:
         index = np.array([leden[c].index for c in codes.dictionary.to_pylist()], dtype=np.int16)
         waarden = index[np.asarray(codes.indices)] if len(index) else np.zeros(0, dtype=np.int16)
         return EnumArray(waarden, leden)
+    array, _ = typeer(kolom, array)
     if kolom.soort == "bool":
         return np.asarray(array, dtype=bool)
     return np.asarray(array, dtype=np.int32 if kolom.soort == "int" else np.float32)

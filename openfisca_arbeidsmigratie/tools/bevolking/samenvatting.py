@@ -23,6 +23,7 @@ class Telling:
         self.verlies = Counter()
         self.aantal = 0
         self.doorgetrokken: dict[str, list[str]] = {}
+        self.bestanden = []
 
     def voeg_toe(self, uitkomst: dict, groepen: dict):
         self.aantal += len(next(iter(uitkomst.values()))["toelatingsroute"])

@@ -12,7 +12,13 @@ from dataclasses import dataclass
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import DAY, MONTH
 
-from openfisca_arbeidsmigratie.model.invoer import Invoer
+from openfisca_arbeidsmigratie.model.invoer import (
+    EERSTE_MAAND,
+    LAATSTE_MAAND,
+    Invoer,
+    bereik,
+    toegestaan,
+)
 
 PERSOON_ID = "persoon_id"
 WERKGEVER_ID = "werkgever_id"
@@ -37,11 +43,11 @@ class Kolom:
             if len(leden) > 12:
                 return f"one of {len(leden)} codes such as {', '.join(leden[:6])}"
             return "one of " + ", ".join(leden)
-        if getattr(self.variabele, "negatief_toegestaan", False):
-            return "any finite number"
-        return {"bool": "true or false", "int": "a whole number >= 0"}.get(
-            self.soort, "a number >= 0"
-        )
+        return toegestaan(self.variabele)
+
+    @property
+    def bereik(self) -> tuple:
+        return bereik(self.variabele)
 
 
 def _soort(variabele) -> str:
@@ -83,4 +89,7 @@ def maandkolom(naam: str):
     gevonden = MAANDKOLOM.match(naam)
     if not gevonden or not 1 <= int(gevonden.group(3)) <= 12:
         return None
-    return gevonden.group(1), f"{gevonden.group(2)}-{gevonden.group(3)}"
+    maand = f"{gevonden.group(2)}-{gevonden.group(3)}"
+    if not EERSTE_MAAND <= maand <= LAATSTE_MAAND:
+        return None
+    return gevonden.group(1), maand

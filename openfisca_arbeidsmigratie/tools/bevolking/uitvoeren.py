@@ -1,5 +1,6 @@
 """A population run: validate, then per chunk one simulation per system, then the outputs."""
 
+import contextlib
 import os
 import sys
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ from openfisca_arbeidsmigratie.tools.bevolking.schema import (
     persoonkolommen,
     werkgeverkolommen,
 )
+from openfisca_arbeidsmigratie.tools.bevolking.schrijven import Uitvoermap
 from openfisca_arbeidsmigratie.tools.bevolking.validatie import (
     ValidatieFout,
     Verzamelaar,
@@ -41,6 +43,7 @@ from openfisca_arbeidsmigratie.tools.doorgetrokken import per_systeem
 from openfisca_arbeidsmigratie.tools.register import pas_toe
 
 BLOKGROOTTE = 100_000
+UITVOER = ("personen.parquet", "aggregaat.csv", "verschil.csv", "routes.png")
 
 
 @dataclass
@@ -83,10 +86,12 @@ def valideer(
     lang: pa.Table | None,
     per: list[str],
     blokgrootte: int,
+    tel: bool = False,
 ):
     """Check everything before any computation; raise one ValidatieFout listing every problem.
 
     The problems of the employers and history tables are given under those tables' names.
+    Returns the long history, or with `tel` the number of rows checked.
     """
     verzamelaar = Verzamelaar()
     personen = persoonkolommen(systeem)
@@ -128,7 +133,13 @@ def valideer(
             werkgever_ids = werkgevers.column(WERKGEVER_ID).combine_chunks().cast(pa.string())
         for naam in werkgevers.column_names:
             if naam in werkgeverkol:
-                controleer_kolom(bij_werkgevers, werkgeverkol[naam], werkgevers.column(naam), 1)
+                controleer_kolom(
+                    bij_werkgevers,
+                    werkgeverkol[naam],
+                    werkgevers.column(naam),
+                    1,
+                    tekst=lezen.is_tekst(werkgevers),
+                )
         if WERKGEVER_ID not in namen:
             verzamelaar.los(
                 f"an employers table needs a '{WERKGEVER_ID}' column in the persons table"
@@ -148,6 +159,8 @@ def valideer(
             )
             eerste_rij += blok.num_rows
         controleer_dubbel(verzamelaar, PERSOON_ID, ids)
+        if eerste_rij == 1:
+            verzamelaar.los("the table has no rows: nothing to compute")
     lange = None
     if lang is not None:
         alle_ids = set(pa.concat_arrays(ids).to_pylist()) if ids else set()
@@ -160,7 +173,7 @@ def valideer(
     ]
     if problemen:
         raise ValidatieFout(bron.naam, problemen)
-    return lange
+    return eerste_rij - 1 if tel else lange
 
 
 def voortgang(totaal):
@@ -185,34 +198,40 @@ def draai(
     blokgrootte=BLOKGROOTTE,
     per_persoon=True,
 ) -> Telling:
-    """Validate, compute every system per chunk, write the outputs; returns the counts."""
+    """Validate, compute every system per chunk, write the outputs; returns the counts.
+
+    The outputs are written whole or not at all (see `schrijven.Uitvoermap`); the folder is
+    locked and checked for writing before anything is computed.
+    """
     per = list(per)
-    lange = valideer(systeem, bron, werkgevers, lang, per, blokgrootte)
-    systemen = systemen_voor(systeem, hervormingen)
-    telling = Telling(list(systemen), per)
-    telling.doorgetrokken = per_systeem(systemen, datum)
-    koppeling = Werkgevers(werkgevers, werkgeverkolommen(systeem)) if werkgevers else None
-    schrijver = None
-    balk = voortgang(bron.aantal())
-    for blok in bron.blokken(blokgrootte):
-        invoer = modelinvoer(systeem, blok, koppeling, lange)
-        uitkomst = bereken_blok(systemen, invoer, datum)
-        groepen = {naam: np.asarray(blok.column(naam).cast(pa.string())) for naam in per}
-        telling.voeg_toe(uitkomst, groepen)
-        if uitvoer is not None and per_persoon:
-            tabel = resultaattabel(systeem, blok.column(PERSOON_ID), uitkomst)
-            if schrijver is None:
-                Path(uitvoer).mkdir(parents=True, exist_ok=True)
-                schrijver = pq.ParquetWriter(Path(uitvoer) / "personen.parquet", tabel.schema)
-            schrijver.write_table(tabel)
+    uitvoermap = Uitvoermap(uitvoer, UITVOER) if uitvoer is not None else None
+    with uitvoermap or contextlib.nullcontext() as map_:
+        lange = valideer(systeem, bron, werkgevers, lang, per, blokgrootte)
+        systemen = systemen_voor(systeem, hervormingen)
+        telling = Telling(list(systemen), per)
+        telling.doorgetrokken = per_systeem(systemen, datum)
+        koppeling = Werkgevers(werkgevers, werkgeverkolommen(systeem)) if werkgevers else None
+        schrijver = None
+        balk = voortgang(bron.aantal())
+        for blok in bron.blokken(blokgrootte):
+            invoer = modelinvoer(systeem, blok, koppeling, lange)
+            uitkomst = bereken_blok(systemen, invoer, datum)
+            groepen = {naam: np.asarray(blok.column(naam).cast(pa.string())) for naam in per}
+            telling.voeg_toe(uitkomst, groepen)
+            if map_ is not None and per_persoon:
+                tabel = resultaattabel(systeem, blok.column(PERSOON_ID), uitkomst)
+                if schrijver is None:
+                    schrijver = pq.ParquetWriter(map_ / "personen.parquet", tabel.schema)
+                schrijver.write_table(tabel)
+            if balk is not None:
+                balk.update(blok.num_rows)
         if balk is not None:
-            balk.update(blok.num_rows)
-    if balk is not None:
-        balk.close()
-    if schrijver is not None:
-        schrijver.close()
-    if uitvoer is not None:
-        schrijf_samenvatting(telling, Path(uitvoer))
+            balk.close()
+        if schrijver is not None:
+            schrijver.close()
+        if map_ is not None:
+            schrijf_samenvatting(telling, map_)
+    telling.bestanden = uitvoermap.bestanden if uitvoermap is not None else []
     return telling
 
 

@@ -13,7 +13,10 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from openfisca_arbeidsmigratie.tools.bevolking import lezen
+from openfisca_arbeidsmigratie.tools.bevolking.lezen import is_tekst, typeer
 from openfisca_arbeidsmigratie.tools.bevolking.schema import (
+    EERSTE_MAAND,
+    LAATSTE_MAAND,
     PERSOON_ID,
     VERPLICHT,
     WERKGEVER_ID,
@@ -86,8 +89,9 @@ def _is_numeriek(type_) -> bool:
     return pa.types.is_integer(type_) or pa.types.is_floating(type_)
 
 
-def controleer_kolom(verzamelaar, kolom: Kolom, array, eerste_rij: int, naam=None):
-    """Check one column of one chunk against the variable it feeds."""
+def controleer_kolom(verzamelaar, kolom: Kolom, array, eerste_rij: int, naam=None, tekst=False):
+    """Check one column of one chunk against the variable it feeds; `tekst`: read from CSV, every
+    column as text to be read as the variable's type."""
     naam = naam or kolom.naam
     if isinstance(array, pa.ChunkedArray):
         array = array.combine_chunks()
@@ -110,6 +114,17 @@ def controleer_kolom(verzamelaar, kolom: Kolom, array, eerste_rij: int, naam=Non
             [None] * int(leeg.sum()),
             f"empty cells; accepted: {kolom.toegestaan()}",
         )
+    origineel = array
+    array, geen_type = typeer(kolom, origineel) if tekst else (array, None)
+    if geen_type is not None and geen_type.any():
+        reden = "not true or false" if kolom.soort == "bool" else "not a number"
+        verzamelaar.voeg_toe(
+            naam,
+            "tekst",
+            rijen[geen_type],
+            origineel.filter(pa.array(geen_type)).to_pylist(),
+            f"{reden}; accepted: {kolom.toegestaan()}",
+        )
     if kolom.soort == "enum":
         if not (pa.types.is_string(array.type) or pa.types.is_large_string(array.type)):
             _typefout(verzamelaar, naam, rijen, array, leeg, f"accepted: {kolom.toegestaan()}")
@@ -127,9 +142,7 @@ def controleer_kolom(verzamelaar, kolom: Kolom, array, eerste_rij: int, naam=Non
         if not pa.types.is_boolean(array.type):
             _typefout(verzamelaar, naam, rijen, array, leeg, "accepted: true or false", "bool")
     else:
-        if not _is_numeriek(array.type) or (
-            kolom.soort == "int" and not pa.types.is_integer(array.type)
-        ):
+        if not _is_numeriek(array.type):
             _typefout(
                 verzamelaar,
                 naam,
@@ -140,16 +153,30 @@ def controleer_kolom(verzamelaar, kolom: Kolom, array, eerste_rij: int, naam=Non
                 kolom.soort,
             )
             return
-        waarden = np.asarray(array.cast(pa.float64()).fill_null(0.0))
-        negatief = getattr(kolom.variabele, "negatief_toegestaan", False)
-        slecht = ~np.isfinite(waarden) | ((waarden < 0) & (not negatief))
+        if kolom.soort == "int" and pa.types.is_floating(array.type):
+            breuk = pc.and_(pc.is_finite(array), pc.not_equal(array, pc.round(array)))
+            breuk = np.asarray(breuk.fill_null(False))
+            if breuk.any():
+                verzamelaar.voeg_toe(
+                    naam,
+                    "breuk",
+                    rijen[breuk],
+                    array.filter(pa.array(breuk)).to_pylist(),
+                    f"not a whole number; accepted: {kolom.toegestaan()}",
+                )
+        laag, hoog = kolom.bereik
+        geldig = array.is_valid()
+        getallen = array.cast(pa.float64(), safe=False)
+        slecht = pc.or_(pc.less(getallen, laag), pc.greater(getallen, hoog))
+        slecht = pc.or_(slecht, pc.invert(pc.is_finite(getallen)))
+        slecht = np.asarray(pc.and_(slecht, geldig).fill_null(False))
         if slecht.any():
             verzamelaar.voeg_toe(
                 naam,
                 "bereik",
                 rijen[slecht],
-                waarden[slecht].tolist(),
-                f"negative or not a number; accepted: {kolom.toegestaan()}",
+                array.filter(pa.array(slecht)).to_pylist(),
+                f"outside the accepted range; accepted: {kolom.toegestaan()}",
             )
 
 
@@ -195,16 +222,19 @@ def controleer_blok(
     werkgever_ids=None,
 ):
     """Check one chunk of the persons table."""
+    tekst = is_tekst(blok)
     for naam in blok.column_names:
         maand = maandkolom(naam)
         if naam in (PERSOON_ID, WERKGEVER_ID):
             continue
         if maand:
             controleer_kolom(
-                verzamelaar, geschiedenis[maand[0]], blok.column(naam), eerste_rij, naam
+                verzamelaar, geschiedenis[maand[0]], blok.column(naam), eerste_rij, naam, tekst
             )
         elif naam in kolommen:
-            controleer_kolom(verzamelaar, kolommen[naam], blok.column(naam), eerste_rij)
+            controleer_kolom(
+                verzamelaar, kolommen[naam], blok.column(naam), eerste_rij, tekst=tekst
+            )
     if PERSOON_ID in blok.column_names:
         controleer_ids(verzamelaar, PERSOON_ID, blok.column(PERSOON_ID), eerste_rij, ids)
     if werkgever_ids is not None and WERKGEVER_ID in blok.column_names:
@@ -272,7 +302,12 @@ def controleer_kolomnamen(
         verzamelaar.los(
             f"unknown columns: {', '.join(onbekend)}; accepted: {', '.join(extra)}, "
             f"{', '.join(kolommen)}"
-            + (", verblijfsdoel_YYYY_MM, buiten_nederland_YYYY_MM" if geschiedenis else "")
+            + (
+                ", verblijfsdoel_YYYY_MM, buiten_nederland_YYYY_MM "
+                f"(months {EERSTE_MAAND} to {LAATSTE_MAAND})"
+                if geschiedenis
+                else ""
+            )
         )
     ontbrekend = [n for n in verplicht if n not in namen]
     if ontbrekend:

@@ -1,7 +1,6 @@
 """`arbeidsmigratie bevolking`: current law and every reform over a whole population."""
 
 import time
-from pathlib import Path
 
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
 from openfisca_arbeidsmigratie.tools.cli.opties import bevolkingsbron, bevolkingsopties
@@ -95,10 +94,14 @@ def bevolking_opdracht(argumenten) -> int:
         print("\n" + "\n".join(verder))
     if per:
         print(f"\nBy {', '.join(per)}: see aggregaat.csv")
-    uitvoer = Path(argumenten.uitvoer)
+    beschrijving = {
+        "personen.parquet": "per person",
+        "aggregaat.csv": "counts and shares",
+        "verschil.csv": "who moves from which route to which",
+        "routes.png": "chart",
+    }
     print(
-        f"\nWritten: {uitvoer / 'personen.parquet'} (per person), {uitvoer / 'aggregaat.csv'} "
-        f"(counts and shares), {uitvoer / 'verschil.csv'} (who moves from which route to which), "
-        f"{uitvoer / 'routes.png'} (chart)"
+        "\nWritten: "
+        + ", ".join(f"{pad} ({beschrijving.get(pad.name, 'output')})" for pad in telling.bestanden)
     )
     return 0

@@ -1,11 +1,10 @@
 """`arbeidsmigratie drempel`: admissions as a function of one parameter."""
 
-from pathlib import Path
-
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
 from openfisca_arbeidsmigratie.tools.cli.opties import (
     bevolkingsbron,
     bevolkingsopties,
+    eindig,
     percentage,
     positief,
 )
@@ -28,8 +27,8 @@ def registreer(sub) -> None:
         help="a parameter path, e.g. kennismigrant.salariscriterium.jonger_dan_dertig",
     )
     bevolkingsopties(drempel, 20_000)
-    drempel.add_argument("--van", type=float, help="lowest value (default: half the current)")
-    drempel.add_argument("--tot", type=float, help="highest value (default: 1.5 x current)")
+    drempel.add_argument("--van", type=eindig, help="lowest value (default: half the current)")
+    drempel.add_argument("--tot", type=eindig, help="highest value (default: 1.5 x current)")
     drempel.add_argument("--stappen", type=positief, default=11, help="values in the table")
     drempel.add_argument(
         "--doel", type=percentage, metavar="-20%", help="target change in admissions"
@@ -44,6 +43,16 @@ def registreer(sub) -> None:
 
 
 def drempel_opdracht(argumenten) -> int:
+    from openfisca_arbeidsmigratie.tools.bevolking.schrijven import Uitvoermap
+
+    uitvoermap = Uitvoermap(argumenten.uitvoer, ("drempel.csv", "drempel.png"))
+    with uitvoermap as map_:
+        _drempel(argumenten, map_)
+    print(f"\nWritten: {', '.join(map(str, uitvoermap.bestanden))}")
+    return 0
+
+
+def _drempel(argumenten, map_) -> None:
     from openfisca_arbeidsmigratie.tools.bevolking.drempel import Drempel
     from openfisca_arbeidsmigratie.tools.bevolking.rekenen import Werkgevers, modelinvoer
     from openfisca_arbeidsmigratie.tools.bevolking.schema import werkgeverkolommen
@@ -74,9 +83,7 @@ def drempel_opdracht(argumenten) -> int:
         for p in punten
     ]
     print(tekst_tabel(["value", "admitted", "share of population", "change"], rijen))
-    uitvoer = Path(argumenten.uitvoer)
-    uitvoer.mkdir(parents=True, exist_ok=True)
-    schrijf_drempel(punten, drempel, uitvoer)
+    schrijf_drempel(punten, drempel, map_)
     if argumenten.doel is not None:
         precisie = 0.01 if abs(drempel.huidig) >= 1 else 1e-4
         punt, bereikt = drempel.zoek(argumenten.doel, van, tot, precisie)
@@ -92,8 +99,6 @@ def drempel_opdracht(argumenten) -> int:
                 f"{tot:g}; closest: {punt.waarde:g} ({100 * punt.verandering:+.1f}%). "
                 "Widen --van/--tot."
             )
-    print(f"\nWritten: {uitvoer / 'drempel.csv'}, {uitvoer / 'drempel.png'}")
-    return 0
 
 
 def schrijf_drempel(punten, drempel, map_):

@@ -1,6 +1,7 @@
 """Argument types and options that several subcommands share."""
 
 import argparse
+import math
 from datetime import date
 
 VANDAAG = date.today().isoformat()
@@ -19,13 +20,24 @@ def positief(tekst: str) -> int:
     return int(tekst)
 
 
+def eindig(tekst: str) -> float:
+    try:
+        waarde = float(tekst)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number, got '{tekst}'") from None
+    if not math.isfinite(waarde):
+        raise argparse.ArgumentTypeError(f"expected a finite number, got '{tekst}'")
+    return waarde
+
+
 def percentage(tekst: str) -> float:
     try:
-        return float(tekst.rstrip("%")) / 100
+        waarde = float(tekst.rstrip("%")) / 100
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"expected a percentage such as -20%, got '{tekst}'"
-        ) from None
+        waarde = math.nan
+    if not math.isfinite(waarde):
+        raise argparse.ArgumentTypeError(f"expected a percentage such as -20%, got '{tekst}'")
+    return waarde
 
 
 def bevolkingsopties(opdracht, standaard_aantal):

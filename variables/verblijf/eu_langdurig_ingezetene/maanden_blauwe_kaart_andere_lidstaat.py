@@ -10,6 +10,8 @@ class maanden_blauwe_kaart_andere_lidstaat(Invoer):
     definition_period = DAY
     label = "Maanden verblijf als houder van een blauwe kaart in een andere lidstaat"
     unit = "month"
+    minimum = 0
+    maximum = 600
     reference = ("https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32021L1883",)
     documentation = (
         "The uninterrupted period of lawful residence as Blue Card holder in another member state "

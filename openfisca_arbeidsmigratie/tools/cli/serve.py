@@ -1,0 +1,126 @@
+"""`arbeidsmigratie serve`: the OpenFisca Web API with the project's limits in front."""
+
+from openfisca_arbeidsmigratie.tools.cli.opties import positief
+from openfisca_arbeidsmigratie.tools.web_api import Limieten
+
+STANDAARD = Limieten()
+
+
+def registreer(sub) -> None:
+    serve = sub.add_parser(
+        "serve",
+        help="the OpenFisca Web API with limits on body size, persons, periods and time",
+        description=(
+            "Serve the OpenFisca Web API (/calculate, /trace, /variables, /parameters, /spec) "
+            "with gunicorn, behind limits: a larger body is refused with 413, more persons or "
+            "periods with 400, a longer computation with 503; large situations are computed a "
+            "few at a time so that small requests are always answered. CORS is off unless "
+            "--cors gives the origins."
+        ),
+    )
+    serve.add_argument("--bind", default="127.0.0.1:5000", help="address (default 127.0.0.1:5000)")
+    serve.add_argument("--workers", type=positief, default=2, help="worker processes (default 2)")
+    serve.add_argument(
+        "--threads", type=positief, default=4, help="threads per worker process (default 4)"
+    )
+    serve.add_argument(
+        "--max-lichaam",
+        type=positief,
+        default=STANDAARD.max_lichaam,
+        metavar="BYTES",
+        help=f"largest request body (default {STANDAARD.max_lichaam:,})",
+    )
+    serve.add_argument(
+        "--max-personen",
+        type=positief,
+        default=STANDAARD.max_personen,
+        metavar="N",
+        help=f"most persons per request (default {STANDAARD.max_personen:,})",
+    )
+    serve.add_argument(
+        "--max-perioden",
+        type=positief,
+        default=STANDAARD.max_perioden,
+        metavar="N",
+        help=f"most periods per variable of one person (default {STANDAARD.max_perioden})",
+    )
+    serve.add_argument(
+        "--max-waarden",
+        type=positief,
+        default=STANDAARD.max_waarden,
+        metavar="N",
+        help=f"most values per request (default {STANDAARD.max_waarden:,})",
+    )
+    serve.add_argument(
+        "--tijdslimiet",
+        type=positief,
+        default=int(STANDAARD.tijdslimiet),
+        metavar="SECONDS",
+        help=f"longest computation of one request (default {STANDAARD.tijdslimiet:g} s)",
+    )
+    serve.add_argument(
+        "--zware-plaatsen",
+        type=positief,
+        default=STANDAARD.zware_plaatsen,
+        metavar="N",
+        help=(
+            f"large situations (more than {STANDAARD.zware_drempel} persons) computed at once "
+            f"over all workers; more get 503 with Retry-After (default {STANDAARD.zware_plaatsen})"
+        ),
+    )
+    serve.add_argument(
+        "--cors",
+        action="append",
+        default=[],
+        metavar="ORIGIN",
+        help="allow this browser origin (repeat; * allows any); default: no CORS",
+    )
+    serve.set_defaults(uitvoeren=serve_opdracht)
+
+
+def serve_opdracht(argumenten) -> int:
+    import os
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    from gunicorn.app.base import BaseApplication
+
+    from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
+    from openfisca_arbeidsmigratie.tools.web_api import maak_app
+
+    limieten = Limieten(
+        max_lichaam=argumenten.max_lichaam,
+        max_personen=argumenten.max_personen,
+        max_perioden=argumenten.max_perioden,
+        max_waarden=argumenten.max_waarden,
+        tijdslimiet=float(argumenten.tijdslimiet),
+        zware_plaatsen=argumenten.zware_plaatsen,
+        cors=tuple(argumenten.cors),
+    )
+    slotmap = Path(tempfile.mkdtemp(prefix="arbeidsmigratie-serve-"))
+    app = maak_app(CountryTaxBenefitSystem(), limieten, slotmap)
+    opties = {
+        "bind": argumenten.bind,
+        "workers": argumenten.workers,
+        "threads": argumenten.threads,
+        "worker_class": "gthread",
+        "timeout": argumenten.tijdslimiet + 30,
+        "limit_request_line": 8190,
+    }
+
+    class Toepassing(BaseApplication):
+        def load_config(self):
+            for sleutel, waarde in opties.items():
+                self.cfg.set(sleutel, waarde)
+
+        def load(self):
+            return app
+
+    meester = os.getpid()
+    try:
+        Toepassing().run()
+    finally:
+        if os.getpid() == meester:
+            shutil.rmtree(slotmap, ignore_errors=True)
+    return 0

@@ -1,0 +1,100 @@
+"""`arbeidsmigratie test`: `openfisca test` that reads case files as data only.
+
+The arguments and the output are those of `openfisca test` (openfisca-core's runner). Case files
+are read with PyYAML's safe loader, first here (so that a file with a Python tag or an unknown
+reform is refused with one message and exit status 2, before anything runs) and then by the
+runner itself (see `model.motor.veilige_yaml_tests`). A test may name only the bundled reforms
+and parameter-change files under `reforms:`, and no `extensions:`.
+"""
+
+import sys
+from pathlib import Path
+
+import yaml
+
+from openfisca_arbeidsmigratie.model.motor import VEILIGE_LADER, veilige_yaml_tests
+from openfisca_arbeidsmigratie.tools.register import HervormingsFout, testhervorming
+from openfisca_arbeidsmigratie.tools.vergelijking import GevalFout
+
+PAKKET = "openfisca_arbeidsmigratie"
+
+
+def registreer(sub) -> None:
+    sub.add_parser(
+        "test",
+        help="run YAML tests as `openfisca test` does, reading case files as data only",
+        description=(
+            "The same arguments and output as `openfisca test` (see `arbeidsmigratie test "
+            "--help`); -c defaults to openfisca_arbeidsmigratie. Case files are read with a safe "
+            "YAML loader: a Python tag, an `extensions:` key or a reform other than the bundled "
+            "ones is refused (exit status 2) before any test runs."
+        ),
+        add_help=False,
+    )
+
+
+def yaml_bestanden(paden) -> list[Path]:
+    bestanden = []
+    for pad in map(Path, paden):
+        if pad.is_dir():
+            bestanden += sorted(p for p in pad.rglob("*") if p.suffix in (".yaml", ".yml"))
+        elif pad.is_file():
+            bestanden.append(pad)
+        else:
+            raise GevalFout(f"test file or folder not found: {pad}")
+    return bestanden
+
+
+def controleer_bestand(bestand: Path) -> None:
+    """Read a case file as data and check the reforms it names; raise GevalFout if it is bad."""
+    try:
+        with bestand.open(encoding="utf-8") as f:
+            gevallen = yaml.load(f, Loader=VEILIGE_LADER)
+    except yaml.YAMLError as fout:
+        raise GevalFout(f"{bestand}: not a plain YAML case file: {fout}") from None
+    except (OSError, UnicodeDecodeError) as fout:
+        raise GevalFout(f"{bestand}: cannot read: {fout}") from None
+    for geval in gevallen if isinstance(gevallen, list) else [gevallen]:
+        if not isinstance(geval, dict):
+            continue
+        if geval.get("extensions"):
+            raise GevalFout(f"{bestand}: 'extensions:' is not accepted (it loads Python code)")
+        reforms = geval.get("reforms") or []
+        for pad in [reforms] if isinstance(reforms, str) else reforms:
+            try:
+                testhervorming(pad)
+            except HervormingsFout as fout:
+                raise GevalFout(f"{bestand}: {fout}") from None
+
+
+def main(argv: list[str]) -> int:
+    from openfisca_core.scripts import openfisca_command
+
+    argv = list(argv)
+    pakket_gegeven = any(a in ("-c", "--country-package") for a in argv)
+    if not pakket_gegeven and not any(a.startswith("--country-package=") for a in argv):
+        argv = ["-c", PAKKET, *argv]
+    oud = sys.argv
+    sys.argv = ["arbeidsmigratie", "test", *argv]
+    try:
+        parser = openfisca_command.get_parser()
+        argumenten, _ = parser.parse_known_args(["test", *argv])
+        return _draai(parser, argumenten)
+    except SystemExit as einde:
+        return einde.code if isinstance(einde.code, int) else (0 if einde.code is None else 1)
+    finally:
+        sys.argv = oud
+
+
+def _draai(parser, argumenten) -> int:
+    from openfisca_core.scripts import run_test
+
+    try:
+        for bestand in yaml_bestanden(argumenten.path):
+            controleer_bestand(bestand)
+    except GevalFout as fout:
+        print(f"arbeidsmigratie test: error: {fout}", file=sys.stderr)
+        return 2
+    veilige_yaml_tests()
+    run_test.main(parser)
+    return 0

@@ -1,0 +1,131 @@
+"""Population outputs are all or nothing: real runs interrupted at random points leave the
+previous results untouched, a second run into the same folder is refused, and an unusable
+output folder is found before anything is computed."""
+
+import fcntl
+import hashlib
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+BIN = Path(sys.executable).parent
+UITVOER = {"personen.parquet", "aggregaat.csv", "verschil.csv", "routes.png"}
+
+
+def draai(*argumenten, wacht=True):
+    opdracht = [BIN / "arbeidsmigratie", *map(str, argumenten)]
+    if not wacht:
+        return subprocess.Popen(opdracht, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    return subprocess.run(opdracht, capture_output=True, text=True, timeout=240)
+
+
+def inhoud(map_: Path) -> dict:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in map_.iterdir()}
+
+
+@pytest.fixture(scope="module")
+def bevolking(tmp_path_factory):
+    map_ = tmp_path_factory.mktemp("bevolking")
+    uit = draai("genereer", "--aantal", 800, "--uitvoer", map_ / "p.parquet")
+    assert uit.returncode == 0, uit.stderr
+    return map_ / "p.parquet"
+
+
+def bevolkingsrun(invoer, uitvoer, datum, wacht=True):
+    return draai(
+        "bevolking",
+        "--invoer",
+        invoer,
+        "--reform",
+        "kennismigrant_jongerennorm_afgeschaft",
+        "--blokgrootte",
+        100,
+        "--datum",
+        datum,
+        "--uitvoer",
+        uitvoer,
+        wacht=wacht,
+    )
+
+
+def test_onderbroken_runs_laten_vorige_uitkomsten_staan(bevolking, tmp_path):
+    """Runs alternate between two dates, so that each run's complete outputs differ from the
+    previous ones: after an interruption the folder holds one or the other, never a mix."""
+    datums = ("2026-06-15", "2023-01-02")
+    referentie = {}
+    duur = 0.0
+    for datum in datums:
+        begin = time.monotonic()
+        uit = bevolkingsrun(bevolking, tmp_path / datum, datum)
+        duur = max(duur, time.monotonic() - begin)
+        assert uit.returncode == 0, uit.stderr
+        referentie[datum] = inhoud(tmp_path / datum)
+        assert set(referentie[datum]) == UITVOER
+    assert referentie[datums[0]] != referentie[datums[1]]
+    uitvoer = tmp_path / "uit"
+    assert bevolkingsrun(bevolking, uitvoer, datums[0]).returncode == 0
+    assert inhoud(uitvoer) == referentie[datums[0]]
+    toeval = random.Random()
+    for stap, signaal in enumerate((signal.SIGINT, signal.SIGTERM, signal.SIGKILL), 1):
+        vorige = inhoud(uitvoer)
+        datum = datums[stap % 2]
+        moment = toeval.uniform(0.2, duur)
+        proces = bevolkingsrun(bevolking, uitvoer, datum, wacht=False)
+        time.sleep(moment)
+        proces.send_signal(signaal)
+        proces.communicate(timeout=120)
+        beschrijving = f"{signaal.name} after {moment:.2f} s of {duur:.2f} s"
+        assert inhoud(uitvoer) in (vorige, referentie[datum]), beschrijving
+        if signaal != signal.SIGKILL:
+            assert not [p for p in tmp_path.iterdir() if ".tmp-" in p.name], beschrijving
+    uit = bevolkingsrun(bevolking, uitvoer, datums[1])
+    assert uit.returncode == 0, uit.stderr
+    assert inhoud(uitvoer) == referentie[datums[1]]
+    assert not [p for p in tmp_path.iterdir() if ".tmp-" in p.name]
+
+
+def test_tweede_run_tegelijk_geweigerd(bevolking, tmp_path):
+    """While a run holds the lock of a folder (here this test, as a run would), another run into
+    that folder is refused at once and changes nothing."""
+    uitvoer = tmp_path / "uit"
+    assert bevolkingsrun(bevolking, uitvoer, "2026-06-15").returncode == 0
+    vorige = inhoud(uitvoer)
+    with (tmp_path / ".uit.lock").open("a") as slot:
+        fcntl.flock(slot, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        tweede = bevolkingsrun(bevolking, uitvoer, "2023-01-02")
+    assert tweede.returncode == 2, tweede.stderr
+    assert "another run is writing to" in tweede.stderr
+    assert "Traceback" not in tweede.stderr
+    assert inhoud(uitvoer) == vorige
+    assert bevolkingsrun(bevolking, uitvoer, "2023-01-02").returncode == 0
+
+
+def test_drempel_onderbroken(bevolking, tmp_path):
+    uitvoer = tmp_path / "drempel"
+    argumenten = [
+        "drempel",
+        "kennismigrant.salariscriterium.jonger_dan_dertig",
+        "--invoer",
+        bevolking,
+        "--stappen",
+        3,
+        "--uitvoer",
+        uitvoer,
+    ]
+    assert draai(*argumenten).returncode == 0
+    vorige = inhoud(uitvoer)
+    assert set(vorige) == {"drempel.csv", "drempel.png"}
+    proces = draai(*argumenten, "--stappen", 30, wacht=False)
+    time.sleep(random.uniform(1.0, 2.5))
+    proces.send_signal(signal.SIGKILL)
+    proces.communicate(timeout=60)
+    nu = inhoud(uitvoer)
+    if nu != vorige:
+        assert set(nu) == {"drempel.csv", "drempel.png"}
+        regels = (uitvoer / "drempel.csv").read_text().splitlines()
+        assert len(regels) >= 31, "a complete table of the 30-step run"
