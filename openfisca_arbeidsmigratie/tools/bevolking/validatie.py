@@ -144,12 +144,13 @@ def controleer_kolom(verzamelaar, kolom: Kolom, array, eerste_rij: int, naam=Non
         negatief = getattr(kolom.variabele, "negatief_toegestaan", False)
         slecht = ~np.isfinite(waarden) | ((waarden < 0) & (not negatief))
         if slecht.any():
+            fout = "not a finite number" if negatief else "negative or not a number"
             verzamelaar.voeg_toe(
                 naam,
                 "bereik",
                 rijen[slecht],
                 waarden[slecht].tolist(),
-                f"negative or not a number; accepted: {kolom.toegestaan()}",
+                f"{fout}; accepted: {kolom.toegestaan()}",
             )
 
 
