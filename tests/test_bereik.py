@@ -144,13 +144,20 @@ def test_cli_voor_het_bereik_status_2(vroeg_geval, tmp_path, capsys, opdracht):
 
 
 def test_cli_ontbrekende_parameter_status_2(tmp_path, capsys):
-    """The generator reads the hourly minimum wage, which the model has from 2024-01-01."""
+    """The generator reads the knowledge-migrant criterion, which the model has from 2014-01-01:
+    the day before is refused with the parameter and its first date named."""
+    uitvoer = tmp_path / "uit"
     assert (
-        main(["bevolking", "--aantal", "50", "--datum", "2010-06-15", "--uitvoer", str(tmp_path)])
+        main(["bevolking", "--aantal", "50", "--datum", "2013-12-31", "--uitvoer", str(uitvoer)])
         == 2
     )
     fout = capsys.readouterr().err
-    assert "wav.minimumloon.uurloon from 2024-01-01" in fout
+    assert (
+        "kennismigrant.salariscriterium.dertig_jaar_en_ouder from 2014-01-01, not on 2013-12-31"
+        in fout
+    )
+    assert "Traceback" not in fout
+    assert not uitvoer.exists()
 
 
 def post(url, gegevens):

@@ -21,6 +21,7 @@ from openfisca_arbeidsmigratie.tools.werkbank import maak_app
 from openfisca_arbeidsmigratie.tools.werkbank.formulier import naar_geval, uit_geval
 
 REFORM = "kennismigrant_jongerennorm_verhoogd"
+VOORWAARDE = "kennismigrant_voldoet_salariscriterium"
 
 
 @pytest.fixture(scope="module")
@@ -443,3 +444,27 @@ def test_bevolking_zonder_javascript(client):
     assert antwoord.status_code == 200
     assert "Steekproef van 2.000 personen op 2026-02-02" in tekst
     assert "minder arbeidsmigranten toegelaten" in tekst
+
+
+def test_uitleg_opent_een_eerder_uitgelegde_voorwaarde_op_het_pad_van_de_beslissing(systeem):
+    """The salary criterion is first computed under the TWV's BuWav exemption; under the
+    knowledge-migrant decision the workbench's tree still explains it, with its criterion."""
+    from openfisca_arbeidsmigratie.tools.uitleg import leg_uit
+    from openfisca_arbeidsmigratie.tools.werkbank.berekening import leg_geval_uit
+
+    geval = next(g for g in laad_voorbeelden() if g["name"].startswith("Turkish developer"))
+
+    def kind(stap, naam):
+        return next(k for k in stap.stappen if k.variabele == naam)
+
+    kaal = kind(kind(leg_uit(systeem, geval), "kennismigrant_toelaatbaar"), VOORWAARDE)
+    assert kaal.soort == "see above" and not kaal.stappen
+    voorwaarde = kind(
+        kind(leg_geval_uit(systeem, geval, "toelatingsroute"), "kennismigrant_toelaatbaar"),
+        VOORWAARDE,
+    )
+    assert voorwaarde.soort == "formula" and voorwaarde.waarde is True
+    norm = kind(voorwaarde, "kennismigrant_salarisnorm")
+    assert norm.waarde == 4357
+    criterium = next(p for p in norm.parameters if p.naam.endswith("jonger_dan_dertig"))
+    assert (criterium.waarde, criterium.sinds) == (4357, "2026-01-01")

@@ -15,7 +15,7 @@ from openfisca_core.errors import ParameterNotFoundError
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
 from openfisca_arbeidsmigratie.model.enums import Toelatingsroute
 from openfisca_arbeidsmigratie.situaties import laad_voorbeelden
-from openfisca_arbeidsmigratie.tools.bevolking.rekenen import ROUTES, TOEGELATEN
+from openfisca_arbeidsmigratie.tools.bevolking.rekenen import ROUTES
 from openfisca_arbeidsmigratie.tools.bevolking.samenvatting import HUIDIG
 from openfisca_arbeidsmigratie.tools.cli import GEBRUIKERSFOUTEN
 from openfisca_arbeidsmigratie.tools.register import COMBINATIE, HervormingsFout, parameter_object
@@ -275,6 +275,7 @@ class Werkbank:
         telling = taak.telling
         sleutels = [HUIDIG, *taak.kolommen[1:]]
         tellingen = {s: telling.per_route(s) for s in sleutels}
+        per_route_toegelaten = {s: telling.toegelaten_per_route(s) for s in sleutels}
         rijen = []
         for route in ROUTES:
             aantallen = [tellingen[s][route] for s in sleutels]
@@ -284,10 +285,9 @@ class Werkbank:
                         "code": route,
                         "label": Toelatingsroute[route].value,
                         "aantallen": aantallen,
-                        "toegelaten": route in TOEGELATEN,
                     }
                 )
-        toegelaten = [sum(tellingen[s][r] for r in TOEGELATEN) for s in sleutels]
+        toegelaten = [sum(per_route_toegelaten[s].values()) for s in sleutels]
         vergelijkingen = []
         for i, sleutel in enumerate(sleutels[1:], 1):
             winst, verlies = telling.winst_en_verlies(sleutel)
@@ -302,13 +302,13 @@ class Werkbank:
                     "verlies": verlies,
                 }
             )
-        routes = [r for r in TOEGELATEN if any(tellingen[s][r] for s in sleutels)]
+        routes = [r for r in ROUTES if any(per_route_toegelaten[s][r] for s in sleutels)]
         svg = grafiek.staafdiagram(
             f"Toegelaten arbeidsmigranten per route, steekproef van {getal(telling.aantal)} "
             "personen",
             routes,
             {
-                self.titel(titel): [tellingen[s][r] for r in routes]
+                self.titel(titel): [per_route_toegelaten[s][r] for r in routes]
                 for titel, s in zip(taak.kolommen, sleutels, strict=True)
             },
         )

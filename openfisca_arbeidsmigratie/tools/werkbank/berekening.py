@@ -9,7 +9,7 @@ and the population computed chunk by chunk with `tools.bevolking` (generator, `m
 
 import threading
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from urllib.parse import parse_qs, urlparse
 
@@ -35,7 +35,7 @@ from openfisca_arbeidsmigratie.tools.register import (
     pas_toe,
     wijzigingshervorming,
 )
-from openfisca_arbeidsmigratie.tools.uitleg import leg_uit
+from openfisca_arbeidsmigratie.tools.uitleg import Stap, leg_uit
 from openfisca_arbeidsmigratie.tools.vergelijking import STANDAARD_VARIABELEN
 from openfisca_arbeidsmigratie.tools.werkbank.formulier import dubbelzinnig_bedrag
 
@@ -242,7 +242,34 @@ def toon_waarde(systeem, naam: str, waarde) -> str:
 
 
 def leg_geval_uit(systeem, geval, variabele: str):
-    return leg_uit(systeem, geval, variabele, geval["period"])
+    return uitgeklapt(leg_uit(systeem, geval, variabele, geval["period"]))
+
+
+def uitgeklapt(uitleg: Stap) -> Stap:
+    """The full explanation with each "see above" step opened where it recurs.
+
+    The tracer explains a condition once, where it was first computed, which may be deep in
+    another branch (the salary criterion under the TWV's BuWav exemption): in a tree that is read
+    by opening branches, the branch of the decision would end in a bare "see above". Such a step
+    gets the explanation given where it was first computed (with the same value); steps inside
+    that copy stay as the tracer gave them, so the tree grows by at most one copy per recurrence.
+    """
+    eerste = {}
+
+    def verzamel(s: Stap):
+        if s.soort != "see above":
+            eerste.setdefault((s.variabele, repr(s.waarde)), s)
+        for kind in s.stappen:
+            verzamel(kind)
+
+    verzamel(uitleg)
+
+    def open_(s: Stap) -> Stap:
+        if s.soort == "see above":
+            return eerste.get((s.variabele, repr(s.waarde)), s)
+        return replace(s, stappen=[open_(k) for k in s.stappen])
+
+    return open_(uitleg)
 
 
 def bronnen(systeem) -> dict[str, str]:

@@ -151,7 +151,10 @@ def test_negatieve_puntentoetsscore_is_geldig(systeem):
     telling = draai(systeem, Bron("t", tabel=tabel(**ecologie)), [], DATUM)
     assert telling.aantal == 3
     melding = _fout(systeem, tabel(brede_welvaart_punten_ecologie=[-4.0, float("nan"), 1.0]))
-    assert "row 2" in melding and "any finite number" in melding
+    assert (
+        "column 'brede_welvaart_punten_ecologie': not a finite number: row 3: nan; "
+        "accepted: any finite number" in melding
+    )
 
 
 @pytest.mark.parametrize(
@@ -309,7 +312,8 @@ def test_toegelaten_volgt_de_parameter(systeem, bevolking, tmp_path):
     personen, werkgevers = bevolking
     wijziging = tmp_path / "zonder_twv.yaml"
     wijziging.write_text(
-        "toelating.toegelaten_routes: {2026-01-01: [kennismigrant, blauwe_kaart, vrijgesteld]}\n",
+        "toelating.toegelaten_routes: {2026-01-01: [kennismigrant, blauwe_kaart, "
+        "brede_welvaartstoets, vrijgesteld, associatierecht_turkije]}\n",
         encoding="utf-8",
     )
     telling = draai(
