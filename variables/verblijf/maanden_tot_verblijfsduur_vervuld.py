@@ -18,11 +18,14 @@ class maanden_tot_verblijfsduur_vervuld(Variabele):
     )
     documentation = (
         "If the current purpose continues without interruption: the months until the first of "
-        "the two five-year requirements (national permit, EU long-term resident) is met. A "
-        "non-temporary purpose adds a month to both counts each month, study half a month to the "
-        "EU count only. 0 when already met; -1 when the current purpose never leads there (a "
-        "temporary purpose other than study, or no lawful residence). Absence rules are not "
-        "projected."
+        "the two five-year requirements (national permit, EU long-term resident) is met. Each "
+        "month of lawful residence adds a month to the national count (only a non-temporary one "
+        "where `verblijf.onbepaalde_tijd.tijdelijk_verblijf_telt_mee` is false); a purpose that "
+        "counts for EU status adds a month to the EU count, study half a month. 0 when already "
+        "met; -1 when the current purpose never leads there (no lawful residence; where temporary "
+        "residence does not count nationally, also a temporary purpose that does not count for EU "
+        "status). Only the duration: a temporary purpose at the application is a separate refusal "
+        "ground (`huidig_verblijfsdoel_niet_tijdelijk`). Absence rules are not projected."
     )
 
     def formula_2013_01_01(persoon, period, parameters):
