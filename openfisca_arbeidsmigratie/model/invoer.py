@@ -78,6 +78,8 @@ def toegestaan(variable) -> str:
     if variable.value_type is bool:
         return "true or false"
     if variable.value_type in (int, float):
+        if getattr(type(variable), "__bereik__", (0, None)) == (None, None):
+            return "any finite number"
         laag, hoog = bereik(variable)
         soort = "a whole number" if variable.value_type is int else "a number"
         eenheid = f" ({variable.unit})" if getattr(variable, "unit", None) else ""

@@ -171,7 +171,6 @@ def controleer_kolom(verzamelaar, kolom: Kolom, array, eerste_rij: int, naam=Non
         slecht = pc.or_(slecht, pc.invert(pc.is_finite(getallen)))
         slecht = np.asarray(pc.and_(slecht, geldig).fill_null(False))
         if slecht.any():
-            fout = "not a finite number" if negatief else "negative or not a number"
             verzamelaar.voeg_toe(
                 naam,
                 "bereik",
