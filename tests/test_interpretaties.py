@@ -92,7 +92,7 @@ def test_vergelijk_labelt_de_variant(systeem):
         systeem=systeem,
     )
     assert uitkomst.kolommen == [
-        "huidig recht",
+        "huidig_recht",
         "brede_welvaartstoets",
         f"interpretatie_nationaal_alleen_niet_tijdelijk {INTERPRETATIE_LABEL}",
     ]

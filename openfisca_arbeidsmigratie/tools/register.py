@@ -18,6 +18,8 @@ from openfisca_core.parameters import ParameterNode, ParameterScale
 from openfisca_core.parameters.parameter import Parameter
 from openfisca_core.reforms import Reform
 
+# The name of current law as a system: one identifier in every table, CSV file and JSON output.
+HUIDIG_RECHT = "huidig_recht"
 REFORM_PAKKET = "openfisca_arbeidsmigratie.reforms"
 COMBINATIE = "+"
 # Modules `reforms/interpretatie_<name>.py` are interpretation variants: a reading of contested

@@ -9,10 +9,9 @@ import yaml
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
 from openfisca_arbeidsmigratie.tools.doorgetrokken import als_regels, per_systeem, samengevoegd
 from openfisca_arbeidsmigratie.tools.gevallen import bereken_per_id
-from openfisca_arbeidsmigratie.tools.register import is_interpretatie, pas_toe
+from openfisca_arbeidsmigratie.tools.register import HUIDIG_RECHT, is_interpretatie, pas_toe
 from openfisca_arbeidsmigratie.tools.tabel import tekst_tabel
 
-HUIDIG_RECHT = "huidig recht"
 INTERPRETATIE_LABEL = "[interpretation]"
 INTERPRETATIE_UITLEG = (
     f"{INTERPRETATIE_LABEL}: an interpretation variant, another reading of current law where the "

@@ -41,7 +41,7 @@ def test_vergelijk_python(systeem):
         systeem=systeem,
     )
     assert uitkomst.kolommen == [
-        "huidig recht",
+        "huidig_recht",
         "kennismigrant_jongerennorm_verhoogd",
         "brede_welvaartstoets",
     ]

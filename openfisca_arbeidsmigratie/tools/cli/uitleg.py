@@ -47,7 +47,7 @@ def uitleg_opdracht(argumenten) -> int:
     import json
 
     from openfisca_arbeidsmigratie.tools.doorgetrokken import als_regels, doorgetrokken
-    from openfisca_arbeidsmigratie.tools.register import pas_toe
+    from openfisca_arbeidsmigratie.tools.register import HUIDIG_RECHT, pas_toe
     from openfisca_arbeidsmigratie.tools.uitleg import (
         als_tekst,
         beslissend,
@@ -56,7 +56,7 @@ def uitleg_opdracht(argumenten) -> int:
     )
 
     systeem = CountryTaxBenefitSystem()
-    naam = "current law"
+    naam = HUIDIG_RECHT
     if argumenten.reform:
         systeem = pas_toe(systeem, argumenten.reform)
         naam = argumenten.reform

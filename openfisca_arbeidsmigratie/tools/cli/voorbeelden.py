@@ -4,6 +4,7 @@ from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
 from openfisca_arbeidsmigratie.situaties import laad_voorbeelden
 from openfisca_arbeidsmigratie.tools.gevallen import bereken_geval
 from openfisca_arbeidsmigratie.tools.register import (
+    HUIDIG_RECHT,
     beschikbare_hervormingen,
     beschikbare_interpretaties,
     pas_toe,
@@ -60,7 +61,7 @@ def hervormingstabel(systeem, gevallen) -> str:
         routes = [bereken_geval(s, geval, ["toelatingsroute"])["toelatingsroute"] for s in systemen]
         gewijzigd = any(route != routes[0] for route in routes)
         rijen.append([("* " if gewijzigd else "  ") + geval["name"], *routes])
-    koppen = ["case", "current law", *[f"R{nummer}" for nummer in range(1, len(namen) + 1)]]
+    koppen = ["case", HUIDIG_RECHT, *[f"R{nummer}" for nummer in range(1, len(namen) + 1)]]
     legenda = "\n".join(f"R{nummer}: {naam}" for nummer, naam in enumerate(namen, 1))
     return f"{tekst_tabel(koppen, rijen)}\n\n{legenda}\n* the route changes under a reform"
 
@@ -76,7 +77,7 @@ def interpretatietabel(systeem, gevallen) -> str:
         cellen = [" / ".join(opmaak(u[v]) for v in variabelen) for u in uitkomsten]
         gewijzigd = any(cel != cellen[0] for cel in cellen)
         rijen.append([("* " if gewijzigd else "  ") + geval["name"], *cellen])
-    koppen = ["case", "current law", *[f"I{nummer}" for nummer in range(1, len(namen) + 1)]]
+    koppen = ["case", HUIDIG_RECHT, *[f"I{nummer}" for nummer in range(1, len(namen) + 1)]]
     legenda = "\n".join(f"I{nummer}: {naam}" for nummer, naam in enumerate(namen, 1))
     return (
         f"{tekst_tabel(koppen, rijen)}\n\n{legenda}\n"
