@@ -7,7 +7,7 @@ from openfisca_core import periods
 from openfisca_core.errors import SituationParsingError
 from openfisca_core.simulations import SimulationBuilder
 
-from openfisca_arbeidsmigratie.model.invoer import Invoer, OngeldigeInvoer, bereik
+from openfisca_arbeidsmigratie.model.invoer import Invoer, OngeldigeInvoer, PuntenInvoer, bereik
 from openfisca_arbeidsmigratie.tools.register import pas_toe
 
 D = "2026-02-02"
@@ -22,7 +22,13 @@ def numerieke_invoer(systeem):
 
 
 def test_elke_numerieke_invoer_heeft_een_bereik(systeem):
+    """Except the proposed points test's scores (`PuntenInvoer`): any finite number, negative
+    included, by design."""
     for naam, variabele in numerieke_invoer(systeem).items():
+        if isinstance(variabele, PuntenInvoer):
+            assert variabele.minimum is None and variabele.maximum is None, naam
+            assert variabele.unit == "punten", naam
+            continue
         assert variabele.minimum is not None and variabele.maximum is not None, naam
         assert variabele.minimum < variabele.maximum < 2**31, naam
         assert variabele.unit, naam

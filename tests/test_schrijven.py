@@ -33,7 +33,13 @@ def bevolking(tmp_path_factory):
     map_ = tmp_path_factory.mktemp("bevolking")
     uit = draai("genereer", "--aantal", 800, "--uitvoer", map_ / "p.parquet")
     assert uit.returncode == 0, uit.stderr
+    assert werkgevers(map_ / "p.parquet").is_file()
     return map_ / "p.parquet"
+
+
+def werkgevers(invoer: Path) -> Path:
+    """The employers table `genereer` writes next to the persons (joined by `werkgever_id`)."""
+    return invoer.with_name(f"{invoer.stem}_werkgevers{invoer.suffix}")
 
 
 def bevolkingsrun(invoer, uitvoer, datum, wacht=True):
@@ -41,6 +47,8 @@ def bevolkingsrun(invoer, uitvoer, datum, wacht=True):
         "bevolking",
         "--invoer",
         invoer,
+        "--werkgevers",
+        werkgevers(invoer),
         "--reform",
         "kennismigrant_jongerennorm_afgeschaft",
         "--blokgrootte",
@@ -112,6 +120,8 @@ def test_drempel_onderbroken(bevolking, tmp_path):
         "kennismigrant.salariscriterium.jonger_dan_dertig",
         "--invoer",
         bevolking,
+        "--werkgevers",
+        werkgevers(bevolking),
         "--stappen",
         3,
         "--uitvoer",

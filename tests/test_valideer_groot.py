@@ -69,11 +69,11 @@ def test_eerste_foute_rijen_in_latere_blokken(tmp_path):
     uit, _ = valideer(pad)
     assert uit.returncode == 2
     fout = uit.stderr
-    assert "column 'leeftijd': not a number: row 15001: 'abc'" in fout
-    assert "column 'leeftijd': not a whole number: row 15002: 29.99" in fout
-    assert "column 'bruto_maandloon': outside the accepted range: row 22222: 1e+39" in fout
-    assert "column 'erkend_referent': not true or false: row 29999: 'ja'" in fout
-    assert "column 'verblijfsdoel_2024_01': unknown value: row 29998: 'arbeid'" in fout
-    assert "row 25000: 4294967325.0; row 25001" in fout
+    assert "column 'leeftijd': not a number: row 15002: 'abc'" in fout
+    assert "column 'leeftijd': not a whole number: row 15003: 29.99" in fout
+    assert "column 'bruto_maandloon': outside the accepted range: row 22223: 1e+39" in fout
+    assert "column 'erkend_referent': not true or false: row 30000: 'ja'" in fout
+    assert "column 'verblijfsdoel_2024_01': unknown value: row 29999: 'arbeid'" in fout
+    assert "row 25001: 4294967325.0; row 25002" in fout
     assert "(and 5 more)" in fout
     assert "Traceback" not in fout

@@ -10,6 +10,8 @@ class leeftijd_eerste_aanvraag_huidige_werkgever(Invoer):
     definition_period = DAY
     label = "Leeftijd bij de eerste aanvraag als kennismigrant bij de huidige werkgever"
     unit = "year"
+    minimum = 0
+    maximum = 130
     reference = (
         "https://wetten.overheid.nl/jci1.3:c:BWBR0046078&artikel=2.1",
         "https://allaboutexpats.nl/nl/salariscriterium-2024/",
@@ -23,7 +25,7 @@ class leeftijd_eerste_aanvraag_huidige_werkgever(Invoer):
         "the 30th birthday brings the criterion for 30 and older (allaboutexpats.nl 2024; Dutch "
         "Umbrella Company, 11 January 2016, 'Thirtieth birthday': likely, two practitioner "
         "sources; the IND's own text was not read). Without input: the age on the date, i.e. the "
-        "application judged is the first with this employer."
+        "application judged is the first with this employer. From 0 to 130, as `leeftijd`."
     )
 
     def formula(persoon, period, parameters):

@@ -10,7 +10,12 @@ class waarborgsom_gesteld(Invoer):
     definition_period = DAY
     label = "Waarborgsom die de uitlener heeft gesteld"
     unit = "currency-EUR"
+    minimum = 0
+    maximum = 10_000_000
     reference = (
         "https://www.kvk.nl/en/rules-and-laws/wtta-stricter-rules-for-employment-agencies/",
     )
-    documentation = "The deposit the lender has placed with the NAU, in euros. Must be >= 0."
+    documentation = (
+        "The deposit the lender has placed with the NAU, in euros. From 0 to 10,000,000: a "
+        "plausible bound, far above the deposit the Wtta requires."
+    )

@@ -51,7 +51,7 @@ class LangeGeschiedenis:
                 f"unknown columns: {', '.join(onbekend)}; accepted: " + ", ".join(KOLOMMEN)
             )
         if tabel.num_rows == 0:
-            self.verzamelaar.los(f"{self.bron}: the table has no rows")
+            self.verzamelaar.los("the table has no rows")
             return
         rijen = np.arange(1, tabel.num_rows + 1)
         maanden = tabel.column(MAAND).combine_chunks().cast(pa.string())

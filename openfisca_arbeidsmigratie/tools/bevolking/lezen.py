@@ -126,14 +126,23 @@ def _leesfout(pad, scheiding, fout) -> BestandFout:
 
 TEKST = {b"bron": b"csv"}
 DECIMALE_KOMMA = r"^(\s*[+-]?\d+),(\d+\s*)$"
+DECIMALE_PUNT = r"^\s*[+-]?\d+\.\d+\s*$"
 
 
-def _als_tekst(tabel: pa.Table, decimaal: str) -> pa.Table:
+def _als_tekst(tabel: pa.Table, decimaal: str, pad) -> pa.Table:
     """Label a CSV table as text; with a decimal comma, cells written as such a number get a
-    decimal point (identifiers are left as they are)."""
+    decimal point (identifiers are left as they are). A decimal point in a file with decimal
+    commas (past the part `decimaalteken` reads) is ambiguous (`1.000`): an error, never read."""
     if decimaal == ",":
         for i, naam in enumerate(tabel.column_names):
             if naam not in (PERSOON_ID, WERKGEVER_ID):
+                punt = pc.match_substring_regex(tabel.column(i), DECIMALE_PUNT).fill_null(False)
+                if pc.any(punt).as_py():
+                    cel = tabel.column(i).filter(punt)[0].as_py().strip()
+                    raise BestandFout(
+                        f"{pad}: numbers are written both with a decimal comma and with a "
+                        f"decimal point (column '{naam}': {cel!r}); {EXPORT}"
+                    )
                 kolom = pc.replace_substring_regex(tabel.column(i), DECIMALE_KOMMA, r"\1.\2")
                 tabel = tabel.set_column(i, naam, kolom)
     return tabel.replace_schema_metadata({**(tabel.schema.metadata or {}), **TEKST})
@@ -215,11 +224,11 @@ def _lees_blokken(pad, blokgrootte: int, scheiding):
         rijen += batch.num_rows
         while rijen >= blokgrootte:
             tabel = pa.Table.from_batches(buffer)
-            yield _als_tekst(tabel.slice(0, blokgrootte), decimaal)
+            yield _als_tekst(tabel.slice(0, blokgrootte), decimaal, pad)
             rest = tabel.slice(blokgrootte)
             buffer, rijen = rest.to_batches(), rest.num_rows
     if rijen:
-        yield _als_tekst(pa.Table.from_batches(buffer), decimaal)
+        yield _als_tekst(pa.Table.from_batches(buffer), decimaal, pad)
 
 
 def lees_tabel(pad, scheiding: str | None = None) -> pa.Table:
@@ -239,7 +248,7 @@ def lees_tabel(pad, scheiding: str | None = None) -> pa.Table:
                 )
             except pa.ArrowInvalid as fout:
                 raise _leesfout(pad, scheiding, fout) from None
-            tabel = _als_tekst(tabel, decimaalteken(pad, scheiding))
+            tabel = _als_tekst(tabel, decimaalteken(pad, scheiding), pad)
     return tabel.replace_schema_metadata({**(tabel.schema.metadata or {}), BESTAND: str(pad)})
 
 

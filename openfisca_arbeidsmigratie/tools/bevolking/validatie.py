@@ -62,7 +62,8 @@ class Verzamelaar:
         self.aantallen[sleutel] += len(rijen)
         ruimte = VOORBEELDEN_PER_PROBLEEM - len(self.voorbeelden[sleutel])
         for rij, waarde in list(zip(rijen, waarden, strict=True))[: max(ruimte, 0)]:
-            self.voorbeelden[sleutel].append(f"row {rij + KOPREGELS}: {waarde!r}")
+            cel = "" if waarde is None else f": {waarde!r}"
+            self.voorbeelden[sleutel].append(f"row {rij + KOPREGELS}{cel}")
 
     def los(self, tekst):
         self.soorten[(tekst, "")] = tekst
@@ -118,12 +119,11 @@ def controleer_kolom(verzamelaar, kolom: Kolom, array, eerste_rij: int, naam=Non
     array, geen_type = typeer(kolom, origineel) if tekst else (array, None)
     if geen_type is not None and geen_type.any():
         reden = "not true or false" if kolom.soort == "bool" else "not a number"
+        cellen = origineel.filter(pa.array(geen_type)).to_pylist()
+        if kolom.soort != "bool" and any(DECIMAALKOMMA.match(cel) for cel in cellen):
+            reden += f" (a decimal comma or thousands separators? {lezen.EXPORT})"
         verzamelaar.voeg_toe(
-            naam,
-            "tekst",
-            rijen[geen_type],
-            origineel.filter(pa.array(geen_type)).to_pylist(),
-            f"{reden}; accepted: {kolom.toegestaan()}",
+            naam, "tekst", rijen[geen_type], cellen, f"{reden}; accepted: {kolom.toegestaan()}"
         )
     if kolom.soort == "enum":
         if not (pa.types.is_string(array.type) or pa.types.is_large_string(array.type)):
@@ -167,9 +167,18 @@ def controleer_kolom(verzamelaar, kolom: Kolom, array, eerste_rij: int, naam=Non
         laag, hoog = kolom.bereik
         geldig = array.is_valid()
         getallen = array.cast(pa.float64(), safe=False)
+        eindig = pc.is_finite(getallen)
+        oneindig = np.asarray(pc.and_(pc.invert(eindig), geldig).fill_null(False))
+        if oneindig.any():
+            verzamelaar.voeg_toe(
+                naam,
+                "eindig",
+                rijen[oneindig],
+                array.filter(pa.array(oneindig)).to_pylist(),
+                f"not a finite number; accepted: {kolom.toegestaan()}",
+            )
         slecht = pc.or_(pc.less(getallen, laag), pc.greater(getallen, hoog))
-        slecht = pc.or_(slecht, pc.invert(pc.is_finite(getallen)))
-        slecht = np.asarray(pc.and_(slecht, geldig).fill_null(False))
+        slecht = np.asarray(pc.and_(pc.and_(slecht, eindig), geldig).fill_null(False))
         if slecht.any():
             verzamelaar.voeg_toe(
                 naam,

@@ -173,7 +173,7 @@ def test_negatieve_puntentoetsscore_is_geldig(systeem):
         ),
         (
             {"leeftijd": [30.0, 40.5, 50.0]},
-            "column 'leeftijd': not of the column's type: row 3: 40.5; accepted: a whole number",
+            "column 'leeftijd': not a whole number: row 3: 40.5; accepted: a whole number",
         ),
         ({"verblijfsvergunning": ["studie", "toerist", "geen"]}, "row 3: 'toerist'"),
         (
