@@ -79,11 +79,43 @@ def blauwe_kaart_telling(persoon, period, parameters):
     return _gedeeld(persoon, ("blauwe_kaart", str(period), aantal, onderbreking), bereken)
 
 
+# A population run hands the walk its history as one array instead of per-month inputs.
+MAANDREEKS = "arbeidsmigratie_maandreeks"
+
+
+class Maandreeks:
+    """A history given as arrays: `doelen` (enum indices) and `buiten`, one row per month.
+
+    `maanden` names the row of each month ('YYYY-MM'); a month without a row has the inputs'
+    defaults (no lawful residence, not abroad), as a month never set in a simulation has.
+    """
+
+    def __init__(self, maanden: list[str], doelen: np.ndarray, buiten: np.ndarray):
+        self.rij = {maand: i for i, maand in enumerate(maanden)}
+        self.doelen = doelen
+        self.buiten = buiten
+
+    def venster(self, maanden) -> tuple[np.ndarray, np.ndarray]:
+        rijen = np.array([self.rij.get(str(maand), -1) for maand in maanden])
+        personen = self.doelen.shape[1]
+        if not len(self.rij):
+            leeg = (len(rijen), personen)
+            return np.full(leeg, GEEN, dtype=np.int16), np.zeros(leeg, dtype=bool)
+        doelen = self.doelen[np.maximum(rijen, 0)]
+        buiten = self.buiten[np.maximum(rijen, 0)]
+        doelen[rijen < 0] = GEEN
+        buiten[rijen < 0] = False
+        return doelen, buiten
+
+
 def geschiedenis(persoon, period, aantal: int) -> tuple[np.ndarray, np.ndarray]:
     """The purposes (enum indices) and months abroad, as (months x persons) arrays."""
 
     def stapel():
         maanden = maanden_terug(period, aantal)
+        reeks = getattr(persoon.simulation, MAANDREEKS, None)
+        if reeks is not None:
+            return reeks.venster(maanden)
         doelen = np.stack([np.asarray(persoon("verblijfsdoel", maand)) for maand in maanden])
         buiten = np.stack([np.asarray(persoon("buiten_nederland", maand)) for maand in maanden])
         return doelen, buiten

@@ -1,4 +1,4 @@
-"""A population run: validate, then per chunk one simulation per system, then the outputs."""
+"""A population run: per chunk validation and one simulation per system, then the outputs."""
 
 import os
 import sys
@@ -8,34 +8,19 @@ from pathlib import Path
 import numpy as np
 import pyarrow as pa
 import pyarrow.csv as pacsv
-import pyarrow.parquet as pq
 
 from openfisca_arbeidsmigratie.tools.bevolking import lezen
-from openfisca_arbeidsmigratie.tools.bevolking.geschiedenis import LangeGeschiedenis
-from openfisca_arbeidsmigratie.tools.bevolking.rekenen import (
-    RESULTATEN,
-    Werkgevers,
-    als_tekst,
-    bereken_blok,
-    modelinvoer,
+from openfisca_arbeidsmigratie.tools.bevolking.doorgang import (
+    Deelschrijver,
+    Opdracht,
+    Rekenaar,
+    Samenvoeging,
+    blokkerend,
+    kopcontrole,
+    lokale_delen,
+    voor_rijen,
 )
 from openfisca_arbeidsmigratie.tools.bevolking.samenvatting import HUIDIG, Telling
-from openfisca_arbeidsmigratie.tools.bevolking.schema import (
-    PERSOON_ID,
-    WERKGEVER_ID,
-    geschiedeniskolommen,
-    persoonkolommen,
-    werkgeverkolommen,
-)
-from openfisca_arbeidsmigratie.tools.bevolking.validatie import (
-    ValidatieFout,
-    Verzamelaar,
-    controleer_blok,
-    controleer_dubbel,
-    controleer_ids,
-    controleer_kolom,
-    controleer_kolomnamen,
-)
 from openfisca_arbeidsmigratie.tools.register import pas_toe
 
 BLOKGROOTTE = 100_000
@@ -71,87 +56,6 @@ def systemen_voor(systeem, hervormingen) -> dict:
     return uit
 
 
-def valideer(
-    systeem,
-    bron: Bron,
-    werkgevers: pa.Table | None,
-    lang: pa.Table | None,
-    per: list[str],
-    blokgrootte: int,
-):
-    """Check everything before any computation; raise one ValidatieFout listing every problem."""
-    verzamelaar = Verzamelaar()
-    personen = persoonkolommen(systeem)
-    werkgeverkol = werkgeverkolommen(systeem)
-    historie = geschiedeniskolommen(systeem)
-    namen = bron.kolomnamen()
-    controleer_kolomnamen(verzamelaar, namen, {**personen, **werkgeverkol})
-    onbekende_groepen = [g for g in per if g not in namen]
-    if onbekende_groepen:
-        verzamelaar.los(
-            f"--per: {', '.join(onbekende_groepen)} not among the columns: {', '.join(namen)}"
-        )
-    werkgever_ids = None
-    if werkgevers is not None:
-        controleer_kolomnamen(
-            verzamelaar,
-            werkgevers.column_names,
-            werkgeverkol,
-            verplicht=(WERKGEVER_ID,),
-            extra=(WERKGEVER_ID,),
-            geschiedenis=False,
-        )
-        if WERKGEVER_ID in werkgevers.column_names:
-            werkgever_gezien = []
-            controleer_ids(
-                verzamelaar,
-                f"employers: {WERKGEVER_ID}",
-                werkgevers.column(WERKGEVER_ID),
-                1,
-                werkgever_gezien,
-            )
-            controleer_dubbel(verzamelaar, f"employers: {WERKGEVER_ID}", werkgever_gezien)
-            werkgever_ids = werkgevers.column(WERKGEVER_ID).combine_chunks().cast(pa.string())
-        for naam in werkgevers.column_names:
-            if naam in werkgeverkol:
-                controleer_kolom(
-                    verzamelaar,
-                    werkgeverkol[naam],
-                    werkgevers.column(naam),
-                    1,
-                    f"employers: {naam}",
-                )
-        if WERKGEVER_ID not in namen:
-            verzamelaar.los(
-                f"an employers table needs a '{WERKGEVER_ID}' column in the persons table"
-            )
-    ids = []
-    eerste_rij = 1
-    if not verzamelaar.problemen() or all(p.startswith("--per") for p in verzamelaar.problemen()):
-        for blok in bron.blokken(blokgrootte):
-            controleer_blok(
-                verzamelaar,
-                blok,
-                eerste_rij,
-                {**personen, **werkgeverkol},
-                historie,
-                ids,
-                werkgever_ids,
-            )
-            eerste_rij += blok.num_rows
-        controleer_dubbel(verzamelaar, PERSOON_ID, ids)
-    lange = None
-    if lang is not None:
-        alle_ids = set(pa.concat_arrays(ids).to_pylist()) if ids else set()
-        lange = LangeGeschiedenis(systeem, lang, "history", alle_ids)
-        for probleem in lange.problemen():
-            verzamelaar.los(probleem)
-    problemen = verzamelaar.problemen()
-    if problemen:
-        raise ValidatieFout(bron.naam, problemen)
-    return lange
-
-
 def voortgang(totaal):
     """A progress bar on a terminal; nothing in CI logs or pipes."""
     stil = os.environ.get("CI") or not sys.stderr.isatty()
@@ -173,52 +77,71 @@ def draai(
     lang: pa.Table | None = None,
     blokgrootte=BLOKGROOTTE,
     per_persoon=True,
+    gewicht: str | None = None,
+    variabelen=None,
+    processen: int = 1,
+    grafiek: bool = True,
 ) -> Telling:
-    """Validate, compute every system per chunk, write the outputs; returns the counts."""
-    per = list(per)
-    lange = valideer(systeem, bron, werkgevers, lang, per, blokgrootte)
-    systemen = systemen_voor(systeem, hervormingen)
-    telling = Telling(list(systemen), per)
-    koppeling = Werkgevers(werkgevers, werkgeverkolommen(systeem)) if werkgevers else None
-    schrijver = None
-    balk = voortgang(bron.aantal())
-    for blok in bron.blokken(blokgrootte):
-        invoer = modelinvoer(systeem, blok, koppeling, lange)
-        uitkomst = bereken_blok(systemen, invoer, datum)
-        groepen = {naam: np.asarray(blok.column(naam).cast(pa.string())) for naam in per}
-        telling.voeg_toe(uitkomst, groepen)
-        if uitvoer is not None and per_persoon:
-            tabel = resultaattabel(systeem, invoer.persoon_ids, uitkomst)
-            if schrijver is None:
-                Path(uitvoer).mkdir(parents=True, exist_ok=True)
-                schrijver = pq.ParquetWriter(Path(uitvoer) / "personen.parquet", tabel.schema)
-            schrijver.write_table(tabel)
+    """Validate and compute each chunk in one read; write the outputs only if all were clean.
+
+    `processen` > 1 spreads the chunks over a process pool (`tools.bevolking.pool`).
+    """
+    opdracht = Opdracht(
+        datum,
+        tuple(hervormingen),
+        tuple(per),
+        gewicht,
+        tuple(variabelen) if variabelen else None,
+        per_persoon and uitvoer is not None,
+        werkgevers=werkgevers,
+        lang=lang,
+    )
+    samen = Samenvoeging(
+        systeem, opdracht, bron.naam, kopcontrole(systeem, bron.kolomnamen(), opdracht)
+    )
+    schrijver = Deelschrijver(Path(uitvoer) / "personen.parquet") if opdracht.per_persoon else None
+    balk = None
+    try:
+        if not blokkerend(samen.problemen()):
+            balk = voortgang(bron.aantal())
+            rijen = voor_rijen(opdracht, samen.verzamelaar)
+            for deel in delen(systeem, rijen, bron, blokgrootte, processen):
+                samen.voeg_toe(deel)
+                if deel.tabel is not None and schrijver is not None and not samen.problemen():
+                    schrijver.schrijf(deel.tabel)
+                if balk is not None:
+                    balk.update(deel.aantal)
+        telling = samen.klaar()
+    except BaseException:
+        if schrijver is not None:
+            schrijver.weggooien()
+        raise
+    finally:
         if balk is not None:
-            balk.update(blok.num_rows)
-    if balk is not None:
-        balk.close()
+            balk.close()
     if schrijver is not None:
-        schrijver.close()
+        schrijver.vastleggen()
     if uitvoer is not None:
-        schrijf_samenvatting(telling, Path(uitvoer))
+        schrijf_samenvatting(telling, Path(uitvoer), grafiek)
     return telling
 
 
-def resultaattabel(systeem, ids, uitkomst) -> pa.Table:
-    """Per person: every result under current law, the route under each reform."""
-    kolommen = {PERSOON_ID: ids}
-    for naam_systeem, waarden in uitkomst.items():
-        namen = RESULTATEN if naam_systeem == HUIDIG else ["toelatingsroute"]
-        for naam in namen:
-            kolommen[f"{naam}__{naam_systeem}"] = als_tekst(systeem, naam, waarden[naam])
-    return pa.table(kolommen)
+def delen(systeem, opdracht: Opdracht, bron: Bron, blokgrootte: int, processen: int):
+    """The parts of a run in input order: in this process, or over a process pool."""
+    if processen > 1:
+        from openfisca_arbeidsmigratie.tools.bevolking.pool import pooldelen
+
+        yield from pooldelen(systeem, opdracht, bron.blokken(blokgrootte), processen)
+    else:
+        yield from lokale_delen(Rekenaar(opdracht, systeem), bron.blokken(blokgrootte))
 
 
-def schrijf_samenvatting(telling: Telling, map_: Path):
+def schrijf_samenvatting(telling: Telling, map_: Path, met_grafiek: bool = True):
     map_.mkdir(parents=True, exist_ok=True)
     pacsv.write_csv(telling.routetabel(), map_ / "aggregaat.csv")
     pacsv.write_csv(telling.overgangstabel(), map_ / "verschil.csv")
-    grafiek(telling, map_ / "routes.png")
+    if met_grafiek:
+        grafiek(telling, map_ / "routes.png")
 
 
 def grafiek(telling: Telling, pad: Path):
@@ -237,8 +160,15 @@ def grafiek(telling: Telling, pad: Path):
         posities = np.arange(len(routes)) + i * breedte
         as_.bar(posities, [per_route[r] for r in routes], breedte, label=systeem)
     as_.set_xticks(np.arange(len(routes)) + breedte * (len(telling.systemen) - 1) / 2, routes)
-    as_.set_ylabel("persons admitted")
-    as_.set_title(f"Admissions per route (toelatingsroute), {telling.aantal:,} persons")
+    if telling.gewogen:
+        as_.set_ylabel("persons admitted (weighted)")
+        as_.set_title(
+            f"Admissions per route (toelatingsroute), weighted: {telling.totaalgewicht:,.0f} "
+            f"({telling.aantal:,} persons in the table)"
+        )
+    else:
+        as_.set_ylabel("persons admitted")
+        as_.set_title(f"Admissions per route (toelatingsroute), {telling.aantal:,} persons")
     as_.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1))
     figuur.tight_layout()
     figuur.savefig(pad, dpi=110)

@@ -49,6 +49,14 @@ class Verzamelaar:
         for rij, waarde in list(zip(rijen, waarden, strict=True))[: max(ruimte, 0)]:
             self.voorbeelden[sleutel].append(f"row {rij}: {waarde!r}")
 
+    def voeg_samen(self, andere: "Verzamelaar"):
+        """Add the problems of a later chunk (examples stay in row order)."""
+        for sleutel, uitleg in andere.soorten.items():
+            self.soorten[sleutel] = uitleg
+            self.aantallen[sleutel] += andere.aantallen[sleutel]
+            ruimte = VOORBEELDEN_PER_PROBLEEM - len(self.voorbeelden[sleutel])
+            self.voorbeelden[sleutel].extend(andere.voorbeelden[sleutel][: max(ruimte, 0)])
+
     def los(self, tekst):
         self.soorten[(tekst, "")] = tekst
         self.aantallen[(tekst, "")] += 1

@@ -1,5 +1,6 @@
 """`arbeidsmigratie drempel`: admissions as a function of one parameter."""
 
+from contextlib import contextmanager
 from pathlib import Path
 
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
@@ -8,6 +9,7 @@ from openfisca_arbeidsmigratie.tools.cli.opties import (
     bevolkingsopties,
     percentage,
     positief,
+    werkers,
 )
 from openfisca_arbeidsmigratie.tools.tabel import tekst_tabel
 
@@ -44,19 +46,36 @@ def registreer(sub) -> None:
 
 
 def drempel_opdracht(argumenten) -> int:
-    from openfisca_arbeidsmigratie.tools.bevolking.drempel import Drempel
-    from openfisca_arbeidsmigratie.tools.bevolking.rekenen import Werkgevers, modelinvoer
-    from openfisca_arbeidsmigratie.tools.bevolking.schema import werkgeverkolommen
-    from openfisca_arbeidsmigratie.tools.bevolking.uitvoeren import valideer
-
     systeem = CountryTaxBenefitSystem()
     bron, (werkgevers, lang) = bevolkingsbron(argumenten, systeem)
-    lange = valideer(systeem, bron, werkgevers, lang, [], argumenten.blokgrootte)
-    koppeling = Werkgevers(werkgevers, werkgeverkolommen(systeem)) if werkgevers else None
-    blokken = [
-        modelinvoer(systeem, b, koppeling, lange) for b in bron.blokken(argumenten.blokgrootte)
-    ]
-    drempel = Drempel(systeem, blokken, argumenten.parameter, argumenten.datum)
+    if argumenten.dask:
+        with _cluster(argumenten) as client:
+            return _drempel(argumenten, systeem, bron, werkgevers, lang, client)
+    return _drempel(argumenten, systeem, bron, werkgevers, lang, None)
+
+
+@contextmanager
+def _cluster(argumenten):
+    from openfisca_arbeidsmigratie.tools.bevolking.cluster import verbinding
+
+    with verbinding(argumenten.dask, werkers(argumenten)) as client:
+        yield client
+
+
+def _drempel(argumenten, systeem, bron, werkgevers, lang, client) -> int:
+    from openfisca_arbeidsmigratie.tools.bevolking.doorgang import Opdracht, voorbereid
+    from openfisca_arbeidsmigratie.tools.bevolking.drempel import Drempel, lokale_teller
+
+    opdracht = Opdracht(argumenten.datum, werkgevers=werkgevers, lang=lang, huidig_recht=False)
+    if client is None:
+        blokken = voorbereid(systeem, opdracht, bron, argumenten.blokgrootte)
+        tel = lokale_teller(systeem, blokken, argumenten.datum)
+        aantal = sum(b.aantal for b in blokken)
+    else:
+        from openfisca_arbeidsmigratie.tools.bevolking.cluster import cluster_teller
+
+        tel, aantal = cluster_teller(client, systeem, opdracht, bron, argumenten.blokgrootte)
+    drempel = Drempel(systeem, tel, argumenten.parameter, argumenten.datum, aantal)
     van = argumenten.van if argumenten.van is not None else drempel.huidig * 0.5
     tot = argumenten.tot if argumenten.tot is not None else drempel.huidig * 1.5
     print(
