@@ -317,6 +317,30 @@ def voor_rijen(opdracht: Opdracht, kop: Verzamelaar) -> Opdracht:
     return replace(opdracht, alleen_controleren=bool(kop.problemen()))
 
 
+def doorloop(systeem, opdracht: Opdracht, bron, blokgrootte: int, processen: int, bij_deel):
+    """Every chunk of `bron` once: `bij_deel(deel, schoon)` after each; the counts at the end.
+
+    `schoon` is false once any chunk so far had a problem (its results must not be kept).
+    Raises `ValidatieFout` with every problem after the last chunk.
+    """
+    samen = Samenvoeging(
+        systeem, opdracht, bron.naam, kopcontrole(systeem, bron.kolomnamen(), opdracht)
+    )
+    if not blokkerend(samen.problemen()):
+        rijen = voor_rijen(opdracht, samen.verzamelaar)
+        aantal = bron.aantal()
+        if processen > 1 and (aantal is None or aantal > blokgrootte):
+            from openfisca_arbeidsmigratie.tools.bevolking.pool import pooldelen
+
+            stroom = pooldelen(systeem, rijen, bron, blokgrootte, processen)
+        else:
+            stroom = lokale_delen(Rekenaar(rijen, systeem), bron.blokken(blokgrootte))
+        for deel in stroom:
+            samen.voeg_toe(deel)
+            bij_deel(deel, not samen.problemen())
+    return samen.klaar()
+
+
 def lokale_delen(rekenaar: Rekenaar, blokken):
     """The parts of a run in this process, chunk after chunk; memory stays flat."""
     eerste_rij = 1

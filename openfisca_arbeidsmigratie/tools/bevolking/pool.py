@@ -2,8 +2,10 @@
 
 With `fork` (Linux) the systems are built in this process before the pool starts and the workers
 inherit them; elsewhere each worker builds them once from the `Opdracht` (reform names, not
-systems: a built system cannot be pickled). This process reads the chunks and hands them out, at
-most two per worker at a time, so memory stays bounded; the parts come back in input order.
+systems: a built system cannot be pickled). The workers read their own pieces: the row groups
+of a Parquet file (write it with row groups of about a chunk), or slices of a table in memory;
+otherwise this process reads the chunks and sends them. At most two pieces per worker are under
+way, so memory stays bounded; the parts come back in input order.
 """
 
 import gc
@@ -12,9 +14,12 @@ import os
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 
+import pyarrow.parquet as pq
+
 from openfisca_arbeidsmigratie.tools.bevolking.doorgang import Opdracht, Rekenaar
 
 _rekenaar: Rekenaar | None = None
+_tabel = None
 
 
 def beschikbare_kernen() -> int:
@@ -30,19 +35,52 @@ def _begin(opdracht: Opdracht):
         _rekenaar = Rekenaar(opdracht)
 
 
-def _verwerk(blok, eerste_rij):
-    deel = _rekenaar.blok(blok, eerste_rij)
-    del blok
-    gc.collect()
-    return deel
+def _verwerk(stuk, eerste_rij, blokgrootte):
+    """In a worker: one row group of a Parquet file, a slice of the table, or a chunk."""
+    if isinstance(stuk, tuple) and stuk[0] == "parquet":
+        tabel = pq.ParquetFile(stuk[1]).read_row_group(stuk[2])
+    elif isinstance(stuk, tuple):
+        tabel = _tabel.slice(stuk[1], stuk[2])
+    else:
+        tabel = stuk
+    delen = []
+    for begin in range(0, tabel.num_rows, blokgrootte):
+        delen.append(_rekenaar.blok(tabel.slice(begin, blokgrootte), eerste_rij + begin))
+        gc.collect()
+    return delen
 
 
-def pooldelen(systeem, opdracht: Opdracht, blokken, processen: int):
+def stukken(bron, blokgrootte: int, processen: int, fork: bool):
+    """(piece, first row) for the workers: they read Parquet row groups or slice the table
+    themselves; otherwise (CSV, a file with fewer row groups than workers) this process reads.
+    """
+    if bron.tabel is not None and fork:
+        for begin in range(0, bron.tabel.num_rows, blokgrootte):
+            yield ("tabel", begin, blokgrootte), begin + 1
+        return
+    if bron.pad is not None and bron.pad.suffix.lower() == ".parquet":
+        meta = pq.ParquetFile(bron.pad).metadata
+        if meta.num_row_groups >= processen:
+            eerste_rij = 1
+            for groep in range(meta.num_row_groups):
+                yield ("parquet", str(bron.pad), groep), eerste_rij
+                eerste_rij += meta.row_group(groep).num_rows
+            return
+    eerste_rij = 1
+    for blok in bron.blokken(blokgrootte):
+        yield blok, eerste_rij
+        eerste_rij += blok.num_rows
+
+
+def pooldelen(systeem, opdracht: Opdracht, bron, blokgrootte: int, processen: int):
     """The parts of a run over `processen` worker processes, in input order."""
-    global _rekenaar
-    if "fork" in multiprocessing.get_all_start_methods():
+    global _rekenaar, _tabel
+    fork = "fork" in multiprocessing.get_all_start_methods()
+    if fork:
         context = multiprocessing.get_context("fork")
         _rekenaar = Rekenaar(opdracht, systeem)
+        _tabel = bron.tabel
+        gc.freeze()
     else:
         context = multiprocessing.get_context("spawn")
     try:
@@ -53,14 +91,14 @@ def pooldelen(systeem, opdracht: Opdracht, blokken, processen: int):
             initargs=(opdracht,),
         ) as pool:
             wachtend = deque()
-            eerste_rij = 1
-            for blok in blokken:
-                wachtend.append(pool.submit(_verwerk, blok, eerste_rij))
-                eerste_rij += blok.num_rows
-                del blok
+            for stuk, eerste_rij in stukken(bron, blokgrootte, processen, fork):
+                wachtend.append(pool.submit(_verwerk, stuk, eerste_rij, blokgrootte))
+                del stuk
                 if len(wachtend) >= 2 * processen:
-                    yield wachtend.popleft().result()
+                    yield from wachtend.popleft().result()
             while wachtend:
-                yield wachtend.popleft().result()
+                yield from wachtend.popleft().result()
     finally:
-        _rekenaar = None
+        _rekenaar = _tabel = None
+        if fork:
+            gc.unfreeze()

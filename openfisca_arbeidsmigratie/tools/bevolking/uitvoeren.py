@@ -10,16 +10,7 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 
 from openfisca_arbeidsmigratie.tools.bevolking import lezen
-from openfisca_arbeidsmigratie.tools.bevolking.doorgang import (
-    Deelschrijver,
-    Opdracht,
-    Rekenaar,
-    Samenvoeging,
-    blokkerend,
-    kopcontrole,
-    lokale_delen,
-    voor_rijen,
-)
+from openfisca_arbeidsmigratie.tools.bevolking.doorgang import Deelschrijver, Opdracht, doorloop
 from openfisca_arbeidsmigratie.tools.bevolking.samenvatting import HUIDIG, Telling
 from openfisca_arbeidsmigratie.tools.register import pas_toe
 
@@ -96,22 +87,17 @@ def draai(
         werkgevers=werkgevers,
         lang=lang,
     )
-    samen = Samenvoeging(
-        systeem, opdracht, bron.naam, kopcontrole(systeem, bron.kolomnamen(), opdracht)
-    )
     schrijver = Deelschrijver(Path(uitvoer) / "personen.parquet") if opdracht.per_persoon else None
-    balk = None
+    balk = voortgang(bron.aantal())
+
+    def bij_deel(deel, schoon):
+        if schoon and deel.tabel is not None and schrijver is not None:
+            schrijver.schrijf(deel.tabel)
+        if balk is not None:
+            balk.update(deel.aantal)
+
     try:
-        if not blokkerend(samen.problemen()):
-            balk = voortgang(bron.aantal())
-            rijen = voor_rijen(opdracht, samen.verzamelaar)
-            for deel in delen(systeem, rijen, bron, blokgrootte, processen):
-                samen.voeg_toe(deel)
-                if deel.tabel is not None and schrijver is not None and not samen.problemen():
-                    schrijver.schrijf(deel.tabel)
-                if balk is not None:
-                    balk.update(deel.aantal)
-        telling = samen.klaar()
+        telling = doorloop(systeem, opdracht, bron, blokgrootte, processen, bij_deel)
     except BaseException:
         if schrijver is not None:
             schrijver.weggooien()
@@ -124,16 +110,6 @@ def draai(
     if uitvoer is not None:
         schrijf_samenvatting(telling, Path(uitvoer), grafiek)
     return telling
-
-
-def delen(systeem, opdracht: Opdracht, bron: Bron, blokgrootte: int, processen: int):
-    """The parts of a run in input order: in this process, or over a process pool."""
-    if processen > 1:
-        from openfisca_arbeidsmigratie.tools.bevolking.pool import pooldelen
-
-        yield from pooldelen(systeem, opdracht, bron.blokken(blokgrootte), processen)
-    else:
-        yield from lokale_delen(Rekenaar(opdracht, systeem), bron.blokken(blokgrootte))
 
 
 def schrijf_samenvatting(telling: Telling, map_: Path, met_grafiek: bool = True):
