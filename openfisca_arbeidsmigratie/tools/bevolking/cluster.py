@@ -265,6 +265,8 @@ def draai_met_dask(
         werkgevers=werkgevers,
         lang=lang,
     )
+    if bron.pad is not None:
+        partities(bron.pad)
     with verbinding(adres, werkers or beschikbare_kernen(), trim) as client:
         telling = draai_op_cluster(client, systeem, opdracht, bron, blokgrootte, uitvoer)
     if uitvoer is not None:

@@ -260,7 +260,7 @@ class Rekenaar:
 
 
 def nieuwe_telling(systeem, opdracht: Opdracht) -> Telling:
-    variabele = systeem.variables[opdracht.telvariabele]
+    variabele = systeem.variables.get(opdracht.telvariabele)
     namen = None
     if getattr(variabele, "possible_values", None) is not None:
         namen = [lid.name for lid in variabele.possible_values]

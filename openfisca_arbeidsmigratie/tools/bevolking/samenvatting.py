@@ -188,10 +188,12 @@ def _tel(kolommen, gewicht=None) -> tuple[Counter, Counter]:
     for kolom in kolommen:
         kolom = np.asarray(kolom)
         if kolom.dtype.kind in "iub" and kolom.size and kolom.min() >= 0 and kolom.max() < 4096:
-            uniek = np.flatnonzero(np.bincount(kolom.astype(np.int64)))
+            getallen = kolom.astype(np.int64)
+            uniek = np.flatnonzero(np.bincount(getallen))
             opzoek = np.zeros(int(uniek[-1]) + 1, dtype=np.int64)
             opzoek[uniek] = np.arange(len(uniek))
-            code = opzoek[kolom]
+            code = opzoek[getallen]
+            uniek = uniek.astype(kolom.dtype)
         else:
             uniek, code = np.unique(kolom, return_inverse=True)
         waarden.append(uniek)

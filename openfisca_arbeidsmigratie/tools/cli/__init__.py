@@ -6,6 +6,7 @@ import sys
 from openfisca_core.errors import SituationParsingError
 
 from openfisca_arbeidsmigratie.model.invoer import OngeldigeInvoer
+from openfisca_arbeidsmigratie.tools.bevolking.cluster import ClusterFout
 from openfisca_arbeidsmigratie.tools.bevolking.lezen import BestandFout
 from openfisca_arbeidsmigratie.tools.bevolking.validatie import ValidatieFout
 from openfisca_arbeidsmigratie.tools.cli import (
@@ -28,6 +29,7 @@ GEBRUIKERSFOUTEN = (
     SituationParsingError,
     ValidatieFout,
     BestandFout,
+    ClusterFout,
 )
 
 OPDRACHTEN = (voorbeelden, vergelijk, bevolking, drempel, uitleg, verschil, tijdlijn, genereer)

@@ -49,6 +49,10 @@ def drempel_opdracht(argumenten) -> int:
     systeem = CountryTaxBenefitSystem()
     bron, (werkgevers, lang) = bevolkingsbron(argumenten, systeem)
     if argumenten.dask:
+        from openfisca_arbeidsmigratie.tools.bevolking.cluster import partities
+
+        if bron.pad is not None:
+            partities(bron.pad)
         with _cluster(argumenten) as client:
             return _drempel(argumenten, systeem, bron, werkgevers, lang, client)
     return _drempel(argumenten, systeem, bron, werkgevers, lang, None)
