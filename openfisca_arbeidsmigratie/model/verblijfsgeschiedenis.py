@@ -98,6 +98,11 @@ class Maandreeks:
     def venster(self, maanden) -> tuple[np.ndarray, np.ndarray]:
         rijen = np.array([self.rij.get(str(maand), -1) for maand in maanden])
         personen = self.doelen.shape[1]
+        eerste = rijen[0] if len(rijen) else -1
+        if eerste >= 0 and np.array_equal(rijen, np.arange(eerste, eerste + len(rijen))):
+            return self.doelen[eerste : eerste + len(rijen)], self.buiten[
+                eerste : eerste + len(rijen)
+            ]
         if not len(self.rij):
             leeg = (len(rijen), personen)
             return np.full(leeg, GEEN, dtype=np.int16), np.zeros(leeg, dtype=bool)

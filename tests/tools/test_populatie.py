@@ -241,3 +241,14 @@ def test_cli_gewicht_en_variabelen(bevolking, tmp_path, capsys):
     assert {"aantal", "gewogen_aantal", "aandeel"} <= set(aggregaat.columns)
     assert aggregaat.groupby("systeem")["aantal"].sum().eq(400).all()
     assert not (tmp_path / "uit" / "routes.png").exists()
+
+
+def test_maandreeks_aaneengesloten_maanden():
+    doelen = np.arange(6, dtype=np.int16).reshape(3, 2)
+    buiten = np.array([[True, False], [False, True], [True, True]])
+    reeks = Maandreeks(["2026-06", "2026-05", "2026-04"], doelen, buiten)
+    gekregen_doelen, gekregen_buiten = reeks.venster(["2026-05", "2026-04"])
+    assert gekregen_doelen.tolist() == [[2, 3], [4, 5]]
+    assert gekregen_buiten.tolist() == [[False, True], [True, True]]
+    achteraan, _ = reeks.venster(["2026-04", "2026-03"])
+    assert achteraan.tolist() == [[4, 5], [Verblijfsdoel.geen.index] * 2]
