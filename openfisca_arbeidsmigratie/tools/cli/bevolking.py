@@ -96,7 +96,9 @@ def bevolking_opdracht(argumenten) -> int:
     if argumenten.dask:
         from openfisca_arbeidsmigratie.tools.bevolking.cluster import draai_met_dask
 
-        telling = draai_met_dask(argumenten.dask, systeem, bron, hervormingen, **opties)
+        telling = draai_met_dask(
+            argumenten.dask, systeem, bron, hervormingen, werkers=werkers(argumenten), **opties
+        )
     else:
         telling = draai(systeem, bron, hervormingen, processen=werkers(argumenten), **opties)
     duur = time.perf_counter() - begin
