@@ -115,6 +115,9 @@ def test_dask_gelijk_aan_een_proces(systeem, bestanden, sequentieel, cluster, tm
         f"deel-{i:06d}.parquet" for i in range(5)
     ]
     _gelijk(telling, tmp_path, sequentieel)
+    _run(systeem, bestanden, tmp_path, processen=1)
+    assert (tmp_path / "personen.parquet").is_file()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 
 def test_dask_fout_schrijft_niets(systeem, bestanden, cluster, tmp_path):

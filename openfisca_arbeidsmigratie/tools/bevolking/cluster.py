@@ -15,7 +15,6 @@ LocalCluster here starts its workers without that setting; see the README for a 
 """
 
 import gc
-import os
 import shutil
 import uuid
 from contextlib import contextmanager
@@ -31,6 +30,7 @@ from openfisca_arbeidsmigratie.tools.bevolking.doorgang import (
     Samenvoeging,
     blokkerend,
     kopcontrole,
+    vervang,
     voor_rijen,
 )
 from openfisca_arbeidsmigratie.tools.bevolking.samenvatting import Telling
@@ -199,17 +199,8 @@ def draai_op_cluster(
             shutil.rmtree(prefix, ignore_errors=True)
         raise
     if prefix is not None:
-        _vastleggen(prefix, doel)
+        vervang(prefix, doel)
     return telling
-
-
-def _vastleggen(prefix: Path, doel: Path):
-    """The prefix becomes the output (a directory of part files), replacing an earlier one."""
-    if doel.is_dir():
-        shutil.rmtree(doel)
-    elif doel.exists():
-        doel.unlink()
-    os.replace(prefix, doel)
 
 
 def cluster_teller(client, systeem, opdracht: Opdracht, bron, blokgrootte: int):

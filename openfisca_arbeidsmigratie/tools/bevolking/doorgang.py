@@ -11,6 +11,7 @@ clean.
 import difflib
 import gc
 import os
+import shutil
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -369,7 +370,7 @@ class Deelschrijver:
     def vastleggen(self):
         if self.schrijver is not None:
             self.schrijver.close()
-            os.replace(self.tijdelijk, self.doel)
+            vervang(self.tijdelijk, self.doel)
 
     def weggooien(self):
         if self.schrijver is not None:
@@ -394,3 +395,12 @@ def voorbereid(systeem, opdracht: Opdracht, bron, blokgrootte: int) -> list:
             eerste_rij += blok.num_rows
     samen.klaar()
     return blokken
+
+
+def vervang(nieuw: Path, doel: Path):
+    """`nieuw` (a file or a directory of part files) becomes `doel`, replacing either kind."""
+    if doel.is_dir() and not doel.is_symlink():
+        shutil.rmtree(doel)
+    elif doel.exists() and nieuw.is_dir():
+        doel.unlink()
+    os.replace(nieuw, doel)
