@@ -20,9 +20,10 @@ demo: install
 	@echo
 	$(BIN)/arbeidsmigratie voorbeelden
 
-# The population benchmark (1,000,000 persons); writes its figures into README.md.
+# The population benchmark (1,000,000 to 10,000,000 persons, about ten minutes on two free cores);
+# writes its figures into README.md.
 bench: install
-	$(BIN)/python benchmarks/bevolking.py --aantal 1000000 --readme
+	$(BIN)/python benchmarks/bevolking.py --aantal 1000000 --tot 10000000 --readme
 
 test: lint yaml-tests pytest test-wheel
 

@@ -104,6 +104,10 @@ def s(waarden) -> str:
     return f"{min(waarden):.2f} / {statistics.median(waarden):.2f} s"
 
 
+def ms(waarden) -> str:
+    return f"{1000 * min(waarden):.0f} / {1000 * statistics.median(waarden):.0f} ms"
+
+
 def x(waarden) -> str:
     return f"{min(waarden):.2f} / {statistics.median(waarden):.2f} x"
 
@@ -365,7 +369,7 @@ def main():
         regels.append(f"| Current law + {k} reform(s), one process | {s(tijden(runs))} | |")
     regels += [
         f"| Whole route decision end to end from Parquet ({basis:,} persons setting every input, withdrawal agreement included; `Populatie.bereken` vs read + numpy): OpenFisca {s(route['e2e_of'])}, numpy {s(route['e2e_np'])}, results equal | {x(route_e2e)} | <= 2 x: {doel(min(route_e2e) <= 2)} |",
-        f"| The decision alone on the same arrays: OpenFisca {s(route['beslissing_of'])}, numpy {s(route['beslissing_np'])} | {x(route_alleen)} | |",
+        f"| The decision alone on the same arrays: OpenFisca {ms(route['beslissing_of'])}, numpy {ms(route['beslissing_np'])} | {x(route_alleen)} | |",
         f"| One simulation per person in-process ({argumenten.persoonlijk} persons): ms per person | {1000 * min(in_proces):.1f} / {1000 * statistics.median(in_proces):.1f} ms | |",
         f"| One POST /calculate per person over HTTP (`openfisca serve`, 1 worker): ms per person | {1000 * min(http):.1f} / {1000 * statistics.median(http):.1f} ms | |",
         f"| Vectorised (pool) per person and system: {1e6 * gevectoriseerd:.2f} us; HTTP is slower by | {min(http) / gevectoriseerd:,.0f} x | |",
