@@ -93,6 +93,8 @@ class Populatie:
         names (categorical columns).
         """
         variabelen = [variabelen] if isinstance(variabelen, str) else list(variabelen)
+        if not variabelen:
+            raise ValueError("bereken: name at least one variable")
         opdracht = self._opdracht(
             datum,
             hervormingen,

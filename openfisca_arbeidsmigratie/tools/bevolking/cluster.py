@@ -30,6 +30,7 @@ from openfisca_arbeidsmigratie.tools.bevolking.doorgang import (
     Samenvoeging,
     blokkerend,
     kopcontrole,
+    systemen_van,
     vervang,
     voor_rijen,
 )
@@ -161,6 +162,7 @@ def draai_op_cluster(
     samen = Samenvoeging(systeem, opdracht, bron.naam, kop)
     if blokkerend(samen.problemen()):
         return samen.klaar()
+    systemen_van(systeem, opdracht)
     rijen_opdracht = voor_rijen(opdracht, kop)
     doel = Path(uitvoer) / "personen.parquet" if uitvoer and opdracht.per_persoon else None
     prefix = None
