@@ -252,3 +252,14 @@ def test_maandreeks_aaneengesloten_maanden():
     assert gekregen_buiten.tolist() == [[False, True], [True, True]]
     achteraan, _ = reeks.venster(["2026-04", "2026-03"])
     assert achteraan.tolist() == [[4, 5], [Verblijfsdoel.geen.index] * 2]
+
+
+def test_dubbele_ids_over_blokken():
+    from openfisca_arbeidsmigratie.tools.bevolking.validatie import Verzamelaar, controleer_dubbel
+
+    verzamelaar = Verzamelaar()
+    gezien = [pa.array(["b", "a", None]), pa.array(["a", "", "", "b", "c", "a", None])]
+    controleer_dubbel(verzamelaar, "persoon_id", gezien)
+    assert verzamelaar.problemen() == [
+        "column 'persoon_id': identifier used more than once: row 4: 'a'; row 7: 'b'; row 9: 'a'"
+    ]
