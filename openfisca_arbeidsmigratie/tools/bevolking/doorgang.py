@@ -34,6 +34,7 @@ from openfisca_arbeidsmigratie.tools.bevolking.schema import (
     WERKGEVER_ID,
     Kolom,
     geschiedeniskolommen,
+    maandkolom,
     persoonkolommen,
     werkgeverkolommen,
 )
@@ -114,6 +115,13 @@ def gewichtkolom(naam: str) -> Kolom:
     return Kolom(naam, None, "float")
 
 
+def kolomlijst(namen) -> str:
+    """The columns of a table for a message, the monthly history columns counted, not listed."""
+    maanden = [n for n in namen if maandkolom(n)]
+    tekst = ", ".join(n for n in namen if not maandkolom(n))
+    return tekst + (f" and {len(maanden)} monthly history columns" if maanden else "")
+
+
 def kopcontrole(systeem, namen: list[str], opdracht: Opdracht) -> Verzamelaar:
     """Everything checked before reading rows: columns, variables, the employers, the history."""
     verzamelaar = Verzamelaar()
@@ -124,11 +132,11 @@ def kopcontrole(systeem, namen: list[str], opdracht: Opdracht) -> Verzamelaar:
     onbekende_groepen = [g for g in opdracht.per if g not in namen]
     if onbekende_groepen:
         verzamelaar.los(
-            f"--per: {', '.join(onbekende_groepen)} not among the columns: {', '.join(namen)}"
+            f"--per: {', '.join(onbekende_groepen)} not among the columns: {kolomlijst(namen)}"
         )
     if opdracht.gewicht and opdracht.gewicht not in namen:
         verzamelaar.los(
-            f"--gewicht: column '{opdracht.gewicht}' not among the columns: {', '.join(namen)}"
+            f"--gewicht: column '{opdracht.gewicht}' not among the columns: {kolomlijst(namen)}"
         )
     for naam in dict.fromkeys([*opdracht.te_berekenen()]):
         variabele = systeem.variables.get(naam)
