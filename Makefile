@@ -12,7 +12,7 @@ install: $(VENV)/.installed
 
 $(VENV)/.installed: pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[dev]'
+	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[dev,dask]'
 	touch $@
 
 demo: install
@@ -24,9 +24,10 @@ demo: install
 serve: install
 	$(BIN)/arbeidsmigratie serve --bind 127.0.0.1:5000
 
-# The population benchmark (1,000,000 persons); writes its figures into README.md.
+# The population benchmark (1,000,000 to 10,000,000 persons, about ten minutes on two free cores);
+# writes its figures into README.md.
 bench: install
-	$(BIN)/python benchmarks/bevolking.py --aantal 1000000 --readme
+	$(BIN)/python benchmarks/bevolking.py --aantal 1000000 --tot 10000000 --readme
 
 test: lint yaml-tests browser pytest test-wheel
 

@@ -21,3 +21,12 @@ class CountryTaxBenefitSystem(TaxBenefitSystem):
             "parameter_example": "wav.minimumloon.uurloon",
             "simulation_example": situatie_voorbeeld(),
         }
+
+
+def __getattr__(naam):
+    """`Populatie` (the pandas API) is loaded on first use: the rules never import the tools."""
+    if naam == "Populatie":
+        from openfisca_arbeidsmigratie.tools.populatie import Populatie
+
+        return Populatie
+    raise AttributeError(f"module {__name__!r} has no attribute {naam!r}")

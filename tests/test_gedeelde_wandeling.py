@@ -100,3 +100,22 @@ def test_gedeelde_uitkomst_alleen_lezen(systeem):
     np.testing.assert_array_equal(uitkomst, [False, True])
     with pytest.raises(ValueError, match="read-only"):
         uitkomst[0] = True
+
+
+def test_maandreeks_geeft_dezelfde_wandeling(systeem, wandelingen):
+    verwacht = simulatie(systeem).calculate("verblijfsduur_maanden_vvo", DATUM)
+    maand = periods.period(DATUM).first_month
+    maanden = [str(maand.offset(-1 - k)) for k in range(MAANDEN)]
+    doelen = np.tile(
+        np.array([Verblijfsdoel.arbeid_kennismigrant.index, Verblijfsdoel.studie.index], np.int16),
+        (MAANDEN, 1),
+    )
+    buiten = np.zeros((MAANDEN, 2), dtype=bool)
+    buiten[10:18, 0] = True
+    zonder_invoer = lege_simulatie(systeem, 2)
+    verblijfsgeschiedenis.koppel_maandreeks(
+        zonder_invoer.persons, verblijfsgeschiedenis.Maandreeks(maanden, doelen, buiten)
+    )
+    gekregen = zonder_invoer.calculate("verblijfsduur_maanden_vvo", DATUM)
+    np.testing.assert_array_equal(gekregen, verwacht)
+    assert len(wandelingen) == 1

@@ -11,7 +11,9 @@ per variable and period, not a (months x persons) array or a walk with several r
 is run through `gedeelde_wandeling`: the walk is a function of the history and of its arguments
 only (a closure is refused), and its result is kept under a key made of exactly that: the walk,
 a digest of the history's content and the arguments. Simulations over the same history share a
-walk when the arguments are equal and recompute it when a reform changes them.
+walk when the arguments are equal and recompute it when a reform changes them. A population run
+hands the history as one (months x persons) array per chunk (`Maandreeks`, `koppel_maandreeks`),
+so the walk does not read every month back from the simulation.
 """
 
 import hashlib
@@ -30,38 +32,95 @@ RECHTMATIG = np.array([lid.index != GEEN for lid in Verblijfsdoel])
 BEWAARDE_WANDELINGEN = 16
 _wandelingen: OrderedDict = OrderedDict()
 _geschiedenissen: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_maandreeksen: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 _slot = threading.Lock()
 
 
 class _Geschiedenis:
-    """The history inputs of one population over `aantal` months, with a digest of their content."""
+    """A history as (months x persons) arrays (read-only), with a digest of their content."""
 
-    def __init__(self, persoon, period, aantal: int):
-        maanden = maanden_terug(period, aantal)
-        self.doelen = [np.asarray(persoon("verblijfsdoel", maand)) for maand in maanden]
-        self.buiten = [np.asarray(persoon("buiten_nederland", maand)) for maand in maanden]
+    def __init__(self, doelen: np.ndarray, buiten: np.ndarray):
+        self.doelen = doelen
+        self.buiten = buiten
+        for array in (doelen, buiten):
+            array.setflags(write=False)
         digest = hashlib.blake2b(digest_size=16)
-        for rij in self.doelen:
-            digest.update(f"{rij.dtype.str}{rij.shape}".encode())
-            digest.update(
-                rij.astype(np.uint8) if len(Verblijfsdoel) <= 256 else np.ascontiguousarray(rij)
-            )
-        for rij in self.buiten:
-            digest.update(f"{rij.dtype.str}{rij.shape}".encode())
-            digest.update(np.packbits(rij))
+        digest.update(f"{doelen.shape}".encode())
+        digest.update(
+            doelen.astype(np.uint8) if len(Verblijfsdoel) <= 256 else doelen.astype(np.int64)
+        )
+        digest.update(np.packbits(buiten))
         self.vingerafdruk = digest.hexdigest()
 
     def gestapeld(self) -> tuple[np.ndarray, np.ndarray]:
-        return np.stack(self.doelen), np.stack(self.buiten)
+        return self.doelen, self.buiten
+
+
+class Maandreeks:
+    """A history given as arrays: `doelen` (enum indices) and `buiten`, one row per month.
+
+    A population run hands the walks its history this way (`koppel_maandreeks`) instead of
+    having them read every month's inputs back from the simulation. `maanden` names the row of
+    each month ('YYYY-MM'); a month without a row has the inputs' defaults (no lawful residence,
+    not abroad), as a month never set in a simulation has. The simulations of several systems
+    over the same chunk share one series, and with it the histories cut from it.
+    """
+
+    def __init__(self, maanden: list[str], doelen: np.ndarray, buiten: np.ndarray):
+        self.rij = {maand: i for i, maand in enumerate(maanden)}
+        self.doelen = doelen
+        self.buiten = buiten
+        self.geschiedenissen: dict = {}
+
+    def venster(self, maanden) -> tuple[np.ndarray, np.ndarray]:
+        rijen = np.array([self.rij.get(str(maand), -1) for maand in maanden])
+        personen = self.doelen.shape[1]
+        eerste = rijen[0] if len(rijen) else -1
+        if eerste >= 0 and np.array_equal(rijen, np.arange(eerste, eerste + len(rijen))):
+            return (
+                self.doelen[eerste : eerste + len(rijen)].copy(),
+                self.buiten[eerste : eerste + len(rijen)].copy(),
+            )
+        if not len(self.rij):
+            leeg = (len(rijen), personen)
+            return np.full(leeg, GEEN, dtype=np.int16), np.zeros(leeg, dtype=bool)
+        doelen = self.doelen[np.maximum(rijen, 0)]
+        buiten = self.buiten[np.maximum(rijen, 0)]
+        doelen[rijen < 0] = GEEN
+        buiten[rijen < 0] = False
+        return doelen, buiten
+
+
+def koppel_maandreeks(persoon, reeks: Maandreeks) -> None:
+    """Let the walks over population `persoon` read its history from `reeks`.
+
+    The series must hold the same values as the simulation's `verblijfsdoel` and
+    `buiten_nederland` inputs: the population run sets both from it.
+    """
+    with _slot:
+        _maandreeksen[persoon] = reeks
 
 
 def _geschiedenis(persoon, period, aantal: int) -> _Geschiedenis:
     sleutel = (str(period), aantal)
     with _slot:
-        bekend = _geschiedenissen.get(persoon, {}).get(sleutel)
-    if bekend is None:
-        bekend = _Geschiedenis(persoon, period, aantal)
-        with _slot:
+        reeks = _maandreeksen.get(persoon)
+        bewaard = reeks.geschiedenissen if reeks is not None else _geschiedenissen.get(persoon, {})
+        bekend = bewaard.get(sleutel)
+    if bekend is not None:
+        return bekend
+    maanden = maanden_terug(period, aantal)
+    if reeks is not None:
+        bekend = _Geschiedenis(*reeks.venster(maanden))
+    else:
+        bekend = _Geschiedenis(
+            np.stack([np.asarray(persoon("verblijfsdoel", maand)) for maand in maanden]),
+            np.stack([np.asarray(persoon("buiten_nederland", maand)) for maand in maanden]),
+        )
+    with _slot:
+        if reeks is not None:
+            reeks.geschiedenissen[sleutel] = bekend
+        else:
             _geschiedenissen.setdefault(persoon, {})[sleutel] = bekend
     return bekend
 

@@ -10,12 +10,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from openfisca_arbeidsmigratie.tools.bevolking.rekenen import bereken_blok
-from openfisca_arbeidsmigratie.tools.register import (
-    HervormingsFout,
-    parameter_op_datum,
-    wijzigingshervorming,
+from openfisca_arbeidsmigratie.tools.bevolking.doorgang import (
+    Opdracht,
+    Parameterwaarde,
+    systemen_van,
 )
+from openfisca_arbeidsmigratie.tools.bevolking.rekenen import bereken_blok
+from openfisca_arbeidsmigratie.tools.register import HervormingsFout, parameter_op_datum
 
 STAPPEN_BISECTIE = 40
 
@@ -28,12 +29,28 @@ class Punt:
     verandering: float
 
 
-class Drempel:
-    """Admissions as a function of one parameter's value on a date, over prepared chunks."""
+def lokale_teller(systeem, invoer_blokken, datum: str):
+    """Admissions under one parameter value, over chunks prepared in this process."""
 
-    def __init__(self, systeem, invoer_blokken, pad: str, datum: str):
-        self.systeem = systeem
-        self.blokken = invoer_blokken
+    def tel(waarde: Parameterwaarde) -> int:
+        systemen = systemen_van(systeem, Opdracht(datum, (waarde,), huidig_recht=False))
+        totaal = 0
+        for invoer in invoer_blokken:
+            uitkomst = bereken_blok(systemen, invoer, datum, ["toegelaten_arbeidsmigrant"])
+            totaal += int(uitkomst[waarde.naam]["toegelaten_arbeidsmigrant"].sum())
+        return totaal
+
+    return tel
+
+
+class Drempel:
+    """Admissions as a function of one parameter's value on a date.
+
+    `tel` counts the admissions under a `Parameterwaarde` (over chunks in this process, or on a
+    Dask cluster); `aantal` is the number of persons.
+    """
+
+    def __init__(self, systeem, tel, pad: str, datum: str, aantal: int):
         self.pad = pad
         self.datum = datum
         huidig = parameter_op_datum(systeem, pad, datum)
@@ -42,23 +59,15 @@ class Drempel:
                 f"parameter '{pad}' has value {huidig!r} on {datum}: only a number can be varied"
             )
         self.huidig = float(huidig)
-        self.aantal = sum(b.aantal for b in invoer_blokken)
+        self.aantal = aantal
+        self._tel = tel
         self._gezien = {}
         self.basis = self.toegelaten(self.huidig)
 
     def toegelaten(self, waarde: float) -> int:
         waarde = float(waarde)
         if waarde not in self._gezien:
-            naam = f"{self.pad}={waarde:g}"
-            hervorming = wijzigingshervorming({self.pad: {self.datum: waarde}}, naam)
-            systeem = hervorming(self.systeem)
-            totaal = 0
-            for invoer in self.blokken:
-                uitkomst = bereken_blok(
-                    {naam: systeem}, invoer, self.datum, ["toegelaten_arbeidsmigrant"]
-                )
-                totaal += int(uitkomst[naam]["toegelaten_arbeidsmigrant"].sum())
-            self._gezien[waarde] = totaal
+            self._gezien[waarde] = self._tel(Parameterwaarde(self.pad, self.datum, waarde))
         return self._gezien[waarde]
 
     def punt(self, waarde: float) -> Punt:

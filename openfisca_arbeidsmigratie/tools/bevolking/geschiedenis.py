@@ -28,6 +28,7 @@ class LangeGeschiedenis:
         ids = np.asarray(tabel.column(PERSOON_ID).cast(pa.string()))
         maanden = np.asarray(tabel.column(MAAND).cast(pa.string()))
         self.maanden = sorted(set(maanden.tolist()))
+        self.rij_ids = ids
         volgorde = np.lexsort((maanden, ids))
         self.ids = ids[volgorde]
         self.maand = maanden[volgorde]
@@ -93,15 +94,24 @@ class LangeGeschiedenis:
                 "month given twice",
             )
         if persoon_ids is not None:
-            onbekend_id = ~np.isin(ids, list(persoon_ids))
-            if onbekend_id.any():
-                self.verzamelaar.voeg_toe(
-                    PERSOON_ID,
-                    "onbekend",
-                    rijen[onbekend_id],
-                    ids[onbekend_id],
-                    "not in the persons table",
-                )
+            self._controleer_personen(self.verzamelaar, ids, pa.array(list(persoon_ids)))
+
+    def _controleer_personen(self, verzamelaar, ids, persoon_ids: pa.Array):
+        onbekend_id = ~np.asarray(pc.is_in(pa.array(ids), value_set=persoon_ids))
+        if onbekend_id.any():
+            verzamelaar.voeg_toe(
+                PERSOON_ID,
+                "onbekend",
+                np.arange(1, len(ids) + 1)[onbekend_id],
+                ids[onbekend_id],
+                "not in the persons table",
+            )
+
+    def onbekende_personen(self, persoon_ids: pa.Array) -> list[str]:
+        """Problems for history rows of persons not in the persons table (`persoon_ids`)."""
+        verzamelaar = Verzamelaar(self.bron)
+        self._controleer_personen(verzamelaar, self.rij_ids, persoon_ids.cast(pa.string()))
+        return verzamelaar.problemen()
 
     def voor(self, persoon_ids: np.ndarray) -> dict:
         """{(variable, month): array over `persoon_ids`}; months not given keep their default."""

@@ -6,9 +6,15 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 from openfisca_core import periods
+from openfisca_core.indexed_enums import EnumArray
 
-from openfisca_arbeidsmigratie.model.enums import Toelatingsroute
+from openfisca_arbeidsmigratie.model.enums import Toelatingsroute, Verblijfsdoel
 from openfisca_arbeidsmigratie.model.motor import lege_simulatie
+from openfisca_arbeidsmigratie.model.verblijfsgeschiedenis import (
+    GEEN,
+    Maandreeks,
+    koppel_maandreeks,
+)
 from openfisca_arbeidsmigratie.tools.bevolking.lezen import naar_model
 from openfisca_arbeidsmigratie.tools.bevolking.schema import (
     PERSOON_ID,
@@ -42,7 +48,7 @@ class Modelinvoer:
     persoon_ids: np.ndarray
     persoon: dict = field(default_factory=dict)
     werkgever: dict = field(default_factory=dict)
-    geschiedenis: dict = field(default_factory=dict)
+    reeks: Maandreeks | None = None
 
 
 class Werkgevers:
@@ -69,10 +75,11 @@ def modelinvoer(
     historie = geschiedeniskolommen(systeem)
     ids = np.asarray(blok.column(PERSOON_ID).cast(pa.string()))
     invoer = Modelinvoer(aantal=blok.num_rows, persoon_ids=ids)
+    geschiedenis = {}
     for naam in blok.column_names:
         maand = maandkolom(naam)
         if maand:
-            invoer.geschiedenis[maand] = naar_model(historie[maand[0]], blok.column(naam))
+            geschiedenis[maand] = naar_model(historie[maand[0]], blok.column(naam))
         elif naam in personen:
             invoer.persoon[naam] = naar_model(personen[naam], blok.column(naam))
         elif naam in werkgever:
@@ -81,8 +88,20 @@ def modelinvoer(
         gekoppeld = werkgevers.voor(blok.column(WERKGEVER_ID).cast(pa.string()))
         invoer.werkgever = {**gekoppeld, **invoer.werkgever}
     if lange_geschiedenis is not None:
-        invoer.geschiedenis.update(lange_geschiedenis.voor(ids))
+        geschiedenis.update(lange_geschiedenis.voor(ids))
+    invoer.reeks = maandreeks(geschiedenis, invoer.aantal)
     return invoer
+
+
+def maandreeks(geschiedenis: dict, aantal: int) -> Maandreeks:
+    """The monthly history of a chunk as one (months x persons) array per input, newest first."""
+    maanden = sorted({maand for _, maand in geschiedenis}, reverse=True)
+    rij = {maand: i for i, maand in enumerate(maanden)}
+    doelen = np.full((len(maanden), aantal), GEEN, dtype=np.int16)
+    buiten = np.zeros((len(maanden), aantal), dtype=bool)
+    for (naam, maand), waarden in geschiedenis.items():
+        (doelen if naam == "verblijfsdoel" else buiten)[rij[maand]] = np.asarray(waarden)
+    return Maandreeks(maanden, doelen, buiten)
 
 
 def simuleer(systeem, invoer: Modelinvoer, datum: str):
@@ -91,8 +110,14 @@ def simuleer(systeem, invoer: Modelinvoer, datum: str):
     dag = periods.period(datum)
     for naam, waarden in {**invoer.persoon, **invoer.werkgever}.items():
         simulatie.set_input(naam, dag, waarden)
-    for (naam, maand), waarden in invoer.geschiedenis.items():
-        simulatie.set_input(naam, periods.period(maand), waarden)
+    if invoer.reeks is not None:
+        koppel_maandreeks(simulatie.persons, invoer.reeks)
+        for maand, rij in invoer.reeks.rij.items():
+            maand = periods.period(maand)
+            simulatie.set_input(
+                "verblijfsdoel", maand, EnumArray(invoer.reeks.doelen[rij], Verblijfsdoel)
+            )
+            simulatie.set_input("buiten_nederland", maand, invoer.reeks.buiten[rij])
     return simulatie
 
 

@@ -11,128 +11,230 @@ HUIDIG = "huidig_recht"
 
 
 class Telling:
-    """Running counts, combined over chunks; identical for any chunking."""
+    """Running counts of one variable, combined over chunks; identical for any chunking.
 
-    def __init__(self, systemen: list[str], per: list[str]):
+    With weights (`gewogen`), every count also has its weighted sum, and shares are weighted.
+    Enum values are counted by member name (`namen`: the names by index).
+    """
+
+    def __init__(
+        self,
+        systemen: list[str],
+        per: list[str],
+        gewogen: bool = False,
+        variabele: str = "toelatingsroute",
+        namen=ROUTES,
+    ):
         self.systemen = systemen
         self.per = per
+        self.gewogen = gewogen
+        self.variabele = variabele
+        self.namen = namen
         self.routes = Counter()
+        self.gewichten = Counter()
         self.overgangen = Counter()
+        self.overgangsgewichten = Counter()
         self.toegelaten = Counter()
+        self.toegelaten_gewicht = Counter()
         self.winst = Counter()
         self.verlies = Counter()
         self.aantal = 0
+        self.totaalgewicht = 0.0
         self.doorgetrokken: dict[str, list[str]] = {}
         self.bestanden = []
 
-    def voeg_toe(self, uitkomst: dict, groepen: dict):
-        self.aantal += len(next(iter(uitkomst.values()))["toelatingsroute"])
+    def _naam(self, waarde):
+        return self.namen[waarde] if self.namen is not None else waarde
+
+    def voeg_toe(self, uitkomst: dict, groepen: dict, gewicht=None):
+        self.aantal += self._lengte(uitkomst)
+        if self.gewogen:
+            self.totaalgewicht += float(np.sum(gewicht, dtype=np.float64))
         sleutels = [groepen[naam] for naam in self.per]
-        basis = uitkomst[HUIDIG]["toelatingsroute"]
-        basis_toegelaten = uitkomst[HUIDIG]["toegelaten_arbeidsmigrant"]
+        basis = uitkomst[HUIDIG][self.variabele] if HUIDIG in uitkomst else None
+        for systeem in self.systemen:
+            routes = uitkomst[systeem][self.variabele]
+            aantallen, sommen = _tel([*sleutels, routes], gewicht)
+            for (*groep, route), aantal in aantallen.items():
+                sleutel = (systeem, *groep, self._naam(route))
+                self.routes[sleutel] += aantal
+                if self.gewogen:
+                    self.gewichten[sleutel] += sommen[(*groep, route)]
+            if systeem != HUIDIG and basis is not None:
+                aantallen, sommen = _tel([basis, routes], gewicht)
+                for (van, naar), aantal in aantallen.items():
+                    sleutel = (systeem, self._naam(van), self._naam(naar))
+                    self.overgangen[sleutel] += aantal
+                    if self.gewogen:
+                        self.overgangsgewichten[sleutel] += sommen[(van, naar)]
+        if self.variabele == "toelatingsroute":
+            self._tel_toegelaten(uitkomst, gewicht)
+
+    def _tel_toegelaten(self, uitkomst: dict, gewicht):
+        """Admissions (`toegelaten_arbeidsmigrant`) per route, and who gains or loses them."""
+        gewicht = np.ones(self._lengte(uitkomst)) if gewicht is None else gewicht
+        basis = uitkomst[HUIDIG]["toegelaten_arbeidsmigrant"] if HUIDIG in uitkomst else None
         for systeem in self.systemen:
             routes = uitkomst[systeem]["toelatingsroute"]
-            toegelaten = uitkomst[systeem]["toegelaten_arbeidsmigrant"]
-            for (*groep, route), aantal in _tel([*sleutels, routes]).items():
-                self.routes[(systeem, *groep, ROUTES[route])] += aantal
-            for route, aantal in _tel([routes[toegelaten]]).items():
-                self.toegelaten[(systeem, ROUTES[route[0]])] += aantal
-            if systeem != HUIDIG:
-                for (van, naar), aantal in _tel([basis, routes]).items():
-                    self.overgangen[(systeem, ROUTES[van], ROUTES[naar])] += aantal
-                self.winst[systeem] += int((~basis_toegelaten & toegelaten).sum())
-                self.verlies[systeem] += int((basis_toegelaten & ~toegelaten).sum())
+            toegelaten = np.asarray(uitkomst[systeem]["toegelaten_arbeidsmigrant"], dtype=bool)
+            aantallen, sommen = _tel([routes[toegelaten]], gewicht[toegelaten])
+            for (route,), aantal in aantallen.items():
+                self.toegelaten[(systeem, self._naam(route))] += aantal
+                self.toegelaten_gewicht[(systeem, self._naam(route))] += sommen[(route,)]
+            if systeem != HUIDIG and basis is not None:
+                for teller, keuze in (
+                    (self.winst, ~basis & toegelaten),
+                    (self.verlies, basis & ~toegelaten),
+                ):
+                    teller[(systeem, False)] += int(keuze.sum())
+                    teller[(systeem, True)] += float(np.sum(gewicht[keuze], dtype=np.float64))
+
+    def _lengte(self, uitkomst: dict) -> int:
+        return len(next(iter(uitkomst.values()))[self.variabele])
+
+    def voeg_samen(self, andere: "Telling"):
+        """Add the counts of another chunk (for results from other processes)."""
+        self.aantal += andere.aantal
+        self.totaalgewicht += andere.totaalgewicht
+        for eigen, hun in (
+            (self.routes, andere.routes),
+            (self.gewichten, andere.gewichten),
+            (self.overgangen, andere.overgangen),
+            (self.overgangsgewichten, andere.overgangsgewichten),
+            (self.toegelaten, andere.toegelaten),
+            (self.toegelaten_gewicht, andere.toegelaten_gewicht),
+            (self.winst, andere.winst),
+            (self.verlies, andere.verlies),
+        ):
+            for sleutel, waarde in hun.items():
+                eigen[sleutel] += waarde
+
+    def _maat(self, sleutel, gewogen=None):
+        gewogen = self.gewogen if gewogen is None else gewogen
+        return self.gewichten[sleutel] if gewogen else self.routes[sleutel]
 
     def routetabel(self) -> pa.Table:
-        """Counts and shares per system, group and route (shares within system and group)."""
+        """Counts and shares per system, group and value (shares within system and group).
+
+        Weighted: `aantal` stays the number of persons, `gewogen_aantal` is the sum of their
+        weights and `aandeel` the weighted share.
+        """
         totaal = Counter()
-        for (systeem, *rest), aantal in self.routes.items():
-            totaal[(systeem, *rest[:-1])] += aantal
-        rijen = sorted(self.routes.items(), key=lambda r: (self.systemen.index(r[0][0]), r[0][1:]))
-        kolommen = {"systeem": [r[0][0] for r in rijen]}
+        for sleutel in self.routes:
+            totaal[(sleutel[0], *sleutel[1:-1])] += self._maat(sleutel)
+        rijen = sorted(self.routes, key=lambda r: (self.systemen.index(r[0]), _sorteer(r[1:])))
+        kolommen = {"systeem": [r[0] for r in rijen]}
         for i, naam in enumerate(self.per):
-            kolommen[naam] = [str(r[0][1 + i]) for r in rijen]
-        kolommen["toelatingsroute"] = [r[0][-1] for r in rijen]
-        kolommen["aantal"] = [r[1] for r in rijen]
-        kolommen["aandeel"] = [r[1] / totaal[(r[0][0], *r[0][1:-1])] for r in rijen]
+            kolommen[naam] = [str(r[1 + i]) for r in rijen]
+        kolommen[self.variabele] = [r[-1] for r in rijen]
+        kolommen["aantal"] = [self.routes[r] for r in rijen]
+        if self.gewogen:
+            kolommen["gewogen_aantal"] = [self.gewichten[r] for r in rijen]
+        kolommen["aandeel"] = [
+            self._maat(r) / totaal[(r[0], *r[1:-1])] if totaal[(r[0], *r[1:-1])] else 0.0
+            for r in rijen
+        ]
         kolommen["doorgetrokken_bedragen"] = [
-            "; ".join(self.doorgetrokken.get(r[0][0], [])) for r in rijen
+            "; ".join(self.doorgetrokken.get(r[0], [])) for r in rijen
         ]
         return pa.table(kolommen)
 
     def overgangstabel(self) -> pa.Table:
-        rijen = sorted(self.overgangen.items())
-        return pa.table(
-            {
-                "systeem": [r[0][0] for r in rijen],
-                "route_huidig_recht": [r[0][1] for r in rijen],
-                "route_hervorming": [r[0][2] for r in rijen],
-                "aantal": [r[1] for r in rijen],
-            }
-        )
+        rijen = sorted(self.overgangen, key=_sorteer)
+        naam = "route" if self.variabele == "toelatingsroute" else self.variabele
+        kolommen = {
+            "systeem": [r[0] for r in rijen],
+            f"{naam}_huidig_recht": [r[1] for r in rijen],
+            f"{naam}_hervorming": [r[2] for r in rijen],
+            "aantal": [self.overgangen[r] for r in rijen],
+        }
+        if self.gewogen:
+            kolommen["gewogen_aantal"] = [self.overgangsgewichten[r] for r in rijen]
+        return pa.table(kolommen)
 
-    def per_route(self, systeem: str) -> Counter:
+    def per_route(self, systeem: str, gewogen=None) -> Counter:
         uit = Counter()
-        for (s, *rest), aantal in self.routes.items():
-            if s == systeem:
-                uit[rest[-1]] += aantal
+        for sleutel in self.routes:
+            if sleutel[0] == systeem:
+                uit[sleutel[-1]] += self._maat(sleutel, gewogen)
         return uit
 
-    def toegelaten_per_route(self, systeem: str) -> Counter:
+    def toegelaten_per_route(self, systeem: str, gewogen=None) -> Counter:
         """Admitted labour migrants (`toegelaten_arbeidsmigrant`) per route under a system."""
-        return Counter({r: a for (s, r), a in self.toegelaten.items() if s == systeem})
+        gewogen = self.gewogen if gewogen is None else gewogen
+        bron = self.toegelaten_gewicht if gewogen else self.toegelaten
+        return Counter({r: a for (s, r), a in bron.items() if s == systeem})
 
-    def winst_en_verlies(self, systeem: str) -> tuple[int, int]:
+    def winst_en_verlies(self, systeem: str, gewogen=None) -> tuple:
         """(who gains admission, who loses it) under a reform, against current law."""
-        return self.winst[systeem], self.verlies[systeem]
+        gewogen = self.gewogen if gewogen is None else gewogen
+        return self.winst[(systeem, gewogen)], self.verlies[(systeem, gewogen)]
 
     def naast_elkaar(self) -> tuple[list[str], list[list]]:
-        """Rows per route, columns per system: counts and shares of the whole population."""
+        """Rows per route, columns per system: counts and shares of the whole population.
+
+        Weighted: the weighted count and share, and the number of persons beside it.
+        """
         kolommen = ["route", *self.systemen]
         rijen = []
+        totaal = self.totaalgewicht if self.gewogen else self.aantal
         tellingen = {s: self.per_route(s) for s in self.systemen}
+        personen = {s: self.per_route(s, gewogen=False) for s in self.systemen}
+
+        def cel(s, routes):
+            waarde = sum(tellingen[s][r] for r in routes)
+            tekst = _met_aandeel(waarde, totaal)
+            if self.gewogen:
+                tekst += f" [n={sum(personen[s][r] for r in routes):,}]"
+            return tekst
+
+        def toegelaten(s):
+            tekst = _met_aandeel(sum(self.toegelaten_per_route(s).values()), totaal)
+            if self.gewogen:
+                tekst += f" [n={sum(self.toegelaten_per_route(s, gewogen=False).values()):,}]"
+            return tekst
+
         for route in ROUTES:
-            if not any(tellingen[s][route] for s in self.systemen):
+            if not any(personen[s][route] for s in self.systemen):
                 continue
-            rijen.append(
-                [route, *[_met_aandeel(tellingen[s][route], self.aantal) for s in self.systemen]]
-            )
-        toegelaten = [sum(self.toegelaten_per_route(s).values()) for s in self.systemen]
-        rijen.append(
-            ["admitted labour migrants", *[_met_aandeel(t, self.aantal) for t in toegelaten]]
-        )
+            rijen.append([route, *[cel(s, [route]) for s in self.systemen]])
+        if self.variabele == "toelatingsroute":
+            rijen.append(["admitted labour migrants", *[toegelaten(s) for s in self.systemen]])
         winst = ["gain admission", ""] + [
-            str(self.winst_en_verlies(s)[0]) for s in self.systemen[1:]
+            _getal(self.winst_en_verlies(s)[0]) for s in self.systemen[1:]
         ]
         verlies = ["lose admission", ""] + [
-            str(self.winst_en_verlies(s)[1]) for s in self.systemen[1:]
+            _getal(self.winst_en_verlies(s)[1]) for s in self.systemen[1:]
         ]
         return kolommen, [*rijen, winst, verlies]
 
 
-def _namen(routes) -> np.ndarray:
-    return (
-        np.asarray(ROUTES)[routes]
-        if np.issubdtype(np.asarray(routes).dtype, np.integer)
-        else routes
-    )
+def _sorteer(sleutel):
+    return tuple((0, w, "") if isinstance(w, int | float) else (1, 0, str(w)) for w in sleutel)
+
+
+def _getal(waarde) -> str:
+    return f"{waarde:,.1f}" if isinstance(waarde, float) else str(waarde)
 
 
 def _met_aandeel(aantal, totaal) -> str:
-    return f"{aantal:,} ({100 * aantal / totaal:.1f}%)" if totaal else "0"
+    getal = f"{aantal:,.1f}" if isinstance(aantal, float) else f"{aantal:,}"
+    return f"{getal} ({100 * aantal / totaal:.1f}%)" if totaal else "0"
 
 
-def _tel(kolommen) -> Counter:
-    """Counts of the combinations of values across several equally long arrays."""
+def _tel(kolommen, gewicht=None) -> tuple[Counter, Counter]:
+    """Counts (and weight sums) of the combinations of values across equally long arrays."""
     codes = []
     waarden = []
     for kolom in kolommen:
         kolom = np.asarray(kolom)
         if kolom.dtype.kind in "iub" and kolom.size and kolom.min() >= 0 and kolom.max() < 4096:
-            uniek = np.flatnonzero(np.bincount(kolom.astype(np.int64)))
+            getallen = kolom.astype(np.int64)
+            uniek = np.flatnonzero(np.bincount(getallen))
             opzoek = np.zeros(int(uniek[-1]) + 1, dtype=np.int64)
             opzoek[uniek] = np.arange(len(uniek))
-            code = opzoek[kolom]
+            code = opzoek[getallen]
+            uniek = uniek.astype(kolom.dtype)
         else:
             uniek, code = np.unique(kolom, return_inverse=True)
         waarden.append(uniek)
@@ -140,13 +242,25 @@ def _tel(kolommen) -> Counter:
     samengesteld = np.zeros(len(codes[0]), dtype=np.int64)
     for code, uniek in zip(codes, waarden, strict=True):
         samengesteld = samengesteld * len(uniek) + code
-    uniek_samengesteld, aantallen = np.unique(samengesteld, return_counts=True)
-    uit = Counter()
-    for getal, aantal in zip(uniek_samengesteld.tolist(), aantallen.tolist(), strict=True):
+    uniek_samengesteld, terug, aantallen = np.unique(
+        samengesteld, return_inverse=True, return_counts=True
+    )
+    sommen_array = (
+        np.bincount(terug, weights=np.asarray(gewicht, dtype=np.float64))
+        if gewicht is not None
+        else None
+    )
+    uit, sommen = Counter(), Counter()
+    for i, (getal, aantal) in enumerate(
+        zip(uniek_samengesteld.tolist(), aantallen.tolist(), strict=True)
+    ):
         combinatie = []
         for uniek in reversed(waarden):
             getal, rest = divmod(getal, len(uniek))
             waarde = uniek[rest]
             combinatie.append(waarde.item() if hasattr(waarde, "item") else waarde)
-        uit[tuple(reversed(combinatie))] = aantal
-    return uit
+        sleutel = tuple(reversed(combinatie))
+        uit[sleutel] = aantal
+        if sommen_array is not None:
+            sommen[sleutel] = float(sommen_array[i])
+    return uit, sommen

@@ -46,6 +46,9 @@ def _wissel(a: Path, b: Path) -> bool:
 
 def _synchroniseer(map_: Path) -> None:
     for bestand in map_.iterdir():
+        if bestand.is_dir():
+            _synchroniseer(bestand)
+            continue
         with bestand.open("rb") as f:
             os.fsync(f.fileno())
     descriptor = os.open(map_, os.O_RDONLY)

@@ -1,4 +1,4 @@
-"""A population run: validate, then per chunk one simulation per system, then the outputs."""
+"""A population run: per chunk validation and one simulation per system, then the outputs."""
 
 import contextlib
 import os
@@ -9,18 +9,11 @@ from pathlib import Path
 import numpy as np
 import pyarrow as pa
 import pyarrow.csv as pacsv
-import pyarrow.parquet as pq
 
 from openfisca_arbeidsmigratie.tools.bevolking import lezen
+from openfisca_arbeidsmigratie.tools.bevolking.doorgang import Deelschrijver, Opdracht, doorloop
 from openfisca_arbeidsmigratie.tools.bevolking.geschiedenis import LangeGeschiedenis
-from openfisca_arbeidsmigratie.tools.bevolking.rekenen import (
-    RESULTATEN,
-    ROUTES,
-    Werkgevers,
-    als_tekst,
-    bereken_blok,
-    modelinvoer,
-)
+from openfisca_arbeidsmigratie.tools.bevolking.rekenen import ROUTES
 from openfisca_arbeidsmigratie.tools.bevolking.samenvatting import HUIDIG, Telling
 from openfisca_arbeidsmigratie.tools.bevolking.schema import (
     PERSOON_ID,
@@ -197,60 +190,62 @@ def draai(
     lang: pa.Table | None = None,
     blokgrootte=BLOKGROOTTE,
     per_persoon=True,
+    gewicht: str | None = None,
+    variabelen=None,
+    processen: int = 1,
+    grafiek: bool = True,
 ) -> Telling:
-    """Validate, compute every system per chunk, write the outputs; returns the counts.
+    """Validate and compute each chunk in one read; write the outputs only if all were clean.
 
     The outputs are written whole or not at all (see `schrijven.Uitvoermap`); the folder is
-    locked and checked for writing before anything is computed.
+    locked and checked for writing before anything is computed. `processen` > 1 spreads the
+    chunks over a process pool (`tools.bevolking.pool`).
     """
-    per = list(per)
+    opdracht = Opdracht(
+        datum,
+        tuple(hervormingen),
+        tuple(per),
+        gewicht,
+        tuple(variabelen) if variabelen else None,
+        per_persoon and uitvoer is not None,
+        werkgevers=werkgevers,
+        lang=lang,
+    )
     uitvoermap = Uitvoermap(uitvoer, UITVOER) if uitvoer is not None else None
     with uitvoermap or contextlib.nullcontext() as map_:
-        lange = valideer(systeem, bron, werkgevers, lang, per, blokgrootte)
-        systemen = systemen_voor(systeem, hervormingen)
-        telling = Telling(list(systemen), per)
-        telling.doorgetrokken = per_systeem(systemen, datum)
-        koppeling = Werkgevers(werkgevers, werkgeverkolommen(systeem)) if werkgevers else None
-        schrijver = None
+        schrijver = Deelschrijver(map_ / "personen.parquet") if opdracht.per_persoon else None
         balk = voortgang(bron.aantal())
-        for blok in bron.blokken(blokgrootte):
-            invoer = modelinvoer(systeem, blok, koppeling, lange)
-            uitkomst = bereken_blok(systemen, invoer, datum)
-            groepen = {naam: np.asarray(blok.column(naam).cast(pa.string())) for naam in per}
-            telling.voeg_toe(uitkomst, groepen)
-            if map_ is not None and per_persoon:
-                tabel = resultaattabel(systeem, blok.column(PERSOON_ID), uitkomst)
-                if schrijver is None:
-                    schrijver = pq.ParquetWriter(map_ / "personen.parquet", tabel.schema)
-                schrijver.write_table(tabel)
+
+        def bij_deel(deel, schoon):
+            if schoon and deel.tabel is not None and schrijver is not None:
+                schrijver.schrijf(deel.tabel)
             if balk is not None:
-                balk.update(blok.num_rows)
-        if balk is not None:
-            balk.close()
+                balk.update(deel.aantal)
+
+        try:
+            telling = doorloop(systeem, opdracht, bron, blokgrootte, processen, bij_deel)
+        except BaseException:
+            if schrijver is not None:
+                schrijver.weggooien()
+            raise
+        finally:
+            if balk is not None:
+                balk.close()
         if schrijver is not None:
-            schrijver.close()
+            schrijver.vastleggen()
+        telling.doorgetrokken = per_systeem(systemen_voor(systeem, hervormingen), datum)
         if map_ is not None:
-            schrijf_samenvatting(telling, map_)
+            schrijf_samenvatting(telling, map_, grafiek)
     telling.bestanden = uitvoermap.bestanden if uitvoermap is not None else []
     return telling
 
 
-def resultaattabel(systeem, ids, uitkomst) -> pa.Table:
-    """Per person: every result under current law, the route under each reform; `persoon_id` as
-    given (its type too: the numbers of a Parquet file stay numbers)."""
-    kolommen = {PERSOON_ID: ids}
-    for naam_systeem, waarden in uitkomst.items():
-        namen = RESULTATEN if naam_systeem == HUIDIG else ["toelatingsroute"]
-        for naam in namen:
-            kolommen[f"{naam}__{naam_systeem}"] = als_tekst(systeem, naam, waarden[naam])
-    return pa.table(kolommen)
-
-
-def schrijf_samenvatting(telling: Telling, map_: Path):
+def schrijf_samenvatting(telling: Telling, map_: Path, met_grafiek: bool = True):
     map_.mkdir(parents=True, exist_ok=True)
     pacsv.write_csv(telling.routetabel(), map_ / "aggregaat.csv")
     pacsv.write_csv(telling.overgangstabel(), map_ / "verschil.csv")
-    grafiek(telling, map_ / "routes.png")
+    if met_grafiek:
+        grafiek(telling, map_ / "routes.png")
 
 
 def grafiek(telling: Telling, pad: Path):
@@ -268,8 +263,15 @@ def grafiek(telling: Telling, pad: Path):
         posities = np.arange(len(routes)) + i * breedte
         as_.bar(posities, [per_route[r] for r in routes], breedte, label=systeem)
     as_.set_xticks(np.arange(len(routes)) + breedte * (len(telling.systemen) - 1) / 2, routes)
-    as_.set_ylabel("persons admitted")
-    as_.set_title(f"Admissions per route (toelatingsroute), {telling.aantal:,} persons")
+    if telling.gewogen:
+        as_.set_ylabel("persons admitted (weighted)")
+        as_.set_title(
+            f"Admissions per route (toelatingsroute), weighted: {telling.totaalgewicht:,.0f} "
+            f"({telling.aantal:,} persons in the table)"
+        )
+    else:
+        as_.set_ylabel("persons admitted")
+        as_.set_title(f"Admissions per route (toelatingsroute), {telling.aantal:,} persons")
     as_.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1))
     figuur.tight_layout()
     figuur.savefig(pad, dpi=110)

@@ -10,6 +10,7 @@ from openfisca_core.errors import ParameterNotFoundError, SituationParsingError
 
 from openfisca_arbeidsmigratie.model.bereik import ontbrekende_parameter
 from openfisca_arbeidsmigratie.model.invoer import OngeldigeInvoer
+from openfisca_arbeidsmigratie.tools.bevolking.cluster import ClusterFout
 from openfisca_arbeidsmigratie.tools.bevolking.lezen import BestandFout
 from openfisca_arbeidsmigratie.tools.bevolking.schrijven import UitvoerFout
 from openfisca_arbeidsmigratie.tools.bevolking.validatie import ValidatieFout
@@ -39,6 +40,7 @@ GEBRUIKERSFOUTEN = (
     BestandFout,
     UitvoerFout,
     yaml.YAMLError,
+    ClusterFout,
 )
 
 OPDRACHTEN = (

@@ -3,7 +3,13 @@
 import time
 
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
-from openfisca_arbeidsmigratie.tools.cli.opties import bevolkingsbron, bevolkingsopties
+from openfisca_arbeidsmigratie.tools.cli.opties import (
+    bevolkingsbron,
+    bevolkingsopties,
+    lijst,
+    positief,
+    werkers,
+)
 from openfisca_arbeidsmigratie.tools.doorgetrokken import als_regels, samengevoegd
 from openfisca_arbeidsmigratie.tools.register import (
     beschikbare_hervormingen,
@@ -48,6 +54,28 @@ def registreer(sub) -> None:
         default="uitvoer",
         help="where to write the outputs (default: uitvoer/)",
     )
+    bevolking.add_argument(
+        "--gewicht",
+        metavar="COLUMN",
+        help="a column of weights (a number >= 0 per person): aggregates and the chart are "
+        "weighted, with the unweighted count beside them",
+    )
+    bevolking.add_argument(
+        "--variabelen",
+        type=lijst,
+        metavar="a,b",
+        help="the per-person output columns, for every system (default: the main results "
+        "under current law and the route under each reform)",
+    )
+    bevolking.add_argument(
+        "--processen",
+        type=positief,
+        metavar="N",
+        help="worker processes on this machine (default: every available core)",
+    )
+    bevolking.add_argument(
+        "--geen-grafiek", action="store_true", help="do not draw routes.png (saves a second)"
+    )
     bevolking.set_defaults(uitvoeren=bevolking_opdracht)
 
 
@@ -61,17 +89,25 @@ def bevolking_opdracht(argumenten) -> int:
     bron, (werkgevers, lang) = bevolkingsbron(argumenten, systeem)
     per = [k for k in (argumenten.per or "").split(",") if k]
     begin = time.perf_counter()
-    telling = draai(
-        systeem,
-        bron,
-        hervormingen,
+    opties = dict(
         datum=argumenten.datum,
         per=per,
         uitvoer=argumenten.uitvoer,
         werkgevers=werkgevers,
         lang=lang,
         blokgrootte=argumenten.blokgrootte,
+        gewicht=argumenten.gewicht,
+        variabelen=argumenten.variabelen,
+        grafiek=not argumenten.geen_grafiek,
     )
+    if argumenten.dask:
+        from openfisca_arbeidsmigratie.tools.bevolking.cluster import draai_met_dask
+
+        telling = draai_met_dask(
+            argumenten.dask, systeem, bron, hervormingen, werkers=werkers(argumenten), **opties
+        )
+    else:
+        telling = draai(systeem, bron, hervormingen, processen=werkers(argumenten), **opties)
     duur = time.perf_counter() - begin
     kolommen, rijen = telling.naast_elkaar()
     print(
@@ -92,6 +128,11 @@ def bevolking_opdracht(argumenten) -> int:
     verder = als_regels(samengevoegd(telling.doorgetrokken))
     if verder:
         print("\n" + "\n".join(verder))
+    if argumenten.gewicht:
+        print(
+            f"\nWeighted by '{argumenten.gewicht}': {telling.totaalgewicht:,.1f} in total over "
+            f"{telling.aantal:,} persons; [n=...] is the unweighted number of persons"
+        )
     if per:
         print(f"\nBy {', '.join(per)}: see aggregaat.csv")
     beschrijving = {

@@ -1,5 +1,7 @@
 """`arbeidsmigratie drempel`: admissions as a function of one parameter."""
 
+from contextlib import contextmanager
+
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
 from openfisca_arbeidsmigratie.tools.cli.opties import (
     bevolkingsbron,
@@ -7,6 +9,7 @@ from openfisca_arbeidsmigratie.tools.cli.opties import (
     eindig,
     percentage,
     positief,
+    werkers,
 )
 from openfisca_arbeidsmigratie.tools.tabel import tekst_tabel
 
@@ -47,25 +50,43 @@ def drempel_opdracht(argumenten) -> int:
 
     uitvoermap = Uitvoermap(argumenten.uitvoer, ("drempel.csv", "drempel.png"))
     with uitvoermap as map_:
-        _drempel(argumenten, map_)
+        systeem = CountryTaxBenefitSystem()
+        bron, (werkgevers, lang) = bevolkingsbron(argumenten, systeem)
+        if argumenten.dask:
+            from openfisca_arbeidsmigratie.tools.bevolking.cluster import partities
+
+            if bron.pad is not None:
+                partities(bron.pad)
+            with _cluster(argumenten) as client:
+                _drempel(argumenten, systeem, bron, werkgevers, lang, client, map_)
+        else:
+            _drempel(argumenten, systeem, bron, werkgevers, lang, None, map_)
     print(f"\nWritten: {', '.join(map(str, uitvoermap.bestanden))}")
     return 0
 
 
-def _drempel(argumenten, map_) -> None:
-    from openfisca_arbeidsmigratie.tools.bevolking.drempel import Drempel
-    from openfisca_arbeidsmigratie.tools.bevolking.rekenen import Werkgevers, modelinvoer
-    from openfisca_arbeidsmigratie.tools.bevolking.schema import werkgeverkolommen
-    from openfisca_arbeidsmigratie.tools.bevolking.uitvoeren import valideer
+@contextmanager
+def _cluster(argumenten):
+    from openfisca_arbeidsmigratie.tools.bevolking.cluster import verbinding
 
-    systeem = CountryTaxBenefitSystem()
-    bron, (werkgevers, lang) = bevolkingsbron(argumenten, systeem)
-    lange = valideer(systeem, bron, werkgevers, lang, [], argumenten.blokgrootte)
-    koppeling = Werkgevers(werkgevers, werkgeverkolommen(systeem)) if werkgevers else None
-    blokken = [
-        modelinvoer(systeem, b, koppeling, lange) for b in bron.blokken(argumenten.blokgrootte)
-    ]
-    drempel = Drempel(systeem, blokken, argumenten.parameter, argumenten.datum)
+    with verbinding(argumenten.dask, werkers(argumenten)) as client:
+        yield client
+
+
+def _drempel(argumenten, systeem, bron, werkgevers, lang, client, map_) -> None:
+    from openfisca_arbeidsmigratie.tools.bevolking.doorgang import Opdracht, voorbereid
+    from openfisca_arbeidsmigratie.tools.bevolking.drempel import Drempel, lokale_teller
+
+    opdracht = Opdracht(argumenten.datum, werkgevers=werkgevers, lang=lang, huidig_recht=False)
+    if client is None:
+        blokken = voorbereid(systeem, opdracht, bron, argumenten.blokgrootte)
+        tel = lokale_teller(systeem, blokken, argumenten.datum)
+        aantal = sum(b.aantal for b in blokken)
+    else:
+        from openfisca_arbeidsmigratie.tools.bevolking.cluster import cluster_teller
+
+        tel, aantal = cluster_teller(client, systeem, opdracht, bron, argumenten.blokgrootte)
+    drempel = Drempel(systeem, tel, argumenten.parameter, argumenten.datum, aantal)
     van = argumenten.van if argumenten.van is not None else drempel.huidig * 0.5
     tot = argumenten.tot if argumenten.tot is not None else drempel.huidig * 1.5
     print(

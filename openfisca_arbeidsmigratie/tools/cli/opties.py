@@ -72,6 +72,24 @@ def bevolkingsopties(opdracht, standaard_aantal):
     opdracht.add_argument(
         "--blokgrootte", type=positief, default=100_000, help="persons per chunk (bounds memory)"
     )
+    opdracht.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="run on a Dask cluster: a scheduler address (tcp://host:8786), or 'lokaal' for a "
+        "LocalCluster on this machine; needs the [dask] extra and Parquet input on storage "
+        "every worker can read",
+    )
+
+
+def werkers(argumenten) -> int:
+    """--processen, or every core this process may use."""
+    from openfisca_arbeidsmigratie.tools.bevolking.pool import beschikbare_kernen
+
+    return getattr(argumenten, "processen", None) or beschikbare_kernen()
+
+
+def lijst(tekst: str) -> list[str]:
+    return [deel.strip() for deel in tekst.split(",") if deel.strip()]
 
 
 def bevolkingsbron(argumenten, systeem):

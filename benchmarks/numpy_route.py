@@ -1,0 +1,270 @@
+"""The whole route decision (`toelatingsroute`) in plain numpy, for the benchmark.
+
+Written from the formulas of the variables under `variables/` as they read on a date from 2024-06-12
+on (the current Blue Card and minimum-wage versions; after the merge of issues 10 and 13: Union
+citizens, Turkish association law, temporary protection, seasonal work), with every threshold and list read from the
+parameters on the date. `alle_invoer` makes a population that sets every input of the decision,
+the withdrawal agreement included. `tests/tools/test_numpy_route.py` checks that this and OpenFisca
+agree, so a rule change that is not carried over here fails the test suite, not only the benchmark.
+"""
+
+import numpy as np
+import pyarrow as pa
+
+from openfisca_arbeidsmigratie.model.bedragen import MAANDEN_PER_JAAR, WEKEN_PER_JAAR
+from openfisca_arbeidsmigratie.model.enums import (
+    Besluit180Stadium,
+    KennismigrantFunctie,
+    StudentenarbeidKeuze,
+    Toelatingsroute,
+    TwvCategorie,
+    Verblijfsvergunning,
+    VrijstellingBuwav,
+)
+from openfisca_arbeidsmigratie.model.landen import Land, land_tabel, vrij_verkeer_tabel
+from openfisca_arbeidsmigratie.tools.bevolking.schema import (
+    PERSOON_ID,
+    persoonkolommen,
+    werkgeverkolommen,
+)
+
+INVOER = [
+    "nationaliteit",
+    "terugtrekkingsakkoord_verblijfsrecht",
+    "verblijfsvergunning",
+    "leeftijd",
+    "bruto_maandloon",
+    "arbeidsuren_per_week",
+    "kennismigrant_functie",
+    "kennismigrant_verlaagd_criterium",
+    "blauwe_kaart_recent_afgestudeerd",
+    "leeftijd_eerste_aanvraag_huidige_werkgever",
+    "erkend_referent",
+    "boetes_afgelopen_vier_jaar",
+    "hoger_onderwijs_diploma",
+    "relevante_werkervaring_jaren",
+    "ict_specialist",
+    "arbeidsovereenkomst_maanden",
+    "vrijstelling_buwav",
+    "twv_categorie",
+    "prioriteitgenietend_aanbod_beschikbaar",
+    "vacature_gemeld_weken",
+    "wervingsinspanning_voldoende",
+    "verblijfsdocument_geldig",
+    "studentenarbeid_keuze",
+    "werkgever_gesanctioneerd_illegale_tewerkstelling",
+    "maanden_legale_arbeid",
+    "maanden_legale_arbeid_huidige_werkgever",
+    "arbeid_in_zelfde_beroep",
+    "weken_seizoensarbeid_afgelopen_52_weken",
+]
+
+
+def alle_invoer(systeem, aantal: int, zaad: int = 2026) -> pa.Table:
+    """Persons with every DAY input of persons and employers set, each value drawn at random.
+
+    A third of the nationalities are the United Kingdom (the withdrawal agreement), and half of
+    everyone has a residence right under that agreement; wages spread over every criterion.
+    """
+    rng = np.random.default_rng(zaad)
+    kolommen = {PERSOON_ID: np.char.add("p", np.arange(1, aantal + 1).astype(str))}
+    for naam, kolom in {**persoonkolommen(systeem), **werkgeverkolommen(systeem)}.items():
+        if kolom.soort == "enum":
+            leden = np.array(kolom.leden)
+            waarden = leden[rng.integers(0, len(leden), aantal)]
+            kolommen[naam] = pa.array(waarden).dictionary_encode()
+        elif kolom.soort == "bool":
+            kolommen[naam] = rng.random(aantal) < 0.5
+        elif kolom.soort == "int":
+            kolommen[naam] = rng.integers(0, 60, aantal).astype(np.int64)
+        else:
+            kolommen[naam] = np.round(rng.uniform(0, 80, aantal), 1)
+    landen = np.array(["GB", "PL", "IN", "US", "TR", "CH", "NO", "UA", "CN", "BG"])
+    kolommen["nationaliteit"] = pa.array(
+        np.where(rng.random(aantal) < 1 / 3, "GB", landen[rng.integers(0, len(landen), aantal)])
+    ).dictionary_encode()
+    kolommen["leeftijd"] = rng.integers(15, 70, aantal).astype(np.int64)
+    kolommen["bruto_maandloon"] = np.round(rng.uniform(0, 9_000, aantal), 2)
+    kolommen["boetes_afgelopen_vier_jaar"] = rng.integers(0, 6, aantal).astype(np.int64)
+    kolommen["vacature_gemeld_weken"] = rng.integers(0, 10, aantal).astype(np.int64)
+    kolommen["relevante_werkervaring_jaren"] = np.round(rng.uniform(0, 10, aantal), 1)
+    return pa.table(kolommen)
+
+
+def _tabel(leden, namen) -> np.ndarray:
+    tabel = np.zeros(len(leden), dtype=bool)
+    tabel[[leden[naam].index for naam in namen or []]] = True
+    return tabel
+
+
+def _centen(bedrag) -> np.ndarray:
+    return np.round(np.asarray(bedrag, dtype=np.float64) * 100)
+
+
+def route(p, k: dict, maand: int) -> np.ndarray:
+    """Route indices; `p`: the parameters on the date, `k`: the inputs as model arrays.
+
+    The benchmark population has no monthly history, so Wav art. 4(2) (free access after five
+    years of residence with work) never applies. The two graduate conditions
+    (`kennismigrant_verlaagd_criterium`, `blauwe_kaart_recent_afgestudeerd`) are given as inputs.
+    """
+    wav = p.wav
+    land = np.asarray(k["nationaliteit"])
+    akkoord = wav.terugtrekkingsakkoord if "terugtrekkingsakkoord" in wav else None
+    vrij_verkeer = vrij_verkeer_tabel(wav.vrij_verkeer)[land] | (
+        land_tabel(akkoord)[land] & k["terugtrekkingsakkoord_verblijfsrecht"]
+    )
+    unie = np.zeros(len(Land), dtype=bool)
+    for naam in wav.vrij_verkeer:
+        if "landen" in wav.vrij_verkeer[naam]:
+            unie |= land_tabel(wav.vrij_verkeer[naam].landen)
+    gemeenschapsonderdaan = unie[land]
+    derde_land = ~gemeenschapsonderdaan & ~vrij_verkeer
+    vergunning = np.asarray(k["verblijfsvergunning"])
+    vrij_toegestaan = _tabel(Verblijfsvergunning, wav.vergunningplicht.arbeid_vrij_toegestaan)[
+        vergunning
+    ]
+
+    at = wav.associatie_turkije
+    turks = land_tabel(at.landen)[land] & ~vrij_verkeer
+    stadium = np.select(
+        [
+            turks & (k["maanden_legale_arbeid"] >= at.maanden_vrije_toegang),
+            turks & (k["maanden_legale_arbeid_huidige_werkgever"] >= at.maanden_zelfde_werkgever),
+            turks
+            & (k["maanden_legale_arbeid"] >= at.maanden_zelfde_beroep)
+            & k["arbeid_in_zelfde_beroep"],
+        ],
+        [
+            Besluit180Stadium.vier_jaar.index,
+            Besluit180Stadium.een_jaar.index,
+            Besluit180Stadium.drie_jaar.index,
+        ],
+        default=Besluit180Stadium.geen.index,
+    )
+
+    leeftijd = k["leeftijd"]
+    schaal = wav.minimumloon.jeugdloon_percentage
+    procent = np.array(schaal.amounts)[np.digitize(leeftijd, np.array(schaal.thresholds)) - 1]
+    uurloon = np.round(wav.minimumloon.uurloon * procent, 2)
+    uren = k["arbeidsuren_per_week"]
+    minimumloon = np.round((uurloon * (uren * WEKEN_PER_JAAR / MAANDEN_PER_JAAR)), 2)
+    loon = _centen(k["bruto_maandloon"])
+    loon_minimum = loon >= _centen(minimumloon)
+
+    km = p.kennismigrant
+    zonder = _tabel(KennismigrantFunctie, km.functies_zonder_salariscriterium)[
+        np.asarray(k["kennismigrant_functie"])
+    ]
+    km_norm = np.select(
+        [
+            zonder,
+            k["kennismigrant_verlaagd_criterium"],
+            k["leeftijd_eerste_aanvraag_huidige_werkgever"] < km.leeftijdsgrens,
+        ],
+        [minimumloon, km.salariscriterium.verlaagd, km.salariscriterium.jonger_dan_dertig],
+        default=km.salariscriterium.dertig_jaar_en_ouder,
+    )
+    km_salaris = loon >= _centen(km_norm)
+    referent_vereist = ~land_tabel(km.erkend_referent.niet_vereist_nationaliteiten)[land]
+    referent = k["erkend_referent"] & ~(
+        k["boetes_afgelopen_vier_jaar"] >= km.erkend_referent.weigering_aantal_boetes
+    )
+    kennismigrant = derde_land & km_salaris & (~referent_vereist | referent)
+
+    bk = p.blauwe_kaart
+    bk_norm = np.where(
+        k["blauwe_kaart_recent_afgestudeerd"],
+        bk.salariscriterium_recent_afgestudeerd,
+        bk.salariscriterium,
+    )
+    bk_salaris = loon >= _centen(bk_norm)
+    ervaring = k["relevante_werkervaring_jaren"]
+    kwalificatie = (
+        k["hoger_onderwijs_diploma"]
+        | (ervaring >= bk.kwalificatie.werkervaring_jaren)
+        | (k["ict_specialist"] & (ervaring >= bk.kwalificatie.ict_werkervaring_jaren))
+    )
+    contract = k["arbeidsovereenkomst_maanden"] >= bk.minimale_duur_arbeidsovereenkomst_maanden
+    weigering = (
+        bk.weigering_gesanctioneerde_werkgever
+        & k["werkgever_gesanctioneerd_illegale_tewerkstelling"]
+    )
+    blauwe_kaart = derde_land & bk_salaris & kwalificatie & contract & ~weigering
+
+    vrijstelling = np.asarray(k["vrijstelling_buwav"])
+    tb = wav.tijdelijke_bescherming
+    buwav = np.select(
+        [
+            vrijstelling == VrijstellingBuwav.geen.index,
+            vrijstelling == VrijstellingBuwav.kennismigrant.index,
+            vrijstelling == VrijstellingBuwav.blauwe_kaart.index,
+            vrijstelling == VrijstellingBuwav.tijdelijke_bescherming.index,
+        ],
+        [
+            False,
+            (
+                (vergunning == Verblijfsvergunning.kennismigrant.index)
+                | (gemeenschapsonderdaan & ~vrij_verkeer)
+            )
+            & km_salaris,
+            (vergunning == Verblijfsvergunning.blauwe_kaart.index) & bk_salaris,
+            (vergunning == Verblijfsvergunning.tijdelijke_bescherming.index)
+            & bool(tb.vrijstelling)
+            & bool(tb.bescherming_van_kracht),
+        ],
+        default=True,
+    )
+    vier_jaar = stadium == Besluit180Stadium.vier_jaar.index
+    twv_vereist = ~(vrij_verkeer | vrij_toegestaan | buwav | vier_jaar)
+    categorie = np.asarray(k["twv_categorie"])
+    zonder_toets = _tabel(TwvCategorie, wav.arbeidsmarkttoets.categorieen_zonder_toets)
+    toets_vereist = (
+        twv_vereist & ~zonder_toets[categorie] & (stadium != Besluit180Stadium.een_jaar.index)
+    )
+    toets_voldaan = (
+        ~k["prioriteitgenietend_aanbod_beschikbaar"]
+        & (k["vacature_gemeld_weken"] >= wav.arbeidsmarkttoets.meldingstermijn_weken)
+        & k["wervingsinspanning_voldoende"]
+    )
+    st = wav.studenten
+    zomer = np.asarray(k["studentenarbeid_keuze"]) == StudentenarbeidKeuze.zomermaanden.index
+    binnen_keuze = np.where(zomer, maand in st.zomermaanden, uren <= st.max_arbeidsuren_per_week)
+    student = (vergunning != Verblijfsvergunning.studie.index) | binnen_keuze
+    seizoen = categorie == TwvCategorie.seizoensarbeid.index
+    resterend = np.maximum(
+        wav.geldigheid.twv_maximale_duur_seizoensarbeid_weken
+        - k["weken_seizoensarbeid_afgelopen_52_weken"],
+        0,
+    )
+    twv = (
+        twv_vereist
+        & (~toets_vereist | toets_voldaan)
+        & k["verblijfsdocument_geldig"]
+        & loon_minimum
+        & student
+        & (~seizoen | (resterend > 0))
+    )
+    associatierecht = vier_jaar | ((stadium != Besluit180Stadium.geen.index) & twv)
+    houdt_blauwe_kaart = vergunning == Verblijfsvergunning.blauwe_kaart.index
+    return np.select(
+        [
+            vrij_verkeer,
+            vrij_toegestaan,
+            kennismigrant & ~houdt_blauwe_kaart,
+            blauwe_kaart,
+            buwav,
+            associatierecht,
+            twv,
+        ],
+        [
+            Toelatingsroute.vrij_verkeer.index,
+            Toelatingsroute.arbeid_vrij_toegestaan.index,
+            Toelatingsroute.kennismigrant.index,
+            Toelatingsroute.blauwe_kaart.index,
+            Toelatingsroute.vrijgesteld.index,
+            Toelatingsroute.associatierecht_turkije.index,
+            Toelatingsroute.twv.index,
+        ],
+        default=Toelatingsroute.geen.index,
+    )

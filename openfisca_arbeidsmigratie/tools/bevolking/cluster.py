@@ -1,0 +1,277 @@
+"""Populations on a Dask cluster, for what outgrows one machine (`--dask ADDRESS`).
+
+The input is Parquet on storage that the client and every worker can read: a file or a
+directory of files, one partition per row group. Each worker reads its partitions, validates and
+computes them in chunks, and writes its per-person results as part files under a temporary prefix
+beside the output; only the counts, problems and identifiers come back. The prefix becomes
+`personen.parquet/` only when every partition was clean; otherwise it is removed and nothing is
+written. The run (`Opdracht`, with the employers table) is broadcast once to every worker, and each
+worker builds the systems itself from the reform names (a built system cannot be pickled).
+
+The nanny that starts each worker process sets `MALLOC_TRIM_THRESHOLD_=65536`: glibc then hands
+memory back to the system after every large free, and the simulations, which allocate and free
+large arrays all the time, spend several times longer in the kernel (`make bench` measures it). A
+LocalCluster here starts its workers without that setting; see the README for a real cluster.
+"""
+
+import contextlib
+import gc
+import shutil
+import uuid
+from contextlib import contextmanager
+from dataclasses import replace
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from openfisca_arbeidsmigratie.tools.bevolking.doorgang import (
+    Opdracht,
+    Rekenaar,
+    Samenvoeging,
+    blokkerend,
+    kopcontrole,
+    systemen_van,
+    vervang,
+    voor_rijen,
+)
+from openfisca_arbeidsmigratie.tools.bevolking.samenvatting import Telling
+
+LOKAAL = "lokaal"
+TRIM = "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_"
+
+
+class ClusterFout(ValueError):
+    """Dask missing, a scheduler that cannot be reached, or input a cluster cannot partition."""
+
+
+@contextmanager
+def verbinding(adres: str, werkers: int, trim: int | None = None):
+    """A client for a scheduler address, or for a LocalCluster of `werkers` processes.
+
+    `trim`: the MALLOC_TRIM_THRESHOLD_ the LocalCluster's nanny sets (None: glibc's default).
+    """
+    try:
+        import dask
+        from dask.distributed import Client, LocalCluster
+    except ImportError:
+        raise ClusterFout(
+            "--dask needs Dask: pip install 'openfisca-arbeidsmigratie[dask]'"
+        ) from None
+    if adres == LOKAAL:
+        with dask.config.set({TRIM: trim}):
+            cluster = LocalCluster(
+                n_workers=werkers,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+            )
+        try:
+            with Client(cluster) as client:
+                yield client
+        finally:
+            cluster.close()
+        return
+    try:
+        client = Client(adres, timeout="20s")
+    except (OSError, TimeoutError, ValueError) as fout:
+        raise ClusterFout(f"--dask {adres}: cannot reach the scheduler: {fout}") from None
+    with client:
+        yield client
+
+
+def partities(pad) -> tuple[list[tuple[str, int]], list[str]]:
+    """[(file, row group)] in input order and the column names, from the Parquet footers."""
+    pad = Path(pad)
+    if pad.is_dir():
+        bestanden = sorted(p for p in pad.iterdir() if p.suffix.lower() == ".parquet")
+        if not bestanden:
+            raise ClusterFout(f"{pad}: no .parquet files in this directory")
+    elif pad.is_file() and pad.suffix.lower() == ".parquet":
+        bestanden = [pad]
+    elif pad.is_file():
+        raise ClusterFout(
+            f"{pad}: --dask reads Parquet (a file, or a directory of files); write the table as "
+            "Parquet with row groups of about --blokgrootte rows"
+        )
+    else:
+        raise ClusterFout(f"file not found: {pad}")
+    uit, namen = [], None
+    for bestand in bestanden:
+        meta = pq.ParquetFile(bestand)
+        eigen = meta.schema_arrow.names
+        if namen is not None and eigen != namen:
+            raise ClusterFout(f"{bestand}: other columns than {bestanden[0]}")
+        namen = eigen
+        uit.extend((str(bestand), groep) for groep in range(meta.metadata.num_row_groups))
+    return uit, namen
+
+
+_werker = {"systeem": None, "sleutel": None, "rekenaar": None}
+
+
+def _rekenaar(sleutel: str, opdracht: Opdracht) -> Rekenaar:
+    """The worker's systems for this run: built once per worker process and run."""
+    if _werker["sleutel"] != sleutel:
+        if _werker["systeem"] is None:
+            from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
+
+            _werker["systeem"] = CountryTaxBenefitSystem()
+        _werker["rekenaar"] = Rekenaar(opdracht, _werker["systeem"])
+        _werker["sleutel"] = sleutel
+    return _werker["rekenaar"]
+
+
+def _partitie(sleutel, opdracht, bron, eerste_rij, blokgrootte, prefix, index):
+    """On a worker: read, validate and compute one partition; write its part file if clean."""
+    rekenaar = _rekenaar(sleutel, opdracht)
+    if isinstance(bron, pa.Table):
+        tabel = bron
+    else:
+        bestand, groep = bron
+        tabel = pq.ParquetFile(bestand).read_row_group(groep)
+    delen, tabellen = [], []
+    for begin in range(0, tabel.num_rows, blokgrootte):
+        deel = rekenaar.blok(tabel.slice(begin, blokgrootte), eerste_rij + begin)
+        if deel.tabel is not None:
+            tabellen.append(deel.tabel)
+            deel.tabel = None
+        delen.append(deel)
+        gc.collect()
+    schoon = not any(d.verzamelaar.problemen() for d in delen)
+    if prefix is not None and schoon and tabellen:
+        pq.write_table(pa.concat_tables(tabellen), Path(prefix) / f"deel-{index:06d}.parquet")
+    return delen
+
+
+def draai_op_cluster(
+    client, systeem, opdracht: Opdracht, bron, blokgrootte: int, uitvoer=None
+) -> Telling:
+    """A population run over the cluster; per-person results committed only if all was clean."""
+    if bron.tabel is not None:
+        namen = bron.tabel.column_names
+        stukken = [
+            bron.tabel.slice(begin, blokgrootte)
+            for begin in range(0, bron.tabel.num_rows, blokgrootte)
+        ]
+        bronnen = client.scatter(stukken)
+        rijen = [s.num_rows for s in stukken]
+    else:
+        bronnen, namen = partities(bron.pad)
+        rijen = [pq.ParquetFile(b).metadata.row_group(g).num_rows for b, g in bronnen]
+    kop = kopcontrole(systeem, namen, opdracht)
+    samen = Samenvoeging(systeem, opdracht, bron.naam, kop)
+    if blokkerend(kop.problemen()):
+        return samen.klaar()
+    systemen_van(systeem, opdracht)
+    rijen_opdracht = voor_rijen(opdracht, samen)
+    doel = Path(uitvoer) / "personen.parquet" if uitvoer and opdracht.per_persoon else None
+    prefix = None
+    if doel is not None:
+        prefix = doel.with_name(f".{doel.name}.{uuid.uuid4().hex}.tmp")
+        prefix.mkdir(parents=True)
+    else:
+        rijen_opdracht = replace(rijen_opdracht, per_persoon=False)
+    sleutel = uuid.uuid4().hex
+    [gedeeld] = client.scatter([rijen_opdracht], broadcast=True)
+    eerste = [1]
+    for aantal in rijen[:-1]:
+        eerste.append(eerste[-1] + aantal)
+    taken = [
+        client.submit(
+            _partitie,
+            sleutel,
+            gedeeld,
+            stuk,
+            begin,
+            blokgrootte,
+            str(prefix) if prefix else None,
+            index,
+            pure=False,
+        )
+        for index, (stuk, begin) in enumerate(zip(bronnen, eerste, strict=True))
+    ]
+    try:
+        for taak in taken:
+            for deel in taak.result():
+                samen.voeg_toe(deel)
+            taak.release()
+        telling = samen.klaar()
+    except BaseException:
+        if prefix is not None:
+            shutil.rmtree(prefix, ignore_errors=True)
+        raise
+    if prefix is not None:
+        vervang(prefix, doel)
+    return telling
+
+
+def cluster_teller(client, systeem, opdracht: Opdracht, bron, blokgrootte: int):
+    """(admissions under one parameter value, counted on the cluster; number of persons)."""
+
+    def tel(waarde) -> int:
+        eigen = replace(
+            opdracht,
+            hervormingen=(waarde,),
+            variabelen=("toelatingsroute",),
+            per_persoon=False,
+            huidig_recht=False,
+        )
+        telling = draai_op_cluster(client, systeem, eigen, bron, blokgrootte)
+        return sum(telling.toegelaten_per_route(waarde.naam).values())
+
+    if bron.tabel is not None:
+        return tel, bron.tabel.num_rows
+    stukken, _ = partities(bron.pad)
+    return tel, sum(pq.ParquetFile(b).metadata.row_group(g).num_rows for b, g in stukken)
+
+
+def draai_met_dask(
+    adres: str,
+    systeem,
+    bron,
+    hervormingen=(),
+    datum="2026-06-15",
+    per=(),
+    uitvoer=None,
+    werkgevers=None,
+    lang=None,
+    blokgrootte=100_000,
+    per_persoon=True,
+    gewicht=None,
+    variabelen=None,
+    grafiek=True,
+    werkers=None,
+    trim=None,
+) -> Telling:
+    """`draai` on a Dask cluster (`adres`, or `lokaal` with `werkers` processes)."""
+    from openfisca_arbeidsmigratie.tools.bevolking.pool import beschikbare_kernen
+    from openfisca_arbeidsmigratie.tools.bevolking.schrijven import Uitvoermap
+    from openfisca_arbeidsmigratie.tools.bevolking.uitvoeren import (
+        UITVOER,
+        schrijf_samenvatting,
+        systemen_voor,
+    )
+    from openfisca_arbeidsmigratie.tools.doorgetrokken import per_systeem
+
+    opdracht = Opdracht(
+        datum,
+        tuple(hervormingen),
+        tuple(per),
+        gewicht,
+        tuple(variabelen) if variabelen else None,
+        per_persoon and uitvoer is not None,
+        werkgevers=werkgevers,
+        lang=lang,
+    )
+    if bron.pad is not None:
+        partities(bron.pad)
+    uitvoermap = Uitvoermap(uitvoer, UITVOER) if uitvoer is not None else None
+    with uitvoermap or contextlib.nullcontext() as map_:
+        with verbinding(adres, werkers or beschikbare_kernen(), trim) as client:
+            telling = draai_op_cluster(client, systeem, opdracht, bron, blokgrootte, map_)
+        telling.doorgetrokken = per_systeem(systemen_voor(systeem, hervormingen), datum)
+        if map_ is not None:
+            schrijf_samenvatting(telling, map_, grafiek)
+    telling.bestanden = uitvoermap.bestanden if uitvoermap is not None else []
+    return telling

@@ -1,0 +1,449 @@
+"""One pass over a population: each chunk is validated and computed in the same read.
+
+A run is an `Opdracht`: picklable (reform names and parameter values, never a built system), so
+it reaches other processes and Dask workers. A `Rekenaar` is an `Opdracht` made ready in one
+process: the systems built once, the employers indexed. Every chunk gives a `Deel` (its problems,
+identifiers, counts and per-person results); `Samenvoeging` merges the parts in input order and
+reports every problem at the end, so a caller commits its outputs only when the whole table was
+clean.
+"""
+
+import difflib
+import gc
+import os
+import shutil
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.parquet as pq
+from openfisca_core.periods import DAY
+
+from openfisca_arbeidsmigratie.tools.bevolking import lezen
+from openfisca_arbeidsmigratie.tools.bevolking.geschiedenis import LangeGeschiedenis
+from openfisca_arbeidsmigratie.tools.bevolking.rekenen import (
+    RESULTATEN,
+    Werkgevers,
+    als_tekst,
+    bereken_blok,
+    modelinvoer,
+)
+from openfisca_arbeidsmigratie.tools.bevolking.samenvatting import HUIDIG, Telling
+from openfisca_arbeidsmigratie.tools.bevolking.schema import (
+    PERSOON_ID,
+    WERKGEVER_ID,
+    Kolom,
+    geschiedeniskolommen,
+    maandkolom,
+    persoonkolommen,
+    werkgeverkolommen,
+)
+from openfisca_arbeidsmigratie.tools.bevolking.validatie import (
+    ValidatieFout,
+    Verzamelaar,
+    controleer_blok,
+    controleer_dubbel,
+    controleer_ids,
+    controleer_kolom,
+    controleer_kolomnamen,
+)
+from openfisca_arbeidsmigratie.tools.register import pas_toe, wijzigingshervorming
+
+
+@dataclass(frozen=True)
+class Parameterwaarde:
+    """A system that differs from current law in one parameter's value from a date on."""
+
+    pad: str
+    datum: str
+    waarde: float
+
+    @property
+    def naam(self) -> str:
+        return f"{self.pad}={self.waarde:g}"
+
+
+@dataclass(frozen=True)
+class Opdracht:
+    """What a run computes.
+
+    `variabelen`: the per-person output columns, the same for every system; None keeps the
+    population run's default (`RESULTATEN` under current law, the route under each reform).
+    `telvariabele` is counted (per `per` group, weighted by the `gewicht` column if given).
+    """
+
+    datum: str
+    hervormingen: tuple = ()
+    per: tuple = ()
+    gewicht: str | None = None
+    variabelen: tuple | None = None
+    per_persoon: bool = True
+    telvariabele: str = "toelatingsroute"
+    huidig_recht: bool = True
+    werkgevers: pa.Table | None = None
+    lang: pa.Table | None = None
+    alleen_controleren: bool = False
+
+    def systeemnamen(self) -> list[str]:
+        namen = [HUIDIG] if self.huidig_recht else []
+        return namen + [getattr(h, "naam", h) for h in self.hervormingen]
+
+    def te_berekenen(self) -> list[str]:
+        """The output columns, the counted variable and, for routes, who is admitted."""
+        toegelaten = ["toegelaten_arbeidsmigrant"] if self.telvariabele == "toelatingsroute" else []
+        uitvoer = RESULTATEN if self.variabelen is None else self.variabelen
+        return list(dict.fromkeys([self.telvariabele, *toegelaten, *uitvoer]))
+
+    def uitvoerkolommen(self, systeem: str) -> list[str]:
+        if self.variabelen is not None:
+            return list(self.variabelen)
+        return RESULTATEN if systeem == HUIDIG else ["toelatingsroute"]
+
+
+def systemen_van(systeem, opdracht: Opdracht) -> dict:
+    """{name: system}: current law (unless left out), then each reform or parameter value."""
+    uit = {HUIDIG: systeem} if opdracht.huidig_recht else {}
+    for hervorming in opdracht.hervormingen:
+        if isinstance(hervorming, Parameterwaarde):
+            wijziging = {hervorming.pad: {hervorming.datum: hervorming.waarde}}
+            uit[hervorming.naam] = wijzigingshervorming(wijziging, hervorming.naam)(systeem)
+        else:
+            uit[hervorming] = pas_toe(systeem, hervorming)
+    return uit
+
+
+@dataclass(frozen=True)
+class Gewichtkolom(Kolom):
+    """The `--gewicht` column: a finite number >= 0 per person, not a model variable."""
+
+    def toegestaan(self) -> str:
+        return "a finite number >= 0"
+
+    @property
+    def bereik(self) -> tuple:
+        return 0.0, float(np.finfo(np.float64).max)
+
+
+def gewichtkolom(naam: str) -> Kolom:
+    return Gewichtkolom(naam, None, "float")
+
+
+def kolomlijst(namen) -> str:
+    """The columns of a table for a message, the monthly history columns counted, not listed."""
+    maanden = [n for n in namen if maandkolom(n)]
+    tekst = ", ".join(n for n in namen if not maandkolom(n))
+    return tekst + (f" and {len(maanden)} monthly history columns" if maanden else "")
+
+
+def kopcontrole(systeem, namen: list[str], opdracht: Opdracht) -> Verzamelaar:
+    """Everything checked before reading rows: columns, variables, the employers, the history."""
+    verzamelaar = Verzamelaar()
+    personen = persoonkolommen(systeem)
+    werkgeverkol = werkgeverkolommen(systeem)
+    extra = (PERSOON_ID, WERKGEVER_ID, *([opdracht.gewicht] if opdracht.gewicht else []))
+    controleer_kolomnamen(verzamelaar, namen, {**personen, **werkgeverkol}, extra=extra)
+    onbekende_groepen = [g for g in opdracht.per if g not in namen]
+    if onbekende_groepen:
+        verzamelaar.los(
+            f"--per: {', '.join(onbekende_groepen)} not among the columns: {kolomlijst(namen)}"
+        )
+    if opdracht.gewicht and opdracht.gewicht not in namen:
+        verzamelaar.los(
+            f"--gewicht: column '{opdracht.gewicht}' not among the columns: {kolomlijst(namen)}"
+        )
+    for naam in dict.fromkeys([*opdracht.te_berekenen()]):
+        variabele = systeem.variables.get(naam)
+        if variabele is None:
+            voorstel = difflib.get_close_matches(naam, list(systeem.variables), n=5)
+            verzamelaar.los(
+                f"--variabelen: unknown variable '{naam}'"
+                + (f"; did you mean: {', '.join(voorstel)}" if voorstel else "")
+            )
+        elif variabele.definition_period != DAY:
+            verzamelaar.los(
+                f"--variabelen: '{naam}' is defined per {variabele.definition_period}; "
+                "accepted: variables defined per day (judged on --datum)"
+            )
+    werkgevers = opdracht.werkgevers
+    if werkgevers is None and WERKGEVER_ID in namen:
+        verzamelaar.los(
+            f"column '{WERKGEVER_ID}' links each person to an employers table, but none was "
+            f"given: give the employers table (--werkgevers FILE), or drop '{WERKGEVER_ID}' and "
+            f"give the employer's columns ({', '.join(werkgeverkol)}) in the persons table"
+        )
+    if werkgevers is not None and WERKGEVER_ID not in namen:
+        verzamelaar.los(f"an employers table needs a '{WERKGEVER_ID}' column in the persons table")
+    return verzamelaar
+
+
+def bijlageproblemen(systeem, opdracht: Opdracht) -> list[str]:
+    """The problems of the employers and history tables, under those tables' names."""
+    problemen = []
+    werkgevers = opdracht.werkgevers
+    if werkgevers is not None:
+        werkgeverkol = werkgeverkolommen(systeem)
+        verzamelaar = Verzamelaar(lezen.bestandsnaam(werkgevers, "employers table"))
+        controleer_kolomnamen(
+            verzamelaar,
+            werkgevers.column_names,
+            werkgeverkol,
+            verplicht=(WERKGEVER_ID,),
+            extra=(WERKGEVER_ID,),
+            geschiedenis=False,
+        )
+        if WERKGEVER_ID in werkgevers.column_names:
+            gezien = []
+            controleer_ids(verzamelaar, WERKGEVER_ID, werkgevers.column(WERKGEVER_ID), 1, gezien)
+            controleer_dubbel(verzamelaar, WERKGEVER_ID, gezien)
+        for naam in werkgevers.column_names:
+            if naam in werkgeverkol:
+                controleer_kolom(
+                    verzamelaar,
+                    werkgeverkol[naam],
+                    werkgevers.column(naam),
+                    1,
+                    tekst=lezen.is_tekst(werkgevers),
+                )
+        problemen += verzamelaar.problemen()
+    if opdracht.lang is not None:
+        problemen += LangeGeschiedenis(systeem, opdracht.lang, historienaam(opdracht)).problemen()
+    return problemen
+
+
+def historienaam(opdracht: Opdracht) -> str:
+    return lezen.bestandsnaam(opdracht.lang, "history table")
+
+
+@dataclass
+class Deel:
+    """The result of one chunk: problems, identifiers and (when clean) counts and results."""
+
+    eerste_rij: int
+    aantal: int
+    verzamelaar: Verzamelaar
+    ids: pa.Array
+    telling: Telling | None = None
+    tabel: pa.Table | None = None
+
+
+class Rekenaar:
+    """An `Opdracht` ready in one process: the systems are built once, here."""
+
+    def __init__(self, opdracht: Opdracht, systeem=None):
+        if systeem is None:
+            from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
+
+            systeem = CountryTaxBenefitSystem()
+        self.opdracht = opdracht
+        self.systeem = systeem
+        self.systemen = systemen_van(systeem, opdracht)
+        self.kolommen = {**persoonkolommen(systeem), **werkgeverkolommen(systeem)}
+        self.historie = geschiedeniskolommen(systeem)
+        werkgevers = opdracht.werkgevers
+        self.werkgever_ids = None
+        self.koppeling = None
+        if werkgevers is not None and WERKGEVER_ID in werkgevers.column_names:
+            self.werkgever_ids = werkgevers.column(WERKGEVER_ID).combine_chunks().cast(pa.string())
+            self.koppeling = Werkgevers(werkgevers, werkgeverkolommen(systeem))
+        self.lange = (
+            LangeGeschiedenis(systeem, opdracht.lang, historienaam(opdracht))
+            if opdracht.lang is not None
+            else None
+        )
+
+    def controleer(self, blok: pa.Table, eerste_rij: int) -> tuple[Verzamelaar, pa.Array]:
+        verzamelaar = Verzamelaar()
+        ids = []
+        controleer_blok(
+            verzamelaar,
+            blok,
+            eerste_rij,
+            self.kolommen,
+            self.historie,
+            ids,
+            self.werkgever_ids,
+        )
+        gewicht = self.opdracht.gewicht
+        if gewicht and gewicht in blok.column_names:
+            controleer_kolom(verzamelaar, gewichtkolom(gewicht), blok.column(gewicht), eerste_rij)
+        return verzamelaar, (ids[0] if ids else pa.array([], pa.string()))
+
+    def invoer(self, blok: pa.Table):
+        return modelinvoer(self.systeem, blok, self.koppeling, self.lange)
+
+    def blok(self, blok: pa.Table, eerste_rij: int) -> Deel:
+        """Validate one chunk; compute it only when it is clean (nothing is kept otherwise)."""
+        verzamelaar, ids = self.controleer(blok, eerste_rij)
+        deel = Deel(eerste_rij, blok.num_rows, verzamelaar, ids)
+        if verzamelaar.problemen() or self.opdracht.alleen_controleren:
+            return deel
+        o = self.opdracht
+        invoer = self.invoer(blok)
+        uitkomst = bereken_blok(self.systemen, invoer, o.datum, o.te_berekenen())
+        deel.telling = nieuwe_telling(self.systeem, o)
+        groepen = {naam: np.asarray(blok.column(naam).cast(pa.string())) for naam in o.per}
+        gewicht = np.asarray(blok.column(o.gewicht), dtype=np.float64) if o.gewicht else None
+        deel.telling.voeg_toe(uitkomst, groepen, gewicht)
+        if o.per_persoon:
+            deel.tabel = self.resultaattabel(blok.column(PERSOON_ID), uitkomst)
+        return deel
+
+    def resultaattabel(self, ids, uitkomst) -> pa.Table:
+        """Per person: `<variable>__<system>` for the chosen variables of every system."""
+        kolommen = {PERSOON_ID: ids}
+        for naam_systeem, waarden in uitkomst.items():
+            for naam in self.opdracht.uitvoerkolommen(naam_systeem):
+                kolommen[f"{naam}__{naam_systeem}"] = als_tekst(self.systeem, naam, waarden[naam])
+        return pa.table(kolommen)
+
+
+def nieuwe_telling(systeem, opdracht: Opdracht) -> Telling:
+    variabele = systeem.variables.get(opdracht.telvariabele)
+    namen = None
+    if getattr(variabele, "possible_values", None) is not None:
+        namen = [lid.name for lid in variabele.possible_values]
+    return Telling(
+        opdracht.systeemnamen(),
+        list(opdracht.per),
+        gewogen=opdracht.gewicht is not None,
+        variabele=opdracht.telvariabele,
+        namen=namen,
+    )
+
+
+class Samenvoeging:
+    """The parts of a run, added in input order; `klaar()` raises if any part had a problem."""
+
+    def __init__(self, systeem, opdracht: Opdracht, bron: str, kop: Verzamelaar):
+        self.systeem = systeem
+        self.opdracht = opdracht
+        self.bron = bron
+        self.verzamelaar = kop
+        self.bijlagen = bijlageproblemen(systeem, opdracht)
+        self.ids = []
+        self.rijen = 0
+        self.telling = nieuwe_telling(systeem, opdracht)
+
+    def voeg_toe(self, deel: Deel):
+        self.verzamelaar.voeg_samen(deel.verzamelaar)
+        self.ids.append(deel.ids)
+        self.rijen += deel.aantal
+        if deel.telling is not None and not self.problemen():
+            self.telling.voeg_samen(deel.telling)
+
+    def problemen(self) -> list[str]:
+        return [*self.verzamelaar.problemen(), *self.bijlagen]
+
+    def klaar(self) -> Telling:
+        """The counts over the whole table, after the checks that need every row."""
+        controleer_dubbel(self.verzamelaar, PERSOON_ID, self.ids)
+        if self.rijen == 0 and not blokkerend(self.verzamelaar.problemen()):
+            self.verzamelaar.los("the table has no rows: nothing to compute")
+        if self.opdracht.lang is not None and not self.problemen():
+            alle = pa.concat_arrays(self.ids) if self.ids else pa.array([], pa.string())
+            lange = LangeGeschiedenis(self.systeem, self.opdracht.lang, historienaam(self.opdracht))
+            for probleem in lange.onbekende_personen(alle):
+                self.verzamelaar.los(probleem)
+        self.ids = []
+        if self.problemen():
+            raise ValidatieFout(self.bron, self.problemen())
+        return self.telling
+
+
+def blokkerend(problemen: list[str]) -> bool:
+    """Header problems that make reading the rows pointless (a wrong option is not one)."""
+    return any(not p.startswith("--") for p in problemen)
+
+
+def voor_rijen(opdracht: Opdracht, samen: "Samenvoeging") -> Opdracht:
+    """The run over the rows: only their checks when the header or another table has a problem."""
+    return replace(opdracht, alleen_controleren=bool(samen.problemen()))
+
+
+def doorloop(systeem, opdracht: Opdracht, bron, blokgrootte: int, processen: int, bij_deel):
+    """Every chunk of `bron` once: `bij_deel(deel, schoon)` after each; the counts at the end.
+
+    `schoon` is false once any chunk so far had a problem (its results must not be kept).
+    Raises `ValidatieFout` with every problem after the last chunk.
+    """
+    samen = Samenvoeging(
+        systeem, opdracht, bron.naam, kopcontrole(systeem, bron.kolomnamen(), opdracht)
+    )
+    if not blokkerend(samen.verzamelaar.problemen()):
+        rijen = voor_rijen(opdracht, samen)
+        aantal = bron.aantal()
+        if processen > 1 and (aantal is None or aantal > blokgrootte):
+            from openfisca_arbeidsmigratie.tools.bevolking.pool import pooldelen
+
+            stroom = pooldelen(systeem, rijen, bron, blokgrootte, processen)
+        else:
+            stroom = lokale_delen(Rekenaar(rijen, systeem), bron.blokken(blokgrootte))
+        for deel in stroom:
+            samen.voeg_toe(deel)
+            bij_deel(deel, not samen.problemen())
+    return samen.klaar()
+
+
+def lokale_delen(rekenaar: Rekenaar, blokken):
+    """The parts of a run in this process, chunk after chunk; memory stays flat."""
+    eerste_rij = 1
+    for blok in blokken:
+        deel = rekenaar.blok(blok, eerste_rij)
+        eerste_rij += blok.num_rows
+        del blok
+        gc.collect()
+        yield deel
+
+
+class Deelschrijver:
+    """Per-person results written to a temporary file beside the target, renamed when done."""
+
+    def __init__(self, doel: Path):
+        self.doel = Path(doel)
+        self.tijdelijk = self.doel.with_name(f".{self.doel.name}.{os.getpid()}.tmp")
+        self.schrijver = None
+
+    def schrijf(self, tabel: pa.Table):
+        if self.schrijver is None:
+            self.doel.parent.mkdir(parents=True, exist_ok=True)
+            self.schrijver = pq.ParquetWriter(self.tijdelijk, tabel.schema)
+        self.schrijver.write_table(tabel)
+
+    def vastleggen(self):
+        if self.schrijver is not None:
+            self.schrijver.close()
+            vervang(self.tijdelijk, self.doel)
+
+    def weggooien(self):
+        if self.schrijver is not None:
+            self.schrijver.close()
+            self.tijdelijk.unlink(missing_ok=True)
+
+
+def voorbereid(systeem, opdracht: Opdracht, bron, blokgrootte: int) -> list:
+    """Every chunk validated and turned into model input, in one read; raises on any problem."""
+    samen = Samenvoeging(
+        systeem, opdracht, bron.naam, kopcontrole(systeem, bron.kolomnamen(), opdracht)
+    )
+    blokken = []
+    if not blokkerend(samen.verzamelaar.problemen()):
+        rekenaar = Rekenaar(replace(opdracht, alleen_controleren=True), systeem)
+        eerste_rij = 1
+        for blok in bron.blokken(blokgrootte):
+            verzamelaar, ids = rekenaar.controleer(blok, eerste_rij)
+            samen.voeg_toe(Deel(eerste_rij, blok.num_rows, verzamelaar, ids))
+            if not samen.problemen():
+                blokken.append(rekenaar.invoer(blok))
+            eerste_rij += blok.num_rows
+    samen.klaar()
+    return blokken
+
+
+def vervang(nieuw: Path, doel: Path):
+    """`nieuw` (a file or a directory of part files) becomes `doel`, replacing either kind."""
+    if doel.is_dir() and not doel.is_symlink():
+        shutil.rmtree(doel)
+    elif doel.exists() and nieuw.is_dir():
+        doel.unlink()
+    os.replace(nieuw, doel)

@@ -1,0 +1,104 @@
+"""Chunks over a process pool on one machine: systems built once per process, parts in order.
+
+With `fork` (Linux) the systems are built in this process before the pool starts and the workers
+inherit them; elsewhere each worker builds them once from the `Opdracht` (reform names, not
+systems: a built system cannot be pickled). The workers read their own pieces: the row groups
+of a Parquet file (write it with row groups of about a chunk), or slices of a table in memory;
+otherwise this process reads the chunks and sends them. At most two pieces per worker are under
+way, so memory stays bounded; the parts come back in input order.
+"""
+
+import gc
+import multiprocessing
+import os
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor
+
+import pyarrow.parquet as pq
+
+from openfisca_arbeidsmigratie.tools.bevolking.doorgang import Opdracht, Rekenaar
+
+_rekenaar: Rekenaar | None = None
+_tabel = None
+
+
+def beschikbare_kernen() -> int:
+    """The cores this process may run on (the CPU affinity where the system reports it)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+def _begin(opdracht: Opdracht):
+    global _rekenaar
+    if _rekenaar is None:
+        _rekenaar = Rekenaar(opdracht)
+
+
+def _verwerk(stuk, eerste_rij, blokgrootte):
+    """In a worker: one row group of a Parquet file, a slice of the table, or a chunk."""
+    if isinstance(stuk, tuple) and stuk[0] == "parquet":
+        tabel = pq.ParquetFile(stuk[1]).read_row_group(stuk[2])
+    elif isinstance(stuk, tuple):
+        tabel = _tabel.slice(stuk[1], stuk[2])
+    else:
+        tabel = stuk
+    delen = []
+    for begin in range(0, tabel.num_rows, blokgrootte):
+        delen.append(_rekenaar.blok(tabel.slice(begin, blokgrootte), eerste_rij + begin))
+        gc.collect()
+    return delen
+
+
+def stukken(bron, blokgrootte: int, processen: int, fork: bool):
+    """(piece, first row) for the workers: they read Parquet row groups or slice the table
+    themselves; otherwise (CSV, a file with fewer row groups than workers) this process reads.
+    """
+    if bron.tabel is not None and fork:
+        for begin in range(0, bron.tabel.num_rows, blokgrootte):
+            yield ("tabel", begin, blokgrootte), begin + 1
+        return
+    if bron.pad is not None and bron.pad.suffix.lower() == ".parquet":
+        meta = pq.ParquetFile(bron.pad).metadata
+        if meta.num_row_groups >= processen:
+            eerste_rij = 1
+            for groep in range(meta.num_row_groups):
+                yield ("parquet", str(bron.pad), groep), eerste_rij
+                eerste_rij += meta.row_group(groep).num_rows
+            return
+    eerste_rij = 1
+    for blok in bron.blokken(blokgrootte):
+        yield blok, eerste_rij
+        eerste_rij += blok.num_rows
+
+
+def pooldelen(systeem, opdracht: Opdracht, bron, blokgrootte: int, processen: int):
+    """The parts of a run over `processen` worker processes, in input order."""
+    global _rekenaar, _tabel
+    fork = "fork" in multiprocessing.get_all_start_methods()
+    if fork:
+        context = multiprocessing.get_context("fork")
+        _rekenaar = Rekenaar(opdracht, systeem)
+        _tabel = bron.tabel
+        gc.freeze()
+    else:
+        context = multiprocessing.get_context("spawn")
+    try:
+        with ProcessPoolExecutor(
+            max_workers=processen,
+            mp_context=context,
+            initializer=_begin,
+            initargs=(opdracht,),
+        ) as pool:
+            wachtend = deque()
+            for stuk, eerste_rij in stukken(bron, blokgrootte, processen, fork):
+                wachtend.append(pool.submit(_verwerk, stuk, eerste_rij, blokgrootte))
+                del stuk
+                if len(wachtend) >= 2 * processen:
+                    yield from wachtend.popleft().result()
+            while wachtend:
+                yield from wachtend.popleft().result()
+    finally:
+        _rekenaar = _tabel = None
+        if fork:
+            gc.unfreeze()

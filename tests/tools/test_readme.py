@@ -1,0 +1,18 @@
+"""The notebook-style `Populatie` example in the README runs as written."""
+
+import re
+from pathlib import Path
+
+README = Path(__file__).resolve().parents[2] / "README.md"
+
+
+def test_populatie_voorbeeld():
+    tekst = README.read_text(encoding="utf-8")
+    blok = re.search(
+        r"<!-- populatie:begin -->\n```python\n(.*?)```\n<!-- populatie:end -->", tekst, re.S
+    )
+    assert blok, "the Populatie example is missing from the README"
+    namen = {}
+    exec(compile(blok.group(1), str(README), "exec"), namen)  # noqa: S102
+    assert len(namen["routes"]) == 5_000
+    assert len(namen["verliezers"]) > 0
