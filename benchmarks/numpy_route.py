@@ -76,7 +76,8 @@ def alle_invoer(systeem, aantal: int, zaad: int = 2026) -> pa.Table:
         elif kolom.soort == "bool":
             kolommen[naam] = rng.random(aantal) < 0.5
         elif kolom.soort == "int":
-            kolommen[naam] = rng.integers(0, 60, aantal).astype(np.int64)
+            hoogste = min(59, int(kolom.bereik[1]))
+            kolommen[naam] = rng.integers(0, hoogste + 1, aantal).astype(np.int64)
         else:
             kolommen[naam] = np.round(rng.uniform(0, 80, aantal), 1)
     landen = np.array(["GB", "PL", "IN", "US", "TR", "CH", "NO", "UA", "CN", "BG"])

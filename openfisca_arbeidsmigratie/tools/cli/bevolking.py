@@ -12,6 +12,7 @@ from openfisca_arbeidsmigratie.tools.cli.opties import (
 )
 from openfisca_arbeidsmigratie.tools.doorgetrokken import als_regels, samengevoegd
 from openfisca_arbeidsmigratie.tools.register import (
+    HUIDIG_RECHT,
     beschikbare_hervormingen,
     hulptekst,
     is_interpretatie,
@@ -114,7 +115,7 @@ def bevolking_opdracht(argumenten) -> int:
         f"{bron.naam}, judged on {argumenten.datum}: current law and {len(hervormingen)} "
         f"reform(s), {duur:.1f} s\n"
     )
-    korte = ["route", "current law", *[f"R{i}" for i in range(1, len(kolommen) - 1)]]
+    korte = ["route", HUIDIG_RECHT, *[f"R{i}" for i in range(1, len(kolommen) - 1)]]
     print(tekst_tabel(korte, rijen))
     print()
     print(
