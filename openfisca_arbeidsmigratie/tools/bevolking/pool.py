@@ -11,8 +11,8 @@ way, so memory stays bounded; the parts come back in input order.
 import gc
 import multiprocessing
 import os
+import signal
 from collections import deque
-from concurrent.futures import ProcessPoolExecutor
 
 import pyarrow.parquet as pq
 
@@ -30,6 +30,10 @@ def beschikbare_kernen() -> int:
 
 
 def _begin(opdracht: Opdracht):
+    # Ctrl-C reaches the whole process group: the main process handles it and ends the workers
+    # (SIGTERM, the default action, which the CLI's own SIGTERM handler must not replace here).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     global _rekenaar
     if _rekenaar is None:
         _rekenaar = Rekenaar(opdracht)
@@ -83,22 +87,22 @@ def pooldelen(systeem, opdracht: Opdracht, bron, blokgrootte: int, processen: in
         gc.freeze()
     else:
         context = multiprocessing.get_context("spawn")
+    pool = context.Pool(processes=processen, initializer=_begin, initargs=(opdracht,))
     try:
-        with ProcessPoolExecutor(
-            max_workers=processen,
-            mp_context=context,
-            initializer=_begin,
-            initargs=(opdracht,),
-        ) as pool:
-            wachtend = deque()
-            for stuk, eerste_rij in stukken(bron, blokgrootte, processen, fork):
-                wachtend.append(pool.submit(_verwerk, stuk, eerste_rij, blokgrootte))
-                del stuk
-                if len(wachtend) >= 2 * processen:
-                    yield from wachtend.popleft().result()
-            while wachtend:
-                yield from wachtend.popleft().result()
+        wachtend = deque()
+        for stuk, eerste_rij in stukken(bron, blokgrootte, processen, fork):
+            wachtend.append(pool.apply_async(_verwerk, (stuk, eerste_rij, blokgrootte)))
+            del stuk
+            if len(wachtend) >= 2 * processen:
+                yield from wachtend.popleft().get()
+        while wachtend:
+            yield from wachtend.popleft().get()
+        pool.close()
+    except BaseException:
+        pool.terminate()
+        raise
     finally:
+        pool.join()
         _rekenaar = _tabel = None
         if fork:
             gc.unfreeze()
