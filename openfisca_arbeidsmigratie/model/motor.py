@@ -1,9 +1,10 @@
-"""Every use of openfisca-core internals, in one place; each is pinned by tests/test_motor.py.
+"""Every use of openfisca-core internals, in one place; each is pinned by a test.
 
-The package otherwise uses openfisca-core's public API only (tests/test_motor.py also checks that
-no other module touches a private engine attribute). Where the engine has no public way to do
-what the package needs, the use is here, small and named, so an engine upgrade that changes it
-fails in tests/test_motor.py rather than silently in a rule or a tool.
+The package otherwise uses openfisca-core's public API only (tests/model/test_motor.py pins each
+use below and checks that no other module touches a private engine attribute). Where the engine
+has no public way to do what the package needs, the use is here, small and named, so an engine
+upgrade that changes it fails in tests/model/test_motor.py rather than silently in a rule or a
+tool.
 """
 
 import dpath

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 CHROMIUM = Path("/usr/bin/chromium")
-SCHERMAFDRUKKEN = Path(__file__).resolve().parents[1] / "build" / "screenshots"
+SCHERMAFDRUKKEN = Path(__file__).resolve().parents[3] / "build" / "screenshots"
 TURKSE_ONTWIKKELAAR = "Turkish developer (29) at a recognised sponsor"
 
 

@@ -17,7 +17,7 @@ from openfisca_arbeidsmigratie.model import motor
 from openfisca_arbeidsmigratie.model.entities import Persoon
 
 DATUM = "2026-06-15"
-WORTEL = Path(__file__).resolve().parent.parent
+WORTEL = Path(__file__).resolve().parents[2]
 
 
 def _gevraagd(situatie):
