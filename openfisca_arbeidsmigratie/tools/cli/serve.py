@@ -23,51 +23,33 @@ def registreer(sub) -> None:
     serve.add_argument(
         "--threads", type=positief, default=4, help="threads per worker process (default 4)"
     )
-    serve.add_argument(
-        "--max-lichaam",
-        type=positief,
-        default=STANDAARD.max_lichaam,
-        metavar="BYTES",
-        help=f"largest request body (default {STANDAARD.max_lichaam:,})",
-    )
-    serve.add_argument(
-        "--max-personen",
-        type=positief,
-        default=STANDAARD.max_personen,
-        metavar="N",
-        help=f"most persons per request (default {STANDAARD.max_personen:,})",
-    )
-    serve.add_argument(
-        "--max-perioden",
-        type=positief,
-        default=STANDAARD.max_perioden,
-        metavar="N",
-        help=f"most periods per variable of one person (default {STANDAARD.max_perioden})",
-    )
-    serve.add_argument(
-        "--max-waarden",
-        type=positief,
-        default=STANDAARD.max_waarden,
-        metavar="N",
-        help=f"most values per request (default {STANDAARD.max_waarden:,})",
-    )
-    serve.add_argument(
-        "--tijdslimiet",
-        type=positief,
-        default=int(STANDAARD.tijdslimiet),
-        metavar="SECONDS",
-        help=f"longest computation of one request (default {STANDAARD.tijdslimiet:g} s)",
-    )
-    serve.add_argument(
-        "--zware-plaatsen",
-        type=positief,
-        default=STANDAARD.zware_plaatsen,
-        metavar="N",
-        help=(
+    limieten = (
+        ("--max-lichaam", STANDAARD.max_lichaam, "BYTES", "largest request body"),
+        ("--max-personen", STANDAARD.max_personen, "N", "most persons per request"),
+        ("--max-perioden", STANDAARD.max_perioden, "N", "most periods per variable of one person"),
+        ("--max-waarden", STANDAARD.max_waarden, "N", "most values per request"),
+        (
+            "--tijdslimiet",
+            int(STANDAARD.tijdslimiet),
+            "SECONDS",
+            "longest computation of one request, in seconds",
+        ),
+        (
+            "--zware-plaatsen",
+            STANDAARD.zware_plaatsen,
+            "N",
             f"large situations (more than {STANDAARD.zware_drempel} persons) computed at once "
-            f"over all workers; more get 503 with Retry-After (default {STANDAARD.zware_plaatsen})"
+            "over all workers; more get 503 with Retry-After",
         ),
     )
+    for optie, standaard, metavar, uitleg in limieten:
+        serve.add_argument(
+            optie,
+            type=positief,
+            default=standaard,
+            metavar=metavar,
+            help=f"{uitleg} (default {standaard:,})",
+        )
     serve.add_argument(
         "--cors",
         action="append",
