@@ -10,7 +10,8 @@ and a population run judges the same persons under several systems. OpenFisca ca
 per variable and period, not a (months x persons) array or a walk with several results, so a walk
 is run through `gedeelde_wandeling`: the walk is a function of the history and of its arguments
 only (a closure is refused), and its result is kept under a key made of exactly that: the walk,
-a digest of the history's content and the arguments. Simulations over the same history share a
+the history (a digest of its content; for a `Maandreeks`, whose arrays are read-only, the series
+and the window) and the arguments. Simulations over the same history share a
 walk when the arguments are equal and recompute it when a reform changes them. A population run
 hands the history as one (months x persons) array per chunk (`Maandreeks`, `koppel_maandreeks`),
 so the walk does not read every month back from the simulation.
@@ -19,6 +20,7 @@ so the walk does not read every month back from the simulation.
 import hashlib
 import math
 import threading
+import uuid
 import weakref
 from collections import OrderedDict
 
@@ -39,11 +41,14 @@ _slot = threading.Lock()
 class _Geschiedenis:
     """A history as (months x persons) arrays (read-only), with a digest of their content."""
 
-    def __init__(self, doelen: np.ndarray, buiten: np.ndarray):
+    def __init__(self, doelen: np.ndarray, buiten: np.ndarray, vingerafdruk: str | None = None):
         self.doelen = doelen
         self.buiten = buiten
         for array in (doelen, buiten):
             array.setflags(write=False)
+        if vingerafdruk is not None:
+            self.vingerafdruk = vingerafdruk
+            return
         digest = hashlib.blake2b(digest_size=16)
         digest.update(f"{doelen.shape}".encode())
         digest.update(
@@ -70,6 +75,9 @@ class Maandreeks:
         self.rij = {maand: i for i, maand in enumerate(maanden)}
         self.doelen = doelen
         self.buiten = buiten
+        for array in (doelen, buiten):
+            array.setflags(write=False)
+        self.teken = uuid.uuid4().hex
         self.geschiedenissen: dict = {}
 
     def venster(self, maanden) -> tuple[np.ndarray, np.ndarray]:
@@ -111,18 +119,35 @@ def _geschiedenis(persoon, period, aantal: int) -> _Geschiedenis:
         return bekend
     maanden = maanden_terug(period, aantal)
     if reeks is not None:
-        bekend = _Geschiedenis(*reeks.venster(maanden))
+        bekend = _Geschiedenis(*reeks.venster(maanden), f"{reeks.teken}:{sleutel}")
     else:
-        bekend = _Geschiedenis(
-            np.stack([np.asarray(persoon("verblijfsdoel", maand)) for maand in maanden]),
-            np.stack([np.asarray(persoon("buiten_nederland", maand)) for maand in maanden]),
-        )
+        bekend = _uit_invoer(persoon, maanden)
     with _slot:
         if reeks is not None:
             reeks.geschiedenissen[sleutel] = bekend
         else:
             _geschiedenissen.setdefault(persoon, {})[sleutel] = bekend
     return bekend
+
+
+def _uit_invoer(persoon, maanden) -> _Geschiedenis:
+    """The history as the simulation's inputs give it; a month without an input has the
+    defaults (no lawful residence, not abroad), which are not read back month by month."""
+    gegeven = {
+        str(maand)
+        for naam in ("verblijfsdoel", "buiten_nederland")
+        for maand in persoon.get_holder(naam).get_known_periods()
+    }
+    vorm = (len(maanden), persoon.count)
+    doelen = np.full(vorm, GEEN, dtype=np.int16)
+    buiten = np.zeros(vorm, dtype=bool)
+    if not gegeven.intersection(map(str, maanden)):
+        return _Geschiedenis(doelen, buiten, f"zonder invoer:{vorm}")
+    for rij, maand in enumerate(maanden):
+        if str(maand) in gegeven:
+            doelen[rij] = np.asarray(persoon("verblijfsdoel", maand))
+            buiten[rij] = np.asarray(persoon("buiten_nederland", maand))
+    return _Geschiedenis(doelen, buiten)
 
 
 def gedeelde_wandeling(persoon, period, aantal: int, wandeling, *argumenten):

@@ -112,10 +112,13 @@ def test_maandreeks_geeft_dezelfde_wandeling(systeem, wandelingen):
     )
     buiten = np.zeros((MAANDEN, 2), dtype=bool)
     buiten[10:18, 0] = True
-    zonder_invoer = lege_simulatie(systeem, 2)
-    verblijfsgeschiedenis.koppel_maandreeks(
-        zonder_invoer.persons, verblijfsgeschiedenis.Maandreeks(maanden, doelen, buiten)
-    )
-    gekregen = zonder_invoer.calculate("verblijfsduur_maanden_vvo", DATUM)
-    np.testing.assert_array_equal(gekregen, verwacht)
-    assert len(wandelingen) == 1
+    reeks = verblijfsgeschiedenis.Maandreeks(maanden, doelen, buiten)
+    for _ in range(2):
+        zonder_invoer = lege_simulatie(systeem, 2)
+        verblijfsgeschiedenis.koppel_maandreeks(zonder_invoer.persons, reeks)
+        gekregen = zonder_invoer.calculate("verblijfsduur_maanden_vvo", DATUM)
+        np.testing.assert_array_equal(gekregen, verwacht)
+    # One walk over the inputs, one over the series, shared by both simulations of the series.
+    assert len(wandelingen) == 2
+    with pytest.raises(ValueError, match="read-only"):
+        doelen[0, 0] = Verblijfsdoel.geen.index

@@ -113,12 +113,17 @@ _werker = {"systeem": None, "sleutel": None, "rekenaar": None}
 def _rekenaar(sleutel: str, opdracht: Opdracht) -> Rekenaar:
     """The worker's systems for this run: built once per worker process and run."""
     if _werker["sleutel"] != sleutel:
+        gc.unfreeze()
+        _werker["rekenaar"] = None
         if _werker["systeem"] is None:
             from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
 
             _werker["systeem"] = CountryTaxBenefitSystem()
         _werker["rekenaar"] = Rekenaar(opdracht, _werker["systeem"])
         _werker["sleutel"] = sleutel
+        # Each chunk ends with a collection (see `lokale_delen`): the systems are frozen out of it.
+        gc.collect()
+        gc.freeze()
     return _werker["rekenaar"]
 
 

@@ -12,6 +12,7 @@ import difflib
 import gc
 import os
 import shutil
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -386,14 +387,31 @@ def doorloop(systeem, opdracht: Opdracht, bron, blokgrootte: int, processen: int
 
 
 def lokale_delen(rekenaar: Rekenaar, blokken):
-    """The parts of a run in this process, chunk after chunk; memory stays flat."""
+    """The parts of a run in this process, chunk after chunk; memory stays flat.
+
+    A chunk's simulations hold reference cycles, so each chunk ends with a collection; the
+    objects alive before the first chunk (the systems and their parameters) are frozen out of
+    it, so that it costs the chunk's objects only.
+    """
     eerste_rij = 1
-    for blok in blokken:
-        deel = rekenaar.blok(blok, eerste_rij)
-        eerste_rij += blok.num_rows
-        del blok
-        gc.collect()
-        yield deel
+    with bevroren():
+        for blok in blokken:
+            deel = rekenaar.blok(blok, eerste_rij)
+            eerste_rij += blok.num_rows
+            del blok
+            gc.collect()
+            yield deel
+
+
+@contextmanager
+def bevroren():
+    """The objects alive now left out of the garbage collector's passes until the end."""
+    gc.collect()
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 class Deelschrijver:

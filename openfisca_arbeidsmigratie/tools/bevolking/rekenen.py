@@ -9,7 +9,7 @@ from openfisca_core import periods
 from openfisca_core.indexed_enums import EnumArray
 
 from openfisca_arbeidsmigratie.model.enums import Toelatingsroute, Verblijfsdoel
-from openfisca_arbeidsmigratie.model.motor import lege_simulatie
+from openfisca_arbeidsmigratie.model.motor import lege_simulatie, sla_op
 from openfisca_arbeidsmigratie.model.verblijfsgeschiedenis import (
     GEEN,
     Maandreeks,
@@ -49,6 +49,7 @@ class Modelinvoer:
     persoon: dict = field(default_factory=dict)
     werkgever: dict = field(default_factory=dict)
     reeks: Maandreeks | None = None
+    maanden: list = field(default_factory=list)
 
 
 class Werkgevers:
@@ -90,6 +91,7 @@ def modelinvoer(
     if lange_geschiedenis is not None:
         geschiedenis.update(lange_geschiedenis.voor(ids))
     invoer.reeks = maandreeks(geschiedenis, invoer.aantal)
+    invoer.maanden = [(periods.period(maand), rij) for maand, rij in invoer.reeks.rij.items()]
     return invoer
 
 
@@ -105,19 +107,22 @@ def maandreeks(geschiedenis: dict, aantal: int) -> Maandreeks:
 
 
 def simuleer(systeem, invoer: Modelinvoer, datum: str):
-    """A simulation of `systeem` with every input of the chunk set; one employer per person."""
+    """A simulation of `systeem` with every input of the chunk set; one employer per person.
+
+    The monthly history is stored in the holders as it is (its columns were validated with the
+    chunk), not through `set_input` month by month and system by system.
+    """
     simulatie = lege_simulatie(systeem, invoer.aantal)
     dag = periods.period(datum)
     for naam, waarden in {**invoer.persoon, **invoer.werkgever}.items():
         simulatie.set_input(naam, dag, waarden)
     if invoer.reeks is not None:
         koppel_maandreeks(simulatie.persons, invoer.reeks)
-        for maand, rij in invoer.reeks.rij.items():
-            maand = periods.period(maand)
-            simulatie.set_input(
-                "verblijfsdoel", maand, EnumArray(invoer.reeks.doelen[rij], Verblijfsdoel)
-            )
-            simulatie.set_input("buiten_nederland", maand, invoer.reeks.buiten[rij])
+        doel = simulatie.get_holder("verblijfsdoel")
+        buiten = simulatie.get_holder("buiten_nederland")
+        for maand, rij in invoer.maanden:
+            sla_op(doel, maand, EnumArray(invoer.reeks.doelen[rij], Verblijfsdoel))
+            sla_op(buiten, maand, invoer.reeks.buiten[rij])
     return simulatie
 
 

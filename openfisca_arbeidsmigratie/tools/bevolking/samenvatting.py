@@ -1,5 +1,6 @@
 """Aggregates over chunks: counts per route (and group), and who gains or loses per reform."""
 
+import math
 from collections import Counter
 
 import numpy as np
@@ -222,6 +223,9 @@ def _met_aandeel(aantal, totaal) -> str:
     return f"{getal} ({100 * aantal / totaal:.1f}%)" if totaal else "0"
 
 
+BINCOUNT_TOT = 1 << 20
+
+
 def _tel(kolommen, gewicht=None) -> tuple[Counter, Counter]:
     """Counts (and weight sums) of the combinations of values across equally long arrays."""
     codes = []
@@ -242,14 +246,21 @@ def _tel(kolommen, gewicht=None) -> tuple[Counter, Counter]:
     samengesteld = np.zeros(len(codes[0]), dtype=np.int64)
     for code, uniek in zip(codes, waarden, strict=True):
         samengesteld = samengesteld * len(uniek) + code
-    uniek_samengesteld, terug, aantallen = np.unique(
-        samengesteld, return_inverse=True, return_counts=True
-    )
-    sommen_array = (
-        np.bincount(terug, weights=np.asarray(gewicht, dtype=np.float64))
-        if gewicht is not None
-        else None
-    )
+    combinaties = math.prod(len(uniek) for uniek in waarden)
+    if combinaties <= BINCOUNT_TOT:
+        aantallen = np.bincount(samengesteld, minlength=combinaties)
+        uniek_samengesteld = np.flatnonzero(aantallen)
+        aantallen = aantallen[uniek_samengesteld]
+        terug = samengesteld
+    else:
+        uniek_samengesteld, terug, aantallen = np.unique(
+            samengesteld, return_inverse=True, return_counts=True
+        )
+    sommen_array = None
+    if gewicht is not None:
+        sommen_array = np.bincount(terug, weights=np.asarray(gewicht, dtype=np.float64))
+        if combinaties <= BINCOUNT_TOT:
+            sommen_array = sommen_array[uniek_samengesteld]
     uit, sommen = Counter(), Counter()
     for i, (getal, aantal) in enumerate(
         zip(uniek_samengesteld.tolist(), aantallen.tolist(), strict=True)
