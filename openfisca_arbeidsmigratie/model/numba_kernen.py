@@ -65,24 +65,24 @@ def _langste_reeks(tabel, doelen, buiten, grens, aantal):
     personen = doelen.shape[1]
     langste = np.zeros(personen, dtype=np.int32)
     for persoon in range(personen):
-        einde = aantal
         weg = 0
-        for maand in range(aantal):
-            weg = weg + 1 if buiten[maand, persoon] else 0
-            if weg >= grens:
-                einde = maand - weg + 1
-                break
         reeks = 0
         hoogste = 0
+        voor_weg = 0
         for maand in range(aantal):
             rij = doelen[maand, persoon]
             if rij < 0 or rij >= tabel.shape[0]:
                 return langste, False
-            if tabel[rij] and maand < einde:
-                reeks += 1
-                hoogste = max(hoogste, reeks)
+            reeks = reeks + 1 if tabel[rij] else 0
+            hoogste = max(hoogste, reeks)
+            if buiten[maand, persoon]:
+                weg += 1
             else:
-                reeks = 0
+                weg = 0
+                voor_weg = hoogste
+            if weg >= grens:
+                hoogste = voor_weg
+                break
         langste[persoon] = hoogste
     return langste, True
 
