@@ -186,6 +186,21 @@ def test_uitgezet_rekent_numpy(monkeypatch):
     assert aanroepen == ["tel_verblijf", "langste_reeks_met_arbeid"]
 
 
+def test_zonder_numba_rekent_numpy(monkeypatch):
+    monkeypatch.delenv(versnelling.SCHAKELAAR, raising=False)
+    monkeypatch.setattr(versnelling, "_geladen", [])
+    monkeypatch.setattr(versnelling.importlib.util, "find_spec", lambda naam: None)
+    assert versnelling.kernen() is None
+    assert versnelling.opwarmen() is False
+    doelen, buiten = geschiedenis(np.random.default_rng(6), 30, 24)
+    tabel = np.arange(DOELEN) != GEEN
+    argumenten = ([tabel * 1.0], tabel, doelen, buiten, 7, 60)
+    (gekregen,), weg = verblijfsgeschiedenis.tel_verblijf(*argumenten)
+    (verwacht,), verwacht_weg = verblijfsgeschiedenis._tel_verblijf_numpy(*argumenten)
+    gelijk(gekregen, verwacht)
+    gelijk(weg, verwacht_weg)
+
+
 def test_pakket_importeert_numba_niet():
     """numba is imported on the first walk, not with the package or the model."""
     code = (
