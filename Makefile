@@ -12,7 +12,7 @@ install: $(VENV)/.installed
 
 $(VENV)/.installed: pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[dev,dask]'
+	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[dev,dask,snel]'
 	touch $@
 
 demo: install
@@ -50,7 +50,8 @@ browser:
 
 # The rules must also work from a plain (non-editable) install: build a fresh venv with
 # `pip install .` and, from outside the checkout, run the YAML suite against it and smoke-test
-# the command line. The pytest suite runs once, in `pytest`.
+# the command line. The pytest suite runs once, in `pytest`. Without the `snel` extra (numba)
+# this venv runs the numpy fallback of the residence-history walk.
 test-wheel: install
 	rm -rf $(WIELVENV)
 	$(PYTHON) -m venv $(WIELVENV)

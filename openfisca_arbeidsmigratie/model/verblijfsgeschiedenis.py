@@ -15,6 +15,10 @@ and the window) and the arguments. Simulations over the same history share a
 walk when the arguments are equal and recompute it when a reform changes them. A population run
 hands the history as one (months x persons) array per chunk (`Maandreeks`, `koppel_maandreeks`),
 so the walk does not read every month back from the simulation.
+
+The two walks that dominate a population run, `tel_verblijf` and `langste_reeks_met_arbeid`, run
+as compiled kernels when numba is installed (`versnelling`), with bit-identical results; the numpy
+code here is the fallback.
 """
 
 import hashlib
@@ -26,6 +30,7 @@ from collections import OrderedDict
 
 import numpy as np
 
+from openfisca_arbeidsmigratie.model import versnelling
 from openfisca_arbeidsmigratie.model.enums import Verblijfsdoel
 
 GEEN = Verblijfsdoel.geen.index
@@ -265,8 +270,27 @@ def tel_verblijf(gewichtstabellen, rechtmatig_tabel, doelen, buiten, onderbrekin
     - The window is the months walked until the first weights' count reaches `vereist`; the
       months abroad in it are returned for the rules on total absence.
 
+    Returns (one count per weights table, months abroad within the window).
+    """
+    kernen = versnelling.kernen()
+    if kernen is not None:
+        uitkomst = kernen.tel_verblijf(
+            gewichtstabellen, rechtmatig_tabel, doelen, buiten, onderbreking_vanaf, vereist
+        )
+        if uitkomst is not None:
+            return uitkomst
+    return _tel_verblijf_numpy(
+        gewichtstabellen, rechtmatig_tabel, doelen, buiten, onderbreking_vanaf, vereist
+    )
+
+
+def _tel_verblijf_numpy(
+    gewichtstabellen, rechtmatig_tabel, doelen, buiten, onderbreking_vanaf, vereist
+):
+    """`tel_verblijf` in numpy, over all persons at once.
+
     Every twelve months the persons whose walk has ended are set aside, so the loop runs over the
-    long histories only. Returns (one count per weights table, months abroad within the window).
+    long histories only.
     """
     aantal, personen = doelen.shape
     uit_tellingen = [np.zeros(personen) for _ in gewichtstabellen]
@@ -411,19 +435,37 @@ def verblijf_met_arbeid_telling(persoon, period, parameters):
     grens = w.hoofdverblijf_verplaatst_maanden_buiten + 1
 
     def bereken(doelen, buiten, met_arbeid, grens, aantal):
-        personen = doelen.shape[1]
-        einde = np.full(personen, aantal, dtype=np.int32)
-        weg = np.zeros(personen, dtype=np.int32)
-        for maand in range(aantal):
-            weg = np.where(buiten[maand], weg + 1, 0)
-            verplaatst = (weg >= grens) & (einde == aantal)
-            einde = np.where(verplaatst, maand - weg + 1, einde)
-        tabel = doeltabel(Verblijfsdoel, met_arbeid)
-        reeks = np.zeros(personen, dtype=np.int32)
-        langste = np.zeros(personen, dtype=np.int32)
-        for maand in range(aantal):
-            reeks = np.where(tabel[doelen[maand]] & (maand < einde), reeks + 1, 0)
-            langste = np.maximum(langste, reeks)
-        return langste
+        return langste_reeks_met_arbeid(
+            doeltabel(Verblijfsdoel, met_arbeid), doelen, buiten, grens, aantal
+        )
 
     return gedeelde_wandeling(persoon, period, aantal, bereken, met_arbeid, grens, aantal)
+
+
+def langste_reeks_met_arbeid(tabel, doelen, buiten, grens, aantal):
+    """Per person, the longest run of months whose purpose is in `tabel` (True per purpose index)
+    within the first `aantal` months, before the most recent run of `grens` or more months abroad
+    (that run and everything before it drop out). Returns int32 months.
+    """
+    kernen = versnelling.kernen()
+    if kernen is not None:
+        langste = kernen.langste_reeks_met_arbeid(tabel, doelen, buiten, grens, aantal)
+        if langste is not None:
+            return langste
+    return _langste_reeks_numpy(tabel, doelen, buiten, grens, aantal)
+
+
+def _langste_reeks_numpy(tabel, doelen, buiten, grens, aantal):
+    personen = doelen.shape[1]
+    einde = np.full(personen, aantal, dtype=np.int32)
+    weg = np.zeros(personen, dtype=np.int32)
+    for maand in range(aantal):
+        weg = np.where(buiten[maand], weg + 1, 0)
+        verplaatst = (weg >= grens) & (einde == aantal)
+        einde = np.where(verplaatst, maand - weg + 1, einde)
+    reeks = np.zeros(personen, dtype=np.int32)
+    langste = np.zeros(personen, dtype=np.int32)
+    for maand in range(aantal):
+        reeks = np.where(tabel[doelen[maand]] & (maand < einde), reeks + 1, 0)
+        langste = np.maximum(langste, reeks)
+    return langste

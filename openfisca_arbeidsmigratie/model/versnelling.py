@@ -1,0 +1,52 @@
+"""The compiled residence-history walks (numba), when available; numpy otherwise.
+
+With the optional extra `snel` (numba) installed, `verblijfsgeschiedenis` runs its two walks as
+compiled kernels (`kernen()`); their results are bit-identical to the numpy code, which stays the
+fallback. Setting the environment variable `ARBEIDSMIGRATIE_NUMBA=0` switches them off. numba
+is imported on the first walk, not with the package, and its compiled code is cached on disk, so
+a second process loads it instead of compiling. `opwarmen()` does that load (or the first
+compile) up front, e.g. before a process pool forks.
+"""
+
+import importlib.util
+import os
+import threading
+
+SCHAKELAAR = "ARBEIDSMIGRATIE_NUMBA"
+
+_slot = threading.Lock()
+_geladen: list = []
+
+
+def kernen():
+    """The module of compiled kernels (`numba_kernen`), or None: then the walks run numpy."""
+    if os.environ.get(SCHAKELAAR) == "0":
+        return None
+    if not _geladen:
+        with _slot:
+            if not _geladen:
+                _geladen.append(_laad())
+    return _geladen[0]
+
+
+def _laad():
+    if importlib.util.find_spec("numba") is None:
+        return None
+    try:
+        import numba  # noqa: F401
+    except ImportError:
+        return None
+    from openfisca_arbeidsmigratie.model import numba_kernen
+
+    return numba_kernen
+
+
+def opwarmen() -> bool:
+    """Load (or, the first time, compile) the kernels by running them on tiny histories.
+
+    Returns whether the compiled kernels are in use.
+    """
+    gekozen = kernen()
+    if gekozen is not None:
+        gekozen.opwarmen()
+    return gekozen is not None
