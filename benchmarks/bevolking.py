@@ -17,6 +17,7 @@ round, so a change in the machine's load hits both sides.
 """
 
 import argparse
+import contextlib
 import json
 import os
 import platform
@@ -34,17 +35,20 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 from openfisca_core import periods
+from openfisca_core.indexed_enums import EnumArray
 from openfisca_core.simulation_builder import SimulationBuilder
 
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem, Populatie
-from openfisca_arbeidsmigratie.model.enums import Toelatingsroute
+from openfisca_arbeidsmigratie.model.enums import Toelatingsroute, Verblijfsdoel
 from openfisca_arbeidsmigratie.model.motor import lege_simulatie
+from openfisca_arbeidsmigratie.model.verblijfsgeschiedenis import (
+    maanden_terug,
+    vergeet_wandelingen,
+)
+from openfisca_arbeidsmigratie.model.versnelling import SCHAKELAAR
 from openfisca_arbeidsmigratie.tools.bevolking.generator import genereer
-from openfisca_arbeidsmigratie.tools.bevolking.lezen import naar_model
 from openfisca_arbeidsmigratie.tools.bevolking.schema import (
     maandkolom,
-    persoonkolommen,
-    werkgeverkolommen,
 )
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -162,42 +166,49 @@ def schrijf_populaties(systeem, map_: Path, basis: int, tot: int):
                 personen.set_column(plek, "persoon_id", pa.array(ids)), row_group_size=RIJGROEP
             )
         schrijver.close()
-    alle = numpy_route.alle_invoer(systeem, basis)
+    alle = numpy_route.alle_invoer(systeem, basis, datum=DATUM)
     pq.write_table(alle, map_ / "alle.parquet", row_group_size=RIJGROEP)
 
 
 def routebeslissing(systeem, bestand) -> dict:
-    """Route decision: OpenFisca against plain numpy, end to end and the decision alone."""
-    kolommen = {**persoonkolommen(systeem), **werkgeverkolommen(systeem)}
+    """Route decision: OpenFisca against plain numpy, end to end and the decision alone; and
+    OpenFisca end to end with the walks in numpy (`ARBEIDSMIGRATIE_NUMBA=0`)."""
     p = systeem.parameters(DATUM)
     maand = periods.period(DATUM).start.month
-    uit = {"e2e_of": [], "e2e_np": [], "beslissing_of": [], "beslissing_np": []}
+    namen = np.array([lid.name for lid in Toelatingsroute])
+    uit = {n: [] for n in ("e2e_of", "e2e_of_numpy", "e2e_np", "beslissing_of", "beslissing_np")}
     for _ in range(RUNS):
+        for sleutel, schakelaar in (("e2e_of", "1"), ("e2e_of_numpy", "0")):
+            os.environ[SCHAKELAAR] = schakelaar
+            begin = time.perf_counter()
+            openfisca = Populatie(pq.read_table(bestand), systeem=systeem).bereken(
+                "toelatingsroute", DATUM
+            )
+            uit[sleutel].append(time.perf_counter() - begin)
+            del os.environ[SCHAKELAAR]
         begin = time.perf_counter()
-        openfisca = Populatie(pq.read_table(bestand), systeem=systeem).bereken(
-            "toelatingsroute", DATUM
-        )
-        uit["e2e_of"].append(time.perf_counter() - begin)
-        begin = time.perf_counter()
-        tabel = pq.read_table(bestand, columns=numpy_route.INVOER)
-        invoer = {n: naar_model(kolommen[n], tabel.column(n)) for n in numpy_route.INVOER}
-        eigen = numpy_route.route(p, invoer, maand)
+        tabel = pq.read_table(bestand, columns=numpy_route.gelezen_kolommen(systeem, DATUM))
+        invoer, doelen, buiten = numpy_route.als_arrays(systeem, tabel, DATUM)
+        eigen = numpy_route.route(p, invoer, maand, doelen, buiten)
         uit["e2e_np"].append(time.perf_counter() - begin)
-        namen = np.array([lid.name for lid in Toelatingsroute])[eigen]
-        assert np.array_equal(namen, openfisca["toelatingsroute"].astype(str).to_numpy()), (
+        assert np.array_equal(namen[eigen], openfisca["toelatingsroute"].astype(str).to_numpy()), (
             "numpy and OpenFisca disagree"
         )
-        begin = time.perf_counter()
         simulatie = lege_simulatie(systeem, tabel.num_rows)
         for naam, waarden in invoer.items():
             simulatie.set_input(naam, DATUM, waarden)
+        for rij, maand_terug in enumerate(maanden_terug(periods.period(DATUM), len(doelen))):
+            simulatie.set_input("verblijfsdoel", maand_terug, EnumArray(doelen[rij], Verblijfsdoel))
+            simulatie.set_input("buiten_nederland", maand_terug, buiten[rij])
+        vergeet_wandelingen()
+        begin = time.perf_counter()
         alleen = np.asarray(simulatie.calculate("toelatingsroute", DATUM))
         uit["beslissing_of"].append(time.perf_counter() - begin)
         begin = time.perf_counter()
-        eigen = numpy_route.route(p, invoer, maand)
+        eigen = numpy_route.route(p, invoer, maand, doelen, buiten)
         uit["beslissing_np"].append(time.perf_counter() - begin)
         assert np.array_equal(alleen, eigen), "numpy and OpenFisca disagree"
-        del openfisca, tabel, invoer, simulatie
+        del openfisca, tabel, invoer, doelen, buiten, simulatie
     return uit
 
 
@@ -285,6 +296,51 @@ def alleen_huidig_recht(systeem, bestand, werkgevers):
         )
 
 
+DASK_CONFIGURATIE = """distributed:
+  nanny:
+    pre-spawn-environ:
+      MALLOC_TRIM_THRESHOLD_: null
+"""
+
+
+@contextlib.contextmanager
+def draaiend_cluster(map_: Path, werkers: int):
+    """A running scheduler and `werkers` workers (`dask scheduler`, `dask worker`), started as the
+    README says for a real cluster; yields the scheduler's address once every worker is there."""
+    from dask.distributed import Client
+
+    configuratie = map_ / "dask"
+    configuratie.mkdir()
+    (configuratie / "arbeidsmigratie.yaml").write_text(DASK_CONFIGURATIE)
+    omgeving = {**os.environ, "DASK_CONFIG": str(configuratie)}
+    bestand = map_ / "scheduler.json"
+    stil = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, "env": omgeving}
+    processen = [
+        subprocess.Popen(
+            [BIN / "dask", "scheduler", "--host", "127.0.0.1", "--port", "0",
+             "--no-dashboard", "--scheduler-file", bestand], **stil,
+        ),
+        subprocess.Popen(
+            [BIN / "dask", "worker", "--scheduler-file", bestand, "--nworkers", str(werkers),
+             "--nthreads", "1", "--no-dashboard"], **stil,
+        ),
+    ]  # fmt: skip
+    try:
+        einde = time.monotonic() + 120
+        while not bestand.exists():
+            if time.monotonic() > einde:
+                raise RuntimeError("the Dask scheduler did not start")
+            time.sleep(0.2)
+        with Client(scheduler_file=str(bestand), timeout="60s") as client:
+            client.wait_for_workers(werkers, timeout=120)
+            assert not any(client.run(lambda: os.environ.get("MALLOC_TRIM_THRESHOLD_")).values())
+            yield client.scheduler.address
+    finally:
+        for proces in reversed(processen):
+            proces.terminate()
+            proces.wait(timeout=60)
+
+
 def schrijf_readme(tekst: str):
     inhoud = README.read_text(encoding="utf-8")
     nieuw = re.sub(
@@ -337,14 +393,20 @@ def main():
                 {"MALLOC_TRIM_THRESHOLD_": "65536"},
             ),
         }
-        gemeten = {naam: [] for naam in [*varianten, "grafiek"]}
-        for _ in range(RUNS):
-            for naam, (extra, omgeving) in varianten.items():
-                gemeten[naam].append(
-                    bevolking(miljoen, w, uit, "--geen-grafiek", *extra, omgeving=omgeving)
+        gemeten = {naam: [] for naam in [*varianten, "draaiend", "grafiek"]}
+        with draaiend_cluster(map_, kernen) as adres:
+            bevolking(miljoen, w, uit, "--geen-grafiek", "--dask", adres)
+            for _ in range(RUNS):
+                for naam, (extra, omgeving) in varianten.items():
+                    gemeten[naam].append(
+                        bevolking(miljoen, w, uit, "--geen-grafiek", *extra, omgeving=omgeving)
+                    )
+                gemeten["draaiend"].append(
+                    bevolking(miljoen, w, uit, "--geen-grafiek", "--dask", adres)
                 )
-            gemeten["grafiek"].append(bevolking(miljoen, w, uit, "--processen", str(kernen)))
+                gemeten["grafiek"].append(bevolking(miljoen, w, uit, "--processen", str(kernen)))
         een, pool, cluster, trim = (gemeten[n] for n in varianten)
+        draaiend = gemeten["draaiend"]
         met_grafiek = gemeten["grafiek"]
         schaal = {basis // 10: run(map_ / "klein.parquet", "--processen", str(kernen)), basis: pool}
         if argumenten.tot > basis:
@@ -365,6 +427,7 @@ def main():
     piek = lambda r: max(m for _, m in r)  # noqa: E731
     verhouding = lambda a, b: [p / q for (p, _), (q, _) in zip(a, b, strict=True)]  # noqa: E731
     route_e2e = [a / b for a, b in zip(route["e2e_of"], route["e2e_np"], strict=True)]
+    route_e2e_numpy = [a / b for a, b in zip(route["e2e_of_numpy"], route["e2e_np"], strict=True)]
     route_alleen = [
         a / b for a, b in zip(route["beslissing_of"], route["beslissing_np"], strict=True)
     ]
@@ -377,6 +440,8 @@ def main():
         f"| Pool against one process (speed-up, same run) | {x(verhouding(een, pool))} | |",
         f"| End to end, Dask LocalCluster of {kernen} workers (`--dask lokaal`), cluster start included | {s(tijden(cluster))} | |",
         f"| LocalCluster against the pool (slow-down) | {x(verhouding(cluster, pool))} | <= 1.3 x: {doel(min(verhouding(cluster, pool)) <= 1.3)} |",
+        f"| End to end on a running cluster (`dask scheduler` and `dask worker --nworkers {kernen} --nthreads 1` on this machine, configured as the README says; `--dask ADDRESS`; one run before, so the workers have built current law) | {s(tijden(draaiend))} | |",
+        f"| Running cluster against the pool (slow-down) | {x(verhouding(draaiend, pool))} | <= 1.3 x: {doel(min(verhouding(draaiend, pool)) <= 1.3)} |",
         f"| LocalCluster with the nanny's MALLOC_TRIM_THRESHOLD_=65536 against without | {x(verhouding(trim, cluster))} | |",
         f"| With the chart (`routes.png`) against without, pool | {x(verhouding(met_grafiek, pool))} | optional: `--geen-grafiek` |",
         f"| Peak memory of the largest process: one process / pool / LocalCluster | {piek(een):.2f} / {piek(pool):.2f} / {piek(cluster):.2f} GiB | <= 1 GiB: {doel(max(piek(een), piek(pool)) <= 1)} |",
@@ -389,8 +454,9 @@ def main():
     for k, runs in per_aantal.items():
         regels.append(f"| Current law + {k} reform(s), one process | {s(tijden(runs))} | |")
     regels += [
-        f"| Whole route decision end to end from Parquet ({basis:,} persons setting every input, withdrawal agreement included; `Populatie.bereken` vs read + numpy): OpenFisca {s(route['e2e_of'])}, numpy {s(route['e2e_np'])}, results equal | {x(route_e2e)} | <= 2 x: {doel(min(route_e2e) <= 2)} |",
-        f"| The decision alone on the same arrays: OpenFisca {ms(route['beslissing_of'])}, numpy {ms(route['beslissing_np'])} | {x(route_alleen)} | |",
+        f"| Whole route decision end to end from Parquet ({basis:,} persons setting every input, withdrawal agreement and {len(numpy_route.historiemaanden(systeem, DATUM))} months of history included; `Populatie.bereken` vs read + numpy): OpenFisca {s(route['e2e_of'])}, numpy {s(route['e2e_np'])}, results equal | {x(route_e2e)} | <= 2 x: {doel(min(route_e2e) <= 2)} |",
+        f"| The same, OpenFisca with the walks in numpy (`ARBEIDSMIGRATIE_NUMBA=0`, no numba): OpenFisca {s(route['e2e_of_numpy'])} | {x(route_e2e_numpy)} | |",
+        f"| The decision alone on the same arrays (inputs set, walks not kept from an earlier run): OpenFisca {ms(route['beslissing_of'])}, numpy {ms(route['beslissing_np'])} | {x(route_alleen)} | |",
         f"| One simulation per person in-process ({argumenten.persoonlijk} persons): ms per person | {1000 * min(in_proces):.1f} / {1000 * statistics.median(in_proces):.1f} ms | |",
         f"| One POST /calculate per person over HTTP (`openfisca serve`, 1 worker): ms per person | {1000 * min(http):.1f} / {1000 * statistics.median(http):.1f} ms | |",
         f"| Vectorised (pool) per person and system: {1e6 * gevectoriseerd:.2f} us; HTTP is slower by | {min(http) / gevectoriseerd:,.0f} x | |",

@@ -2,14 +2,16 @@
 
 Written from the formulas of the variables under `variables/` as they read on a date from 2024-06-12
 on (the current Blue Card and minimum-wage versions; after the merge of issues 10 and 13: Union
-citizens, Turkish association law, temporary protection, seasonal work), with every threshold and list read from the
-parameters on the date. `alle_invoer` makes a population that sets every input of the decision,
-the withdrawal agreement included. `tests/tools/test_numpy_route.py` checks that this and OpenFisca
+citizens, Turkish association law, temporary protection, seasonal work), with every threshold and
+list read from the parameters on the date, Wav art. 4(2)(b) (free access after years on permits
+valid for work) from the monthly history included. `alle_invoer` makes a population that sets
+every input of the decision, the withdrawal agreement and the monthly history included. `tests/tools/test_numpy_route.py` checks that this and OpenFisca
 agree, so a rule change that is not carried over here fails the test suite, not only the benchmark.
 """
 
 import numpy as np
 import pyarrow as pa
+from openfisca_core import periods
 
 from openfisca_arbeidsmigratie.model.bedragen import MAANDEN_PER_JAAR, WEKEN_PER_JAAR
 from openfisca_arbeidsmigratie.model.enums import (
@@ -18,12 +20,15 @@ from openfisca_arbeidsmigratie.model.enums import (
     StudentenarbeidKeuze,
     Toelatingsroute,
     TwvCategorie,
+    Verblijfsdoel,
     Verblijfsvergunning,
     VrijstellingBuwav,
 )
 from openfisca_arbeidsmigratie.model.landen import Land, land_tabel, vrij_verkeer_tabel
+from openfisca_arbeidsmigratie.tools.bevolking.lezen import naar_model
 from openfisca_arbeidsmigratie.tools.bevolking.schema import (
     PERSOON_ID,
+    geschiedeniskolommen,
     persoonkolommen,
     werkgeverkolommen,
 )
@@ -60,8 +65,9 @@ INVOER = [
 ]
 
 
-def alle_invoer(systeem, aantal: int, zaad: int = 2026) -> pa.Table:
-    """Persons with every DAY input of persons and employers set, each value drawn at random.
+def alle_invoer(systeem, aantal: int, zaad: int = 2026, datum: str = "2026-06-15") -> pa.Table:
+    """Persons with every DAY input of persons and employers set, each value drawn at random,
+    and a monthly history (`historie`) over the months the Wav art. 4(2)(b) walk reads.
 
     A third of the nationalities are the United Kingdom (the withdrawal agreement), and half of
     everyone has a residence right under that agreement; wages spread over every criterion.
@@ -89,7 +95,88 @@ def alle_invoer(systeem, aantal: int, zaad: int = 2026) -> pa.Table:
     kolommen["boetes_afgelopen_vier_jaar"] = rng.integers(0, 6, aantal).astype(np.int64)
     kolommen["vacature_gemeld_weken"] = rng.integers(0, 10, aantal).astype(np.int64)
     kolommen["relevante_werkervaring_jaren"] = np.round(rng.uniform(0, 10, aantal), 1)
+    kolommen.update(historie(systeem, rng, aantal, datum))
     return pa.table(kolommen)
+
+
+def historie(systeem, rng, aantal: int, datum: str) -> dict:
+    """`verblijfsdoel_YYYY_MM` and `buiten_nederland_YYYY_MM` for every month the walk reads.
+
+    Each person has one purpose from some month on (any purpose, none included), so that runs of
+    every length occur; a tenth have one month without lawful residence, three in a hundred
+    months are spent abroad, and a twentieth of the persons has one long stay abroad (up to a year,
+    so that the main residence moves abroad for some).
+    """
+    maanden = historiemaanden(systeem, datum)
+    leden = [lid.name for lid in Verblijfsdoel]
+    doel = rng.integers(0, len(leden), aantal)
+    sinds = rng.integers(0, len(maanden) + 1, aantal)
+    gat = np.where(rng.random(aantal) < 0.1, rng.integers(0, len(maanden), aantal), -1)
+    lang = rng.random(aantal) < 0.05
+    lang_begin = rng.integers(0, len(maanden), aantal)
+    lang_duur = rng.integers(3, 13, aantal)
+    woordenboek = pa.array(leden)
+    uit = {}
+    for k, (doelnaam, buitennaam) in enumerate(maanden):
+        code = np.where((k < sinds) & (gat != k), doel, Verblijfsdoel.geen.index)
+        uit[doelnaam] = pa.DictionaryArray.from_arrays(pa.array(code, pa.int32()), woordenboek)
+        uit[buitennaam] = (rng.random(aantal) < 0.03) | (
+            lang & (k >= lang_begin) & (k < lang_begin + lang_duur)
+        )
+    return uit
+
+
+def historiemaanden(systeem, datum: str) -> list[tuple[str, str]]:
+    """(purpose column, abroad column) of the months the walk reads, the latest first."""
+    aantal = systeem.parameters(datum).wav.vergunningplicht.verblijf_met_arbeid
+    eerste = periods.period(datum).first_month
+    uit = []
+    for k in range(int(aantal.terugkijkperiode_maanden)):
+        maand = eerste.offset(-1 - k)
+        achtervoegsel = f"{maand.start.year}_{maand.start.month:02d}"
+        uit.append((f"verblijfsdoel_{achtervoegsel}", f"buiten_nederland_{achtervoegsel}"))
+    return uit
+
+
+def gelezen_kolommen(systeem, datum: str) -> list[str]:
+    """The columns the decision reads: `INVOER` and the months of the history."""
+    return [*INVOER, *(naam for paar in historiemaanden(systeem, datum) for naam in paar)]
+
+
+def als_arrays(systeem, tabel: pa.Table, datum: str) -> tuple[dict, np.ndarray, np.ndarray]:
+    """(inputs, purposes, abroad) of a table as `route` takes them."""
+    kolommen = {**persoonkolommen(systeem), **werkgeverkolommen(systeem)}
+    invoer = {naam: naar_model(kolommen[naam], tabel.column(naam)) for naam in INVOER}
+    historie = geschiedeniskolommen(systeem)
+    maanden = historiemaanden(systeem, datum)
+    doelen = np.stack(
+        [np.asarray(naar_model(historie["verblijfsdoel"], tabel.column(d))) for d, _ in maanden]
+    )
+    buiten = np.stack(
+        [naar_model(historie["buiten_nederland"], tabel.column(b)) for _, b in maanden]
+    )
+    return invoer, doelen, buiten
+
+
+def verblijf_met_arbeid(p, doelen: np.ndarray, buiten: np.ndarray) -> np.ndarray:
+    """Wav art. 4(2)(b): lawful residence now and a run of months on permits valid for work of
+    the required length, after the last move of the main residence abroad (`doelen`, `buiten`:
+    months x persons, the month before the date first)."""
+    w = p.wav.vergunningplicht.verblijf_met_arbeid
+    aantal = len(doelen)
+    grens = w.hoofdverblijf_verplaatst_maanden_buiten + 1
+    weg = np.zeros(doelen.shape[1], dtype=np.int32)
+    einde = np.full(doelen.shape[1], aantal, dtype=np.int32)
+    for maand in range(aantal):
+        weg = np.where(buiten[maand], weg + 1, 0)
+        einde = np.where((weg >= grens) & (einde == aantal), maand - weg + 1, einde)
+    met_arbeid = _tabel(Verblijfsdoel, w.verblijfsdoelen)
+    reeks = np.zeros(doelen.shape[1], dtype=np.int32)
+    langste = np.zeros(doelen.shape[1], dtype=np.int32)
+    for maand in range(aantal):
+        reeks = np.where(met_arbeid[doelen[maand]] & (maand < einde), reeks + 1, 0)
+        langste = np.maximum(langste, reeks)
+    return (doelen[0] != Verblijfsdoel.geen.index) & (langste >= w.vereiste_maanden)
 
 
 def _tabel(leden, namen) -> np.ndarray:
@@ -102,12 +189,12 @@ def _centen(bedrag) -> np.ndarray:
     return np.round(np.asarray(bedrag, dtype=np.float64) * 100)
 
 
-def route(p, k: dict, maand: int) -> np.ndarray:
-    """Route indices; `p`: the parameters on the date, `k`: the inputs as model arrays.
+def route(p, k: dict, maand: int, doelen: np.ndarray, buiten: np.ndarray) -> np.ndarray:
+    """Route indices; `p`: the parameters on the date, `k`: the inputs as model arrays, `doelen`
+    and `buiten` the monthly history (months x persons, the month before the date first).
 
-    The benchmark population has no monthly history, so Wav art. 4(2) (free access after five
-    years of residence with work) never applies. The two graduate conditions
-    (`kennismigrant_verlaagd_criterium`, `blauwe_kaart_recent_afgestudeerd`) are given as inputs.
+    The two graduate conditions (`kennismigrant_verlaagd_criterium`,
+    `blauwe_kaart_recent_afgestudeerd`) are given as inputs.
     """
     wav = p.wav
     land = np.asarray(k["nationaliteit"])
@@ -124,7 +211,7 @@ def route(p, k: dict, maand: int) -> np.ndarray:
     vergunning = np.asarray(k["verblijfsvergunning"])
     vrij_toegestaan = _tabel(Verblijfsvergunning, wav.vergunningplicht.arbeid_vrij_toegestaan)[
         vergunning
-    ]
+    ] | verblijf_met_arbeid(p, doelen, buiten)
 
     at = wav.associatie_turkije
     turks = land_tabel(at.landen)[land] & ~vrij_verkeer

@@ -182,6 +182,12 @@ def gedeelde_wandeling(persoon, period, aantal: int, wandeling, *argumenten):
     return uitkomst
 
 
+def vergeet_wandelingen() -> None:
+    """Drop every walk kept by `gedeelde_wandeling` (a measurement that must compute them)."""
+    with _slot:
+        _wandelingen.clear()
+
+
 def maanden_terug(period, aantal: int) -> list:
     """The `aantal` months before the month of a DAY period, most recent first."""
     eerste = period.first_month
@@ -279,12 +285,12 @@ def tel_verblijf(gewichtstabellen, rechtmatig_tabel, doelen, buiten, onderbrekin
         )
         if uitkomst is not None:
             return uitkomst
-    return _tel_verblijf_numpy(
+    return tel_verblijf_numpy(
         gewichtstabellen, rechtmatig_tabel, doelen, buiten, onderbreking_vanaf, vereist
     )
 
 
-def _tel_verblijf_numpy(
+def tel_verblijf_numpy(
     gewichtstabellen, rechtmatig_tabel, doelen, buiten, onderbreking_vanaf, vereist
 ):
     """`tel_verblijf` in numpy, over all persons at once.
@@ -452,10 +458,10 @@ def langste_reeks_met_arbeid(tabel, doelen, buiten, grens, aantal):
         langste = kernen.langste_reeks_met_arbeid(tabel, doelen, buiten, grens, aantal)
         if langste is not None:
             return langste
-    return _langste_reeks_numpy(tabel, doelen, buiten, grens, aantal)
+    return langste_reeks_numpy(tabel, doelen, buiten, grens, aantal)
 
 
-def _langste_reeks_numpy(tabel, doelen, buiten, grens, aantal):
+def langste_reeks_numpy(tabel, doelen, buiten, grens, aantal):
     personen = doelen.shape[1]
     einde = np.full(personen, aantal, dtype=np.int32)
     weg = np.zeros(personen, dtype=np.int32)

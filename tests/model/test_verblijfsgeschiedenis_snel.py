@@ -80,7 +80,7 @@ def test_tel_verblijf_bit_gelijk(kernen, zaad, personen, maanden):
             argumenten = (tabellen, rechtmatig(rng), doelen, buiten, onderbreking, vereist)
             gecompileerd = kernen.tel_verblijf(*argumenten)
             assert gecompileerd is not None
-            tellingen, weg = verblijfsgeschiedenis._tel_verblijf_numpy(*argumenten)
+            tellingen, weg = verblijfsgeschiedenis.tel_verblijf_numpy(*argumenten)
             assert len(gecompileerd[0]) == len(tellingen)
             for links, rechts in zip(gecompileerd[0], tellingen, strict=True):
                 gelijk(links, rechts)
@@ -111,7 +111,7 @@ def test_langste_reeks_bit_gelijk(kernen, zaad, personen, maanden):
             argumenten = (tabel, doelen, buiten, grens, aantal)
             gecompileerd = kernen.langste_reeks_met_arbeid(*argumenten)
             assert gecompileerd is not None
-            gelijk(gecompileerd, verblijfsgeschiedenis._langste_reeks_numpy(*argumenten))
+            gelijk(gecompileerd, verblijfsgeschiedenis.langste_reeks_numpy(*argumenten))
 
 
 def test_langste_reeks_histories_zijn_gevarieerd(kernen):
@@ -135,7 +135,7 @@ def test_onbekend_doel_laat_numpy_beslissen(kernen):
     tabel = np.ones(DOELEN)
     argumenten = ([tabel], tabel > 0, doelen, buiten, 7, 60)
     assert kernen.tel_verblijf(*argumenten) is None
-    (verwacht,), _ = verblijfsgeschiedenis._tel_verblijf_numpy(*argumenten)
+    (verwacht,), _ = verblijfsgeschiedenis.tel_verblijf_numpy(*argumenten)
     (gekregen,), _ = verblijfsgeschiedenis.tel_verblijf(*argumenten)
     gelijk(gekregen, verwacht)
     assert gekregen[10] == 30
@@ -196,7 +196,7 @@ def test_zonder_numba_rekent_numpy(monkeypatch):
     tabel = np.arange(DOELEN) != GEEN
     argumenten = ([tabel * 1.0], tabel, doelen, buiten, 7, 60)
     (gekregen,), weg = verblijfsgeschiedenis.tel_verblijf(*argumenten)
-    (verwacht,), verwacht_weg = verblijfsgeschiedenis._tel_verblijf_numpy(*argumenten)
+    (verwacht,), verwacht_weg = verblijfsgeschiedenis.tel_verblijf_numpy(*argumenten)
     gelijk(gekregen, verwacht)
     gelijk(weg, verwacht_weg)
 

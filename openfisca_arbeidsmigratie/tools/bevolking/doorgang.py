@@ -21,6 +21,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from openfisca_core.periods import DAY
 
+from openfisca_arbeidsmigratie.model.versnelling import opwarmen
 from openfisca_arbeidsmigratie.tools.bevolking import lezen
 from openfisca_arbeidsmigratie.tools.bevolking.geschiedenis import LangeGeschiedenis
 from openfisca_arbeidsmigratie.tools.bevolking.rekenen import (
@@ -229,13 +230,15 @@ class Deel:
 
 
 class Rekenaar:
-    """An `Opdracht` ready in one process: the systems are built once, here."""
+    """An `Opdracht` ready in one process: the systems are built once, here, and the compiled
+    walks loaded (before the pool forks and before the objects alive are frozen, `bevroren`)."""
 
     def __init__(self, opdracht: Opdracht, systeem=None):
         if systeem is None:
             from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
 
             systeem = CountryTaxBenefitSystem()
+        opwarmen()
         self.opdracht = opdracht
         self.systeem = systeem
         self.systemen = systemen_van(systeem, opdracht)

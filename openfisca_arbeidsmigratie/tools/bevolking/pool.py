@@ -1,11 +1,11 @@
 """Chunks over a process pool on one machine: systems built once per process, parts in order.
 
-With `fork` (Linux) the systems are built in this process before the pool starts and the workers
-inherit them; elsewhere each worker builds them once from the `Opdracht` (reform names, not
-systems: a built system cannot be pickled). The workers read their own pieces: the row groups
-of a Parquet file (write it with row groups of about a chunk), or slices of a table in memory;
-otherwise this process reads the chunks and sends them. At most two pieces per worker are under
-way, so memory stays bounded; the parts come back in input order.
+With `fork` (Linux) the systems are built, and the compiled walks loaded, in this process before
+the pool starts, and the workers inherit them; elsewhere each worker builds them once from the
+`Opdracht` (reform names, not systems: a built system cannot be pickled). The workers read their
+own pieces: the row groups of a Parquet file (write it with row groups of about a chunk), or
+slices of a table in memory; otherwise this process reads the chunks and sends them. At most two
+pieces per worker are under way, so memory stays bounded; the parts come back in input order.
 """
 
 import gc

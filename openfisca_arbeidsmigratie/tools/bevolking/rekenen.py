@@ -1,5 +1,6 @@
 """One vectorised simulation per system over the same chunk of persons."""
 
+import gc
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -53,17 +54,25 @@ class Modelinvoer:
 
 
 class Werkgevers:
-    """The employers table, indexed by `werkgever_id` for joining chunks of persons."""
+    """The employers table, indexed by `werkgever_id` for joining chunks of persons.
+
+    Its columns become model arrays on the first join, which only a clean run makes: a table with
+    problems is reported, never converted.
+    """
 
     def __init__(self, tabel: pa.Table, kolommen):
         self.ids = tabel.column(WERKGEVER_ID).combine_chunks().cast(pa.string())
-        self.kolommen = {
-            naam: naar_model(kolommen[naam], tabel.column(naam))
-            for naam in tabel.column_names
-            if naam in kolommen
-        }
+        self.tabel = tabel
+        self.kolomtypen = kolommen
+        self.kolommen = None
 
     def voor(self, werkgever_ids) -> dict:
+        if self.kolommen is None:
+            self.kolommen = {
+                naam: naar_model(self.kolomtypen[naam], self.tabel.column(naam))
+                for naam in self.tabel.column_names
+                if naam in self.kolomtypen
+            }
         plek = np.asarray(pc.index_in(werkgever_ids, value_set=self.ids))
         return {naam: waarden[plek] for naam, waarden in self.kolommen.items()}
 
@@ -127,11 +136,17 @@ def simuleer(systeem, invoer: Modelinvoer, datum: str):
 
 
 def bereken_blok(systemen: dict, invoer: Modelinvoer, datum: str, variabelen=RESULTATEN):
-    """{system name: {variable: array}} for one chunk; enums as indices (see `namen_van`)."""
+    """{system name: {variable: array}} for one chunk; enums as indices (see `namen_van`).
+
+    A simulation holds reference cycles: each is collected before the next system's is built, so
+    one simulation's arrays are alive at a time.
+    """
     uitkomst = {}
     for naam, systeem in systemen.items():
         simulatie = simuleer(systeem, invoer, datum)
         uitkomst[naam] = {v: np.asarray(simulatie.calculate(v, datum)) for v in variabelen}
+        del simulatie
+        gc.collect()
     return uitkomst
 
 

@@ -93,6 +93,7 @@ def test_duizendtallen_genoemd_met_rij_en_waarde(tmp_path, capsys):
     assert "row 3: '5.000,50'" in fout and "thousands separators" in fout
 
 
+@pytest.mark.filterwarnings("error")
 def test_typefout_noemt_rij_kolom_en_waarde_per_bestand(tmp_path, capsys):
     personen = schrijf(
         tmp_path / "p.csv",
