@@ -12,10 +12,15 @@ The nanny that starts each worker process sets `MALLOC_TRIM_THRESHOLD_=65536`: g
 memory back to the system after every large free, and the simulations, which allocate and free
 large arrays all the time, spend several times longer in the kernel (`make bench` measures it). A
 LocalCluster here starts its workers without that setting; see the README for a real cluster.
+Where the system can fork, a LocalCluster's workers are copies of this process made after current
+law was built and the compiled walks loaded, as the process pool's are: they do not start Python,
+import the package and build the systems again, which on two cores cost a third of a 1,000,000
+person run.
 """
 
 import contextlib
 import gc
+import multiprocessing
 import os
 import shutil
 import sys
@@ -27,6 +32,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from openfisca_arbeidsmigratie.model.versnelling import opwarmen
 from openfisca_arbeidsmigratie.tools.bevolking.doorgang import (
     Opdracht,
     Rekenaar,
@@ -42,6 +48,7 @@ from openfisca_arbeidsmigratie.tools.bevolking.samenvatting import Telling
 LOKAAL = "lokaal"
 TRIMVARIABELE = "MALLOC_TRIM_THRESHOLD_"
 TRIM = f"distributed.nanny.pre-spawn-environ.{TRIMVARIABELE}"
+METHODE = "distributed.worker.multiprocessing-method"
 
 
 class ClusterFout(ValueError):
@@ -49,11 +56,12 @@ class ClusterFout(ValueError):
 
 
 @contextmanager
-def verbinding(adres: str, werkers: int):
+def verbinding(adres: str, werkers: int, systeem=None):
     """A client for a scheduler address, or for a LocalCluster of `werkers` processes.
 
-    A LocalCluster's workers start without the nanny's MALLOC_TRIM_THRESHOLD_; on a cluster
-    whose workers run with it, a warning says so (stderr).
+    A LocalCluster's workers start without the nanny's MALLOC_TRIM_THRESHOLD_, and (where the
+    system can fork) as copies of this process with `systeem` built (`voor_lokale_werkers`); on a
+    cluster whose workers run with the threshold, a warning says so (stderr).
     """
     try:
         import dask
@@ -63,7 +71,10 @@ def verbinding(adres: str, werkers: int):
             "--dask needs Dask: pip install 'openfisca-arbeidsmigratie[dask]'"
         ) from None
     if adres == LOKAAL:
-        with dask.config.set({TRIM: None}):
+        with (
+            voor_lokale_werkers(systeem),
+            dask.config.set({TRIM: None, METHODE: _startmethode()}),
+        ):
             cluster = LocalCluster(
                 n_workers=werkers,
                 threads_per_worker=1,
@@ -83,6 +94,29 @@ def verbinding(adres: str, werkers: int):
     with client:
         waarschuw_voor_trim(client.run(_trimdrempel))
         yield client
+
+
+def _startmethode() -> str:
+    """`fork` where the system has it: a LocalCluster's workers then start as copies of this
+    process, with the package imported, current law built and the compiled walks loaded
+    (`voor_lokale_werkers`), as the process pool's workers do; otherwise Dask's `spawn`."""
+    return "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+
+
+@contextmanager
+def voor_lokale_werkers(systeem):
+    """Make ready what a LocalCluster's forked workers inherit: current law, the compiled walks,
+    and every object alive frozen out of the garbage collector's passes (see `lokale_delen`), so
+    that a worker's first collection does not touch, and copy, the whole inherited heap."""
+    opwarmen()
+    if systeem is not None:
+        werkerstaat["systeem"] = systeem
+    gc.collect()
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _trimdrempel():
@@ -128,24 +162,26 @@ def partities(pad) -> tuple[list[tuple[str, int]], list[str]]:
     return uit, namen
 
 
-_werker = {"systeem": None, "sleutel": None, "rekenaar": None}
+werkerstaat = {"systeem": None, "sleutel": None, "rekenaar": None}
 
 
 def _rekenaar(sleutel: str, opdracht: Opdracht) -> Rekenaar:
     """The worker's systems for this run: built once per worker process and run."""
-    if _werker["sleutel"] != sleutel:
-        gc.unfreeze()
-        _werker["rekenaar"] = None
-        if _werker["systeem"] is None:
+    if werkerstaat["sleutel"] != sleutel:
+        if werkerstaat["sleutel"] is not None:
+            # The previous run's systems are frozen: let this collection find them.
+            gc.unfreeze()
+        werkerstaat["rekenaar"] = None
+        if werkerstaat["systeem"] is None:
             from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
 
-            _werker["systeem"] = CountryTaxBenefitSystem()
-        _werker["rekenaar"] = Rekenaar(opdracht, _werker["systeem"])
-        _werker["sleutel"] = sleutel
+            werkerstaat["systeem"] = CountryTaxBenefitSystem()
+        werkerstaat["rekenaar"] = Rekenaar(opdracht, werkerstaat["systeem"])
+        werkerstaat["sleutel"] = sleutel
         # Each chunk ends with a collection (see `lokale_delen`): the systems are frozen out of it.
         gc.collect()
         gc.freeze()
-    return _werker["rekenaar"]
+    return werkerstaat["rekenaar"]
 
 
 def _partitie(sleutel, opdracht, bron, eerste_rij, blokgrootte, prefix, index):
@@ -293,7 +329,7 @@ def draai_met_dask(
         partities(bron.pad)
     uitvoermap = Uitvoermap(uitvoer, UITVOER) if uitvoer is not None else None
     with uitvoermap or contextlib.nullcontext() as map_:
-        with verbinding(adres, werkers or beschikbare_kernen()) as client:
+        with verbinding(adres, werkers or beschikbare_kernen(), systeem) as client:
             telling = draai_op_cluster(client, systeem, opdracht, bron, blokgrootte, map_)
         telling.doorgetrokken = per_systeem(systemen_voor(systeem, hervormingen), datum)
         if map_ is not None:

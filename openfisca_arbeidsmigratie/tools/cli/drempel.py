@@ -57,7 +57,7 @@ def drempel_opdracht(argumenten) -> int:
 
             if bron.pad is not None:
                 partities(bron.pad)
-            with _cluster(argumenten) as client:
+            with _cluster(argumenten, systeem) as client:
                 _drempel(argumenten, systeem, bron, werkgevers, lang, client, map_)
         else:
             _drempel(argumenten, systeem, bron, werkgevers, lang, None, map_)
@@ -66,10 +66,10 @@ def drempel_opdracht(argumenten) -> int:
 
 
 @contextmanager
-def _cluster(argumenten):
+def _cluster(argumenten, systeem):
     from openfisca_arbeidsmigratie.tools.bevolking.cluster import verbinding
 
-    with verbinding(argumenten.dask, werkers(argumenten)) as client:
+    with verbinding(argumenten.dask, werkers(argumenten), systeem) as client:
         yield client
 
 
