@@ -1,19 +1,21 @@
 """Population benchmark: `make bench`. Every figure is the minimum and median of three runs.
 
-1. End to end from Parquet (`arbeidsmigratie bevolking`, 1,000,000 persons, current law and every
-   bundled reform, reading, validation, every output): one process, the process pool, a Dask
-   LocalCluster, and that cluster with the nanny's MALLOC_TRIM_THRESHOLD_=65536; wall time and
-   the peak resident memory of the largest process.
+1. End to end from Parquet (`arbeidsmigratie bevolking`, 1,000,000 persons, current law and six
+   reforms, reading, validation, every output): one process, the process pool, a Dask
+   LocalCluster (its start included), that cluster with the nanny's MALLOC_TRIM_THRESHOLD_=65536,
+   and a running cluster (`dask scheduler`, `dask worker`, configured as the README says); wall
+   time and the peak resident memory of the largest process.
 2. Scaling: 100,000 to 10,000,000 persons with the pool; 0 to 6 reforms in one process.
 3. The whole route decision against `numpy_route.py` (plain numpy, the same rules) on a
-   population that sets every input: end to end from Parquet, and the decision alone on the same
-   arrays. Results asserted equal.
+   population that sets every input, the withdrawal agreement and the monthly history of Wav art.
+   4(2)(b) included: end to end from Parquet (also with the walks in numpy), and the decision alone
+   on the same arrays. Results asserted equal.
 4. One simulation per person: in-process (SimulationBuilder) and over HTTP (`openfisca serve`,
    one POST /calculate per person), against the vectorised run.
 
 The runs of the first figures are interleaved (one process, pool, cluster, cluster with the trim
-threshold, pool with the chart; three rounds), and each ratio is taken between runs of the same
-round, so a change in the machine's load hits both sides.
+threshold, running cluster, pool with the chart; three rounds), and each ratio is taken between
+runs of the same round, so a change in the machine's load hits both sides.
 """
 
 import argparse
