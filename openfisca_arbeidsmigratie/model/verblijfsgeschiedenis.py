@@ -91,8 +91,8 @@ class Maandreeks:
         eerste = rijen[0] if len(rijen) else -1
         if eerste >= 0 and np.array_equal(rijen, np.arange(eerste, eerste + len(rijen))):
             return (
-                self.doelen[eerste : eerste + len(rijen)].copy(),
-                self.buiten[eerste : eerste + len(rijen)].copy(),
+                self.doelen[eerste : eerste + len(rijen)],
+                self.buiten[eerste : eerste + len(rijen)],
             )
         if not len(self.rij):
             leeg = (len(rijen), personen)

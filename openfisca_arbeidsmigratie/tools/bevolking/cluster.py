@@ -27,6 +27,7 @@ import sys
 import uuid
 from contextlib import contextmanager
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 import pyarrow as pa
@@ -44,6 +45,7 @@ from openfisca_arbeidsmigratie.tools.bevolking.doorgang import (
     voor_rijen,
 )
 from openfisca_arbeidsmigratie.tools.bevolking.samenvatting import Telling
+from openfisca_arbeidsmigratie.tools.bevolking.schema import PERSOON_ID
 
 LOKAAL = "lokaal"
 TRIMVARIABELE = "MALLOC_TRIM_THRESHOLD_"
@@ -206,6 +208,15 @@ def _partitie(sleutel, opdracht, bron, eerste_rij, blokgrootte, prefix, index):
     return delen
 
 
+def _ids_uit_partities(bronnen, rijen):
+    """The identifiers of the given rows, read again from the partitions in input order."""
+    from openfisca_arbeidsmigratie.tools.bevolking.uitvoeren import ids_op
+
+    return ids_op(
+        (pq.ParquetFile(b).read_row_group(g, columns=[PERSOON_ID]) for b, g in bronnen), rijen
+    )
+
+
 def draai_op_cluster(
     client, systeem, opdracht: Opdracht, bron, blokgrootte: int, uitvoer=None
 ) -> Telling:
@@ -222,7 +233,8 @@ def draai_op_cluster(
         bronnen, namen = partities(bron.pad)
         rijen = [pq.ParquetFile(b).metadata.row_group(g).num_rows for b, g in bronnen]
     kop = kopcontrole(systeem, namen, opdracht)
-    samen = Samenvoeging(systeem, opdracht, bron.naam, kop)
+    lees = bron.ids_op if bron.tabel is not None else partial(_ids_uit_partities, bronnen)
+    samen = Samenvoeging(systeem, opdracht, bron.naam, kop, lees)
     if blokkerend(kop.problemen()):
         return samen.klaar()
     systemen_van(systeem, opdracht)

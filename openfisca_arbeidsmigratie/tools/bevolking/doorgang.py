@@ -24,6 +24,7 @@ from openfisca_core.periods import DAY
 from openfisca_arbeidsmigratie.model.versnelling import opwarmen
 from openfisca_arbeidsmigratie.tools.bevolking import lezen
 from openfisca_arbeidsmigratie.tools.bevolking.geschiedenis import LangeGeschiedenis
+from openfisca_arbeidsmigratie.tools.bevolking.identiteiten import Identiteiten
 from openfisca_arbeidsmigratie.tools.bevolking.rekenen import (
     RESULTATEN,
     Werkgevers,
@@ -317,21 +318,30 @@ def nieuwe_telling(systeem, opdracht: Opdracht) -> Telling:
 
 
 class Samenvoeging:
-    """The parts of a run, added in input order; `klaar()` raises if any part had a problem."""
+    """The parts of a run, added in input order; `klaar()` raises if any part had a problem.
 
-    def __init__(self, systeem, opdracht: Opdracht, bron: str, kop: Verzamelaar):
+    The identifiers are checked for repeats over the whole table without being kept in memory
+    (`Identiteiten`); `lees_ids(rijen)` reads back those of the rows that may repeat one. They
+    are kept only when a long history must be matched to them.
+    """
+
+    def __init__(self, systeem, opdracht: Opdracht, bron: str, kop: Verzamelaar, lees_ids):
         self.systeem = systeem
         self.opdracht = opdracht
         self.bron = bron
         self.verzamelaar = kop
         self.bijlagen = bijlageproblemen(systeem, opdracht)
+        self.identiteiten = Identiteiten()
+        self.lees_ids = lees_ids
         self.ids = []
         self.rijen = 0
         self.telling = nieuwe_telling(systeem, opdracht)
 
     def voeg_toe(self, deel: Deel):
         self.verzamelaar.voeg_samen(deel.verzamelaar)
-        self.ids.append(deel.ids)
+        self.identiteiten.voeg_toe(deel.ids, deel.eerste_rij)
+        if self.opdracht.lang is not None:
+            self.ids.append(deel.ids)
         self.rijen += deel.aantal
         if deel.telling is not None and not self.problemen():
             self.telling.voeg_samen(deel.telling)
@@ -341,7 +351,11 @@ class Samenvoeging:
 
     def klaar(self) -> Telling:
         """The counts over the whole table, after the checks that need every row."""
-        controleer_dubbel(self.verzamelaar, PERSOON_ID, self.ids)
+        rijen, waarden = self.identiteiten.dubbel(self.lees_ids)
+        if len(rijen):
+            self.verzamelaar.voeg_toe(
+                PERSOON_ID, "dubbel", rijen, waarden, "identifier used more than once"
+            )
         if self.rijen == 0 and not blokkerend(self.verzamelaar.problemen()):
             self.verzamelaar.los("the table has no rows: nothing to compute")
         if self.opdracht.lang is not None and not self.problemen():
@@ -372,7 +386,11 @@ def doorloop(systeem, opdracht: Opdracht, bron, blokgrootte: int, processen: int
     Raises `ValidatieFout` with every problem after the last chunk.
     """
     samen = Samenvoeging(
-        systeem, opdracht, bron.naam, kopcontrole(systeem, bron.kolomnamen(), opdracht)
+        systeem,
+        opdracht,
+        bron.naam,
+        kopcontrole(systeem, bron.kolomnamen(), opdracht),
+        bron.ids_op,
     )
     if not blokkerend(samen.verzamelaar.problemen()):
         rijen = voor_rijen(opdracht, samen)
@@ -445,7 +463,11 @@ class Deelschrijver:
 def voorbereid(systeem, opdracht: Opdracht, bron, blokgrootte: int) -> list:
     """Every chunk validated and turned into model input, in one read; raises on any problem."""
     samen = Samenvoeging(
-        systeem, opdracht, bron.naam, kopcontrole(systeem, bron.kolomnamen(), opdracht)
+        systeem,
+        opdracht,
+        bron.naam,
+        kopcontrole(systeem, bron.kolomnamen(), opdracht),
+        bron.ids_op,
     )
     blokken = []
     if not blokkerend(samen.verzamelaar.problemen()):

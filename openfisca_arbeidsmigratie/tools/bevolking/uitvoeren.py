@@ -13,6 +13,7 @@ import pyarrow.csv as pacsv
 from openfisca_arbeidsmigratie.tools.bevolking import lezen
 from openfisca_arbeidsmigratie.tools.bevolking.doorgang import Deelschrijver, Opdracht, doorloop
 from openfisca_arbeidsmigratie.tools.bevolking.geschiedenis import LangeGeschiedenis
+from openfisca_arbeidsmigratie.tools.bevolking.identiteiten import Identiteiten
 from openfisca_arbeidsmigratie.tools.bevolking.rekenen import ROUTES
 from openfisca_arbeidsmigratie.tools.bevolking.samenvatting import HUIDIG, Telling
 from openfisca_arbeidsmigratie.tools.bevolking.schema import (
@@ -62,6 +63,24 @@ class Bron:
                 yield self.tabel.slice(begin, blokgrootte)
         else:
             yield from lezen.lees_blokken(self.pad, blokgrootte, self.scheiding)
+
+    def ids_op(self, rijen: np.ndarray) -> list:
+        """The identifiers, as text, of rows numbered from 1 (sorted), read again as the run
+        read them."""
+        return ids_op(self.blokken(BLOKGROOTTE), rijen)
+
+
+def ids_op(blokken, rijen: np.ndarray) -> list:
+    """The `persoon_id` values, as text, of the rows numbered from 1 (sorted) of a table given in
+    chunks."""
+    uit, eerste = [], 1
+    for blok in blokken:
+        binnen = rijen[(rijen >= eerste) & (rijen < eerste + blok.num_rows)] - eerste
+        if len(binnen):
+            kolom = blok.column(PERSOON_ID).cast(pa.string())
+            uit.extend(kolom.take(pa.array(binnen)).to_pylist())
+        eerste += blok.num_rows
+    return uit
 
 
 def systemen_voor(systeem, hervormingen) -> dict:
@@ -140,18 +159,28 @@ def valideer(
     ids = []
     eerste_rij = 1
     if kolommen_goed:
+        identiteiten = Identiteiten()
         for blok in bron.blokken(blokgrootte):
+            blok_ids = []
             controleer_blok(
                 verzamelaar,
                 blok,
                 eerste_rij,
                 {**personen, **werkgeverkol},
                 historie,
-                ids,
+                blok_ids,
                 werkgever_ids,
             )
+            for kolom in blok_ids:
+                identiteiten.voeg_toe(kolom, eerste_rij)
+            if lang is not None:
+                ids.extend(blok_ids)
             eerste_rij += blok.num_rows
-        controleer_dubbel(verzamelaar, PERSOON_ID, ids)
+        rijen, waarden = identiteiten.dubbel(bron.ids_op)
+        if len(rijen):
+            verzamelaar.voeg_toe(
+                PERSOON_ID, "dubbel", rijen, waarden, "identifier used more than once"
+            )
         if eerste_rij == 1:
             verzamelaar.los("the table has no rows: nothing to compute")
     lange = None

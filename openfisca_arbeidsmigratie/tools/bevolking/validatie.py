@@ -307,11 +307,15 @@ def controleer_ids(verzamelaar, naam, kolom, eerste_rij, gezien: list):
     gezien.append(kolom)
 
 
+DUBBEL_VENSTER = 1 << 20
+
+
 def controleer_dubbel(verzamelaar, naam, gezien: list):
     """Identifiers used more than once over the whole table (rows after the first use).
 
     A stable sort brings equal identifiers together: over millions of rows it needs far less
-    memory and time than a hash table.
+    memory and time than a hash table. The sorted identifiers are compared a window at a time, so
+    that only the identifiers and their order are held whole.
     """
     if not gezien:
         return
@@ -319,12 +323,16 @@ def controleer_dubbel(verzamelaar, naam, gezien: list):
     if len(alle) < 2:
         return
     volgorde = pc.sort_indices(alle)
-    gesorteerd = alle.take(volgorde).combine_chunks()
-    volgende, vorige = gesorteerd.slice(1), gesorteerd.slice(0, len(gesorteerd) - 1)
-    gelijk = np.asarray(pc.equal(volgende, vorige).fill_null(False))
-    gelijk &= np.asarray(pc.utf8_length(volgende).fill_null(0)) > 0
-    if gelijk.any():
-        plek = np.sort(np.asarray(volgorde)[np.flatnonzero(gelijk) + 1])
+    posities = []
+    for begin in range(0, len(alle) - 1, DUBBEL_VENSTER):
+        stuk = alle.take(volgorde.slice(begin, DUBBEL_VENSTER + 1)).combine_chunks()
+        volgende, vorige = stuk.slice(1), stuk.slice(0, len(stuk) - 1)
+        gelijk = np.asarray(pc.equal(volgende, vorige).fill_null(False))
+        gelijk &= np.asarray(pc.utf8_length(volgende).fill_null(0)) > 0
+        posities.append(np.flatnonzero(gelijk) + begin + 1)
+    posities = np.concatenate(posities)
+    if len(posities):
+        plek = np.sort(np.asarray(volgorde)[posities])
         waarden = np.asarray(alle.take(pa.array(plek)))
         verzamelaar.voeg_toe(naam, "dubbel", plek + 1, waarden, "identifier used more than once")
 
