@@ -136,18 +136,20 @@ def _geschiedenis(persoon, period, aantal: int) -> _Geschiedenis:
 
 
 def _uit_invoer(persoon, maanden) -> _Geschiedenis:
-    """The history as the simulation's inputs give it; a month without an input has the
-    defaults (no lawful residence, not abroad), which are not read back month by month."""
-    gegeven = {
-        str(maand)
-        for naam in ("verblijfsdoel", "buiten_nederland")
-        for maand in persoon.get_holder(naam).get_known_periods()
-    }
+    """The history as the simulation gives it. When both variables are inputs only (no formula, as
+    in every system of the package), a month without an input has their default values, which are
+    not read back month by month."""
+    doel, buiten_nl = (persoon.get_holder(naam) for naam in ("verblijfsdoel", "buiten_nederland"))
     vorm = (len(maanden), persoon.count)
-    doelen = np.full(vorm, GEEN, dtype=np.int16)
-    buiten = np.zeros(vorm, dtype=bool)
-    if not gegeven.intersection(map(str, maanden)):
-        return _Geschiedenis(doelen, buiten, f"zonder invoer:{vorm}")
+    doelen = np.full(vorm, doel.variable.default_value.index, dtype=np.int16)
+    buiten = np.full(vorm, buiten_nl.variable.default_value, dtype=bool)
+    if doel.variable.formulas or buiten_nl.variable.formulas:
+        gegeven = set(map(str, maanden))
+    else:
+        gegeven = {str(m) for holder in (doel, buiten_nl) for m in holder.get_known_periods()}
+        if not gegeven.intersection(map(str, maanden)):
+            standaard = (doel.variable.default_value.name, buiten_nl.variable.default_value)
+            return _Geschiedenis(doelen, buiten, f"standaardwaarden:{vorm}:{standaard}")
     for rij, maand in enumerate(maanden):
         if str(maand) in gegeven:
             doelen[rij] = np.asarray(persoon("verblijfsdoel", maand))

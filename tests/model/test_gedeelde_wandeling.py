@@ -122,3 +122,24 @@ def test_maandreeks_geeft_dezelfde_wandeling(systeem, wandelingen):
     assert len(wandelingen) == 2
     with pytest.raises(ValueError, match="read-only"):
         doelen[0, 0] = Verblijfsdoel.geen.index
+
+
+class VerblijfsdoelBerekend(Reform):
+    """Test reform: the purpose of residence computed (every month as knowledge migrant)."""
+
+    def apply(self):
+        basis = self.variables["verblijfsdoel"]
+
+        class verblijfsdoel(type(basis)):
+            def formula(persoon, period):
+                return np.full(persoon.count, Verblijfsdoel.arbeid_kennismigrant)
+
+        self.update_variable(verblijfsdoel)
+
+
+def test_berekend_verblijfsdoel_wordt_gelezen(systeem):
+    """Months without an input are read from the simulation when the purpose has a formula."""
+    zonder_invoer = lege_simulatie(VerblijfsdoelBerekend(systeem), 2)
+    maanden = zonder_invoer.calculate("verblijfsduur_maanden_vvo", DATUM)
+    assert (maanden > 0).all()
+    assert (lege_simulatie(systeem, 2).calculate("verblijfsduur_maanden_vvo", DATUM) == 0).all()
