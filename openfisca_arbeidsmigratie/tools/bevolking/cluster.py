@@ -62,8 +62,9 @@ def verbinding(adres: str, werkers: int, systeem=None):
     """A client for a scheduler address, or for a LocalCluster of `werkers` processes.
 
     A LocalCluster's workers start without the nanny's MALLOC_TRIM_THRESHOLD_, and (where the
-    system can fork) as copies of this process with `systeem` built (`voor_lokale_werkers`); on a
-    cluster whose workers run with the threshold, a warning says so (stderr).
+    system can fork) as copies of this process with `systeem`, current law as this process built
+    it (`voor_lokale_werkers`); other workers build current law themselves. On a cluster whose
+    workers run with the threshold, a warning says so (stderr).
     """
     try:
         import dask
@@ -111,14 +112,14 @@ def voor_lokale_werkers(systeem):
     and every object alive frozen out of the garbage collector's passes (see `lokale_delen`), so
     that a worker's first collection does not touch, and copy, the whole inherited heap."""
     opwarmen()
-    if systeem is not None:
-        werkerstaat["systeem"] = systeem
+    werkerstaat["systeem"] = systeem
     gc.collect()
     gc.freeze()
     try:
         yield
     finally:
         gc.unfreeze()
+        werkerstaat["systeem"] = None
 
 
 def _trimdrempel():
@@ -235,49 +236,50 @@ def draai_op_cluster(
     kop = kopcontrole(systeem, namen, opdracht)
     lees = bron.ids_op if bron.tabel is not None else partial(_ids_uit_partities, bronnen)
     samen = Samenvoeging(systeem, opdracht, bron.naam, kop, lees)
-    if blokkerend(kop.problemen()):
-        return samen.klaar()
-    systemen_van(systeem, opdracht)
-    rijen_opdracht = voor_rijen(opdracht, samen)
-    doel = Path(uitvoer) / "personen.parquet" if uitvoer and opdracht.per_persoon else None
-    prefix = None
-    if doel is not None:
-        prefix = doel.with_name(f".{doel.name}.{uuid.uuid4().hex}.tmp")
-        prefix.mkdir(parents=True)
-    else:
-        rijen_opdracht = replace(rijen_opdracht, per_persoon=False)
-    sleutel = uuid.uuid4().hex
-    [gedeeld] = client.scatter([rijen_opdracht], broadcast=True)
-    eerste = [1]
-    for aantal in rijen[:-1]:
-        eerste.append(eerste[-1] + aantal)
-    taken = [
-        client.submit(
-            _partitie,
-            sleutel,
-            gedeeld,
-            stuk,
-            begin,
-            blokgrootte,
-            str(prefix) if prefix else None,
-            index,
-            pure=False,
-        )
-        for index, (stuk, begin) in enumerate(zip(bronnen, eerste, strict=True))
-    ]
-    try:
-        for taak in taken:
-            for deel in taak.result():
-                samen.voeg_toe(deel)
-            taak.release()
-        telling = samen.klaar()
-    except BaseException:
+    with samen:
+        if blokkerend(kop.problemen()):
+            return samen.klaar()
+        systemen_van(systeem, opdracht)
+        rijen_opdracht = voor_rijen(opdracht, samen)
+        doel = Path(uitvoer) / "personen.parquet" if uitvoer and opdracht.per_persoon else None
+        prefix = None
+        if doel is not None:
+            prefix = doel.with_name(f".{doel.name}.{uuid.uuid4().hex}.tmp")
+            prefix.mkdir(parents=True)
+        else:
+            rijen_opdracht = replace(rijen_opdracht, per_persoon=False)
+        sleutel = uuid.uuid4().hex
+        [gedeeld] = client.scatter([rijen_opdracht], broadcast=True)
+        eerste = [1]
+        for aantal in rijen[:-1]:
+            eerste.append(eerste[-1] + aantal)
+        taken = [
+            client.submit(
+                _partitie,
+                sleutel,
+                gedeeld,
+                stuk,
+                begin,
+                blokgrootte,
+                str(prefix) if prefix else None,
+                index,
+                pure=False,
+            )
+            for index, (stuk, begin) in enumerate(zip(bronnen, eerste, strict=True))
+        ]
+        try:
+            for taak in taken:
+                for deel in taak.result():
+                    samen.voeg_toe(deel)
+                taak.release()
+            telling = samen.klaar()
+        except BaseException:
+            if prefix is not None:
+                shutil.rmtree(prefix, ignore_errors=True)
+            raise
         if prefix is not None:
-            shutil.rmtree(prefix, ignore_errors=True)
-        raise
-    if prefix is not None:
-        vervang(prefix, doel)
-    return telling
+            vervang(prefix, doel)
+        return telling
 
 
 def cluster_teller(client, systeem, opdracht: Opdracht, bron, blokgrootte: int):

@@ -349,6 +349,12 @@ class Samenvoeging:
     def problemen(self) -> list[str]:
         return [*self.verzamelaar.problemen(), *self.bijlagen]
 
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *_):
+        self.identiteiten.sluit()
+
     def klaar(self) -> Telling:
         """The counts over the whole table, after the checks that need every row."""
         rijen, waarden = self.identiteiten.dubbel(self.lees_ids)
@@ -392,19 +398,20 @@ def doorloop(systeem, opdracht: Opdracht, bron, blokgrootte: int, processen: int
         kopcontrole(systeem, bron.kolomnamen(), opdracht),
         bron.ids_op,
     )
-    if not blokkerend(samen.verzamelaar.problemen()):
-        rijen = voor_rijen(opdracht, samen)
-        aantal = bron.aantal()
-        if processen > 1 and (aantal is None or aantal > blokgrootte):
-            from openfisca_arbeidsmigratie.tools.bevolking.pool import pooldelen
+    with samen:
+        if not blokkerend(samen.verzamelaar.problemen()):
+            rijen = voor_rijen(opdracht, samen)
+            aantal = bron.aantal()
+            if processen > 1 and (aantal is None or aantal > blokgrootte):
+                from openfisca_arbeidsmigratie.tools.bevolking.pool import pooldelen
 
-            stroom = pooldelen(systeem, rijen, bron, blokgrootte, processen)
-        else:
-            stroom = lokale_delen(Rekenaar(rijen, systeem), bron.blokken(blokgrootte))
-        for deel in stroom:
-            samen.voeg_toe(deel)
-            bij_deel(deel, not samen.problemen())
-    return samen.klaar()
+                stroom = pooldelen(systeem, rijen, bron, blokgrootte, processen)
+            else:
+                stroom = lokale_delen(Rekenaar(rijen, systeem), bron.blokken(blokgrootte))
+            for deel in stroom:
+                samen.voeg_toe(deel)
+                bij_deel(deel, not samen.problemen())
+        return samen.klaar()
 
 
 def lokale_delen(rekenaar: Rekenaar, blokken):
@@ -469,17 +476,18 @@ def voorbereid(systeem, opdracht: Opdracht, bron, blokgrootte: int) -> list:
         kopcontrole(systeem, bron.kolomnamen(), opdracht),
         bron.ids_op,
     )
-    blokken = []
-    if not blokkerend(samen.verzamelaar.problemen()):
-        rekenaar = Rekenaar(replace(opdracht, alleen_controleren=True), systeem)
-        eerste_rij = 1
-        for blok in bron.blokken(blokgrootte):
-            verzamelaar, ids = rekenaar.controleer(blok, eerste_rij)
-            samen.voeg_toe(Deel(eerste_rij, blok.num_rows, verzamelaar, ids))
-            if not samen.problemen():
-                blokken.append(rekenaar.invoer(blok))
-            eerste_rij += blok.num_rows
-    samen.klaar()
+    with samen:
+        blokken = []
+        if not blokkerend(samen.verzamelaar.problemen()):
+            rekenaar = Rekenaar(replace(opdracht, alleen_controleren=True), systeem)
+            eerste_rij = 1
+            for blok in bron.blokken(blokgrootte):
+                verzamelaar, ids = rekenaar.controleer(blok, eerste_rij)
+                samen.voeg_toe(Deel(eerste_rij, blok.num_rows, verzamelaar, ids))
+                if not samen.problemen():
+                    blokken.append(rekenaar.invoer(blok))
+                eerste_rij += blok.num_rows
+        samen.klaar()
     return blokken
 
 

@@ -20,22 +20,33 @@ EMMERS = 64
 EMMERBITS = np.uint64(64 - 6)
 FNV_BEGIN = np.uint64(14695981039346656037)
 FNV_PRIEM = np.uint64(1099511628211)
+VOORVOEGSEL = 256
 PAAR = np.dtype([("sleutel", "<u8"), ("rij", "<i8")])
 
 
 def sleutels(ids: pa.Array) -> np.ndarray:
-    """FNV-1a (64 bits) of each identifier's UTF-8 bytes; a loop over the character positions,
-    each step over all identifiers."""
+    """FNV-1a (64 bits) of each identifier's first `VOORVOEGSEL` UTF-8 bytes, then of its length.
+
+    Equal identifiers get equal keys, which is all the check needs (candidates are compared as
+    text), and the work is bounded by the prefix, whatever the longest identifier: a loop over the
+    byte positions, each step over the identifiers at least that long (longest first).
+    """
     ids = ids.cast(pa.large_string())
     _, offsets, data = ids.buffers()
     grenzen = np.frombuffer(offsets, dtype=np.int64)[ids.offset : ids.offset + len(ids) + 1]
     tekens = np.frombuffer(data, dtype=np.uint8) if data is not None else np.zeros(1, np.uint8)
-    begin, lengte = grenzen[:-1], np.diff(grenzen)
-    uit = np.full(len(ids), FNV_BEGIN, dtype=np.uint64)
-    laatste = max(len(tekens) - 1, 0)
-    for positie in range(int(lengte.max()) if len(lengte) else 0):
-        teken = tekens[np.minimum(begin + positie, laatste)].astype(np.uint64)
-        uit = np.where(lengte > positie, (uit ^ teken) * FNV_PRIEM, uit)
+    lengte = np.diff(grenzen)
+    volgorde = np.argsort(-lengte, kind="stable")
+    begin, lengte = grenzen[:-1][volgorde], lengte[volgorde]
+    langer = -lengte
+    gesorteerd = np.full(len(ids), FNV_BEGIN, dtype=np.uint64)
+    for positie in range(min(int(lengte[0]), VOORVOEGSEL) if len(lengte) else 0):
+        aantal = int(np.searchsorted(langer, -positie, side="left"))
+        teken = tekens[begin[:aantal] + positie].astype(np.uint64)
+        gesorteerd[:aantal] = (gesorteerd[:aantal] ^ teken) * FNV_PRIEM
+    gesorteerd = (gesorteerd ^ lengte.astype(np.uint64)) * FNV_PRIEM
+    uit = np.empty_like(gesorteerd)
+    uit[volgorde] = gesorteerd
     return uit
 
 
@@ -63,10 +74,11 @@ class Identiteiten:
             if grenzen[nummer] < grenzen[nummer + 1]:
                 paren[grenzen[nummer] : grenzen[nummer + 1]].tofile(bestand)
 
-    def dubbel(self, lees) -> tuple[np.ndarray, np.ndarray]:
+    def dubbel(self, lees) -> tuple[np.ndarray, list]:
         """(rows that use an identifier used on an earlier row, their identifiers).
 
-        `lees(rijen)` gives the identifiers of the given rows (sorted), as text.
+        `lees(rijen)` gives the identifiers of the given rows (sorted), as text; they are compared
+        as Arrow compares text, exactly.
         """
         kandidaten = []
         for bestand, pad in zip(self.bestanden, self.paden, strict=True):
@@ -79,17 +91,26 @@ class Identiteiten:
                 gedeeld[1:] |= zelfde
                 gedeeld[:-1] |= zelfde
                 kandidaten.append(paren["rij"][gedeeld])
-        self.map.cleanup()
+            pad.unlink()
+        self.sluit()
         if not kandidaten:
-            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=object)
+            return np.zeros(0, dtype=np.int64), []
         rijen = np.sort(np.concatenate(kandidaten))
-        waarden = np.asarray(lees(rijen), dtype=object)
-        _, eerste = np.unique(waarden.astype(str), return_index=True)
+        waarden = pa.array(lees(rijen), type=pa.string())
+        codes = np.asarray(waarden.dictionary_encode().indices)
+        _, eerste = np.unique(codes, return_index=True)
         herhaald = np.ones(len(rijen), dtype=bool)
         herhaald[eerste] = False
-        return rijen[herhaald], waarden[herhaald]
+        return rijen[herhaald], waarden.filter(pa.array(herhaald)).to_pylist()
 
     def sluit(self):
+        """Close and remove the bucket files (again without harm)."""
         for bestand in self.bestanden:
             bestand.close()
         self.map.cleanup()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *_):
+        self.sluit()

@@ -159,24 +159,24 @@ def valideer(
     ids = []
     eerste_rij = 1
     if kolommen_goed:
-        identiteiten = Identiteiten()
-        for blok in bron.blokken(blokgrootte):
-            blok_ids = []
-            controleer_blok(
-                verzamelaar,
-                blok,
-                eerste_rij,
-                {**personen, **werkgeverkol},
-                historie,
-                blok_ids,
-                werkgever_ids,
-            )
-            for kolom in blok_ids:
-                identiteiten.voeg_toe(kolom, eerste_rij)
-            if lang is not None:
-                ids.extend(blok_ids)
-            eerste_rij += blok.num_rows
-        rijen, waarden = identiteiten.dubbel(bron.ids_op)
+        with Identiteiten() as identiteiten:
+            for blok in bron.blokken(blokgrootte):
+                blok_ids = []
+                controleer_blok(
+                    verzamelaar,
+                    blok,
+                    eerste_rij,
+                    {**personen, **werkgeverkol},
+                    historie,
+                    blok_ids,
+                    werkgever_ids,
+                )
+                for kolom in blok_ids:
+                    identiteiten.voeg_toe(kolom, eerste_rij)
+                if lang is not None:
+                    ids.extend(blok_ids)
+                eerste_rij += blok.num_rows
+            rijen, waarden = identiteiten.dubbel(bron.ids_op)
         if len(rijen):
             verzamelaar.voeg_toe(
                 PERSOON_ID, "dubbel", rijen, waarden, "identifier used more than once"

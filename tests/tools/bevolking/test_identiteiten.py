@@ -11,17 +11,28 @@ from openfisca_arbeidsmigratie.tools.bevolking.identiteiten import Identiteiten,
 
 
 def fnv1a(tekst: str) -> int:
+    """FNV-1a of the first 256 bytes, then of the length in bytes."""
     uitkomst = 14695981039346656037
-    for byte in tekst.encode():
+    tekens = tekst.encode()
+    for byte in [*tekens[:256], len(tekens)]:
         uitkomst = ((uitkomst ^ byte) * 1099511628211) % 2**64
     return uitkomst
 
 
 def test_sleutels_zijn_fnv1a():
-    ids = pa.array(["", "a", "p123", "é€", "x" * 300, None, "a"])
+    ids = pa.array(["", "a", "p123", "é€", "x" * 300, None, "a", "x" * 257])
     verwacht = [fnv1a(t or "") for t in ids.to_pylist()]
     assert sleutels(ids).tolist() == verwacht
     assert sleutels(ids.slice(2, 3)).tolist() == verwacht[2:5]
+
+
+def test_lange_identiteiten_exact(monkeypatch):
+    """Identifiers that share their first 256 bytes and their length share a key: they are told
+    apart on their text."""
+    lang = "x" * 300
+    delen = [[lang + "a", lang + "b", lang + "a"], ["y" * 5_000_000, lang + "b"]]
+    rijen, waarden, _ = herhaald(delen)
+    assert (rijen, waarden) == verwacht(delen) == ([3, 5], [lang + "a", lang + "b"])
 
 
 def herhaald(delen, monkeypatch=None, botsing=False):
@@ -41,7 +52,7 @@ def herhaald(delen, monkeypatch=None, botsing=False):
         return [alle[r - 1] for r in rijen]
 
     rijen, waarden = verzameling.dubbel(lees)
-    return rijen.tolist(), waarden.tolist(), gelezen
+    return rijen.tolist(), waarden, gelezen
 
 
 def verwacht(delen):
@@ -74,3 +85,9 @@ def test_tijdelijke_map_opgeruimd():
     map_ = verzameling.map.name
     assert verzameling.dubbel(lambda rijen: ["a"] * len(rijen))[0].tolist() == [2]
     assert not os.path.exists(map_)
+
+
+def test_nul_aan_het_eind_telt_mee():
+    """'a' and 'a' followed by a NUL character are different identifiers."""
+    delen = [["a", "a", "a\x00", "a\x00"]]
+    assert herhaald(delen)[:2] == verwacht(delen) == ([2, 4], ["a", "a\x00"])
