@@ -17,6 +17,14 @@ BIN = Path(sys.executable).parent
 UITVOER = {"personen.parquet", "aggregaat.csv", "verschil.csv", "routes.png"}
 
 
+@pytest.fixture(autouse=True)
+def eigen_tijdelijke_map(tmp_path, monkeypatch):
+    """The temporary files of runs killed here (SIGKILL leaves them) stay in the test's folder."""
+    map_ = tmp_path / "tijdelijk"
+    map_.mkdir()
+    monkeypatch.setenv("TMPDIR", str(map_))
+
+
 def draai(*argumenten, wacht=True):
     opdracht = [BIN / "arbeidsmigratie", *map(str, argumenten)]
     if not wacht:
