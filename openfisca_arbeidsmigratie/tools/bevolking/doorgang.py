@@ -50,6 +50,7 @@ from openfisca_arbeidsmigratie.tools.bevolking.validatie import (
     controleer_ids,
     controleer_kolom,
     controleer_kolomnamen,
+    meld_dubbel,
 )
 from openfisca_arbeidsmigratie.tools.register import pas_toe, wijzigingshervorming
 
@@ -357,11 +358,7 @@ class Samenvoeging:
 
     def klaar(self) -> Telling:
         """The counts over the whole table, after the checks that need every row."""
-        rijen, waarden = self.identiteiten.dubbel(self.lees_ids)
-        if len(rijen):
-            self.verzamelaar.voeg_toe(
-                PERSOON_ID, "dubbel", rijen, waarden, "identifier used more than once"
-            )
+        meld_dubbel(self.verzamelaar, PERSOON_ID, self.identiteiten, self.lees_ids)
         if self.rijen == 0 and not blokkerend(self.verzamelaar.problemen()):
             self.verzamelaar.los("the table has no rows: nothing to compute")
         if self.opdracht.lang is not None and not self.problemen():

@@ -32,6 +32,7 @@ from openfisca_arbeidsmigratie.tools.bevolking.validatie import (
     controleer_ids,
     controleer_kolom,
     controleer_kolomnamen,
+    meld_dubbel,
 )
 from openfisca_arbeidsmigratie.tools.doorgetrokken import per_systeem
 from openfisca_arbeidsmigratie.tools.register import pas_toe
@@ -176,11 +177,7 @@ def valideer(
                 if lang is not None:
                     ids.extend(blok_ids)
                 eerste_rij += blok.num_rows
-            rijen, waarden = identiteiten.dubbel(bron.ids_op)
-        if len(rijen):
-            verzamelaar.voeg_toe(
-                PERSOON_ID, "dubbel", rijen, waarden, "identifier used more than once"
-            )
+            meld_dubbel(verzamelaar, PERSOON_ID, identiteiten, bron.ids_op)
         if eerste_rij == 1:
             verzamelaar.los("the table has no rows: nothing to compute")
     lange = None

@@ -13,6 +13,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from openfisca_arbeidsmigratie.tools.bevolking import lezen
+from openfisca_arbeidsmigratie.tools.bevolking.identiteiten import Identiteiten
 from openfisca_arbeidsmigratie.tools.bevolking.lezen import is_tekst, typeer
 from openfisca_arbeidsmigratie.tools.bevolking.schema import (
     EERSTE_MAAND,
@@ -307,34 +308,23 @@ def controleer_ids(verzamelaar, naam, kolom, eerste_rij, gezien: list):
     gezien.append(kolom)
 
 
-DUBBEL_VENSTER = 1 << 20
-
-
 def controleer_dubbel(verzamelaar, naam, gezien: list):
-    """Identifiers used more than once over the whole table (rows after the first use).
-
-    A stable sort brings equal identifiers together: over millions of rows it needs far less
-    memory and time than a hash table. The sorted identifiers are compared a window at a time, so
-    that only the identifiers and their order are held whole.
-    """
-    if not gezien:
-        return
+    """Identifiers used more than once over a table given whole (`gezien`: its chunks)."""
     alle = pa.chunked_array(gezien, type=pa.string())
-    if len(alle) < 2:
-        return
-    volgorde = pc.sort_indices(alle)
-    posities = []
-    for begin in range(0, len(alle) - 1, DUBBEL_VENSTER):
-        stuk = alle.take(volgorde.slice(begin, DUBBEL_VENSTER + 1)).combine_chunks()
-        volgende, vorige = stuk.slice(1), stuk.slice(0, len(stuk) - 1)
-        gelijk = np.asarray(pc.equal(volgende, vorige).fill_null(False))
-        gelijk &= np.asarray(pc.utf8_length(volgende).fill_null(0)) > 0
-        posities.append(np.flatnonzero(gelijk) + begin + 1)
-    posities = np.concatenate(posities)
-    if len(posities):
-        plek = np.sort(np.asarray(volgorde)[posities])
-        waarden = np.asarray(alle.take(pa.array(plek)))
-        verzamelaar.voeg_toe(naam, "dubbel", plek + 1, waarden, "identifier used more than once")
+    with Identiteiten() as identiteiten:
+        eerste_rij = 1
+        for kolom in gezien:
+            identiteiten.voeg_toe(kolom, eerste_rij)
+            eerste_rij += len(kolom)
+        meld_dubbel(verzamelaar, naam, identiteiten, lambda rijen: alle.take(pa.array(rijen - 1)))
+
+
+def meld_dubbel(verzamelaar, naam, identiteiten, lees_ids):
+    """Report the rows (after the first use) whose identifier an earlier row already used;
+    `lees_ids(rijen)` reads the identifiers of candidate rows back (see `Identiteiten`)."""
+    rijen, waarden = identiteiten.dubbel(lees_ids)
+    if len(rijen):
+        verzamelaar.voeg_toe(naam, "dubbel", rijen, waarden, "identifier used more than once")
 
 
 def controleer_kolomnamen(
