@@ -99,8 +99,8 @@ class Melding:
             return f"for {self.datum[:4]}"
         return f"from {self.datum}"
 
-    def tekst(self) -> str:
-        """One line in English, ending with the source to check."""
+    def kern(self) -> str:
+        """What may be stale, in English, without the name and the source."""
         if self.soort == DOORGETROKKEN:
             kern = (
                 f"{self._waarde()} from {self.sinds}, carried forward "
@@ -111,7 +111,11 @@ class Melding:
         else:
             wanneer = f"in {self.dagen} days" if self.dagen >= 0 else f"{-self.dagen} days ago"
             kern = f"time-limited, ends {self.datum} ({self._waarde()} from that day, {wanneer})"
-        return f"{self.naam}: {kern}; check: {self.bron_tekst()}"
+        return kern
+
+    def tekst(self) -> str:
+        """One line in English, ending with the source to check."""
+        return f"{self.naam}: {self.kern()}; check: {self.bron_tekst()}"
 
     def tekst_nl(self) -> str:
         """The same line in Dutch, for the werkbank."""

@@ -37,7 +37,7 @@ def actueel_opdracht(argumenten) -> int:
 
     from openfisca_arbeidsmigratie.tools.actualiteit import lees_datum, meldingen
 
-    datum = lees_datum(argumenten.datum) if argumenten.datum else date.today().isoformat()
+    datum = date.today().isoformat() if argumenten.datum is None else lees_datum(argumenten.datum)
     lijst = meldingen(CountryTaxBenefitSystem(), datum)
     if argumenten.json:
         uit = {"date": datum, "warnings": [m.als_dict() for m in lijst]}
@@ -51,5 +51,5 @@ def actueel_opdracht(argumenten) -> int:
         if deze:
             print(f"\n{kop}")
         for m in deze:
-            print(f"  {m.tekst()}")
+            print(f"  {m.naam}: {m.kern()}\n    check: {m.bron_tekst()}")
     return 0
