@@ -96,6 +96,10 @@ def test_uitleg_noemt_de_gebruikte_doorgetrokken_bedragen(geval, capsys):
     assert km["kind"] == "doorgetrokken"
     assert (km["value"], km["since"], km["date"]) == (5942, "2026-01-01", "2027-01-01")
     assert km["source"]["href"].startswith("https://")
+    assert main(["uitleg", geval(GEDEKT), "--variabele", "kennismigrant_salarisnorm"]) == 0
+    assert "may be stale" not in capsys.readouterr().out
+    assert main(["uitleg", geval(GEDEKT), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["actualiteit"] == []
 
 
 def test_bevolking_noemt_doorgetrokken_bedragen(tmp_path, capsys):
