@@ -16,6 +16,7 @@ On a date D the check lists, with the source to check:
 - `einde`: the end date of a time-limited rule lies within six months of D (before or after).
 """
 
+import calendar
 from dataclasses import dataclass
 from datetime import date
 
@@ -167,9 +168,8 @@ def _bladeren(knoop):
         yield from _bladeren(kind)
 
 
-def _soorten(parameter, regel: Actualisatie, datum: str, terug: str, horizon: str):
-    """(kind, date) of the warnings of one parameter on `datum`."""
-    laatste = parameter.values_list[0]
+def _soorten(laatste, regel: Actualisatie, datum: str, terug: str, horizon: str):
+    """(kind, date) of the warnings of one parameter, whose last value is `laatste`, on `datum`."""
     if regel.cadans and laatste.value is not None:
         verwacht = volgende(regel.cadans, laatste.instant_str)
         if verwacht <= datum:
@@ -180,34 +180,57 @@ def _soorten(parameter, regel: Actualisatie, datum: str, terug: str, horizon: st
         yield EINDE, laatste.instant_str
 
 
+def _is_dag(tekst: str) -> bool:
+    return len(tekst) == 10 and tekst[4] == tekst[7] == "-"
+
+
+def _verschoven(dag: str, maanden: int) -> str:
+    """`dag` moved by whole months, on the last day of a shorter month (as openfisca-core does)."""
+    jaar, maand = divmod(int(dag[:4]) * 12 + int(dag[5:7]) - 1 + maanden, 12)
+    laatste = calendar.monthrange(jaar, maand + 1)[1]
+    return date(jaar, maand + 1, min(int(dag[8:]), laatste)).isoformat()
+
+
+class Peiling:
+    """The declared parameters of a system, read once; `op(datum)` gives the warnings of a date."""
+
+    def __init__(self, systeem, namen=None):
+        self.gedeclareerd = []
+        for parameter in _bladeren(systeem.parameters):
+            regel = actualisatie(parameter)
+            wisselt = regel is not None and (regel.cadans or regel.einde)
+            if wisselt and (namen is None or parameter.name in namen):
+                self.gedeclareerd.append((parameter, regel))
+
+    def op(self, datum) -> list[Melding]:
+        datum = str(datum)
+        if not _is_dag(datum):
+            datum = str(periods.period(datum).start)
+        terug = _verschoven(datum, -HORIZON_MAANDEN)
+        horizon = _verschoven(datum, HORIZON_MAANDEN)
+        uit = []
+        for parameter, regel in self.gedeclareerd:
+            laatste = parameter.values_list[0]
+            eenheid = str(parameter.metadata.get("unit", ""))
+            for soort, wanneer in _soorten(laatste, regel, datum, terug, horizon):
+                uit.append(
+                    Melding(
+                        soort,
+                        parameter.name,
+                        wanneer,
+                        datum,
+                        laatste.value,
+                        laatste.instant_str,
+                        eenheid,
+                        regel,
+                    )
+                )
+        return sorted(uit, key=lambda m: (SOORTEN.index(m.soort), m.naam))
+
+
 def meldingen(systeem, datum, namen=None) -> list[Melding]:
     """What may be stale in `systeem` on `datum` (only the parameters `namen`, if given)."""
-    datum = str(periods.period(str(datum)).start)
-    dag = periods.instant(datum)
-    terug = str(dag.offset(-HORIZON_MAANDEN, "month"))
-    horizon = str(dag.offset(HORIZON_MAANDEN, "month"))
-    uit = []
-    for parameter in _bladeren(systeem.parameters):
-        if namen is not None and parameter.name not in namen:
-            continue
-        regel = actualisatie(parameter)
-        if regel is None:
-            continue
-        laatste = parameter.values_list[0]
-        for soort, wanneer in _soorten(parameter, regel, datum, terug, horizon):
-            uit.append(
-                Melding(
-                    soort,
-                    parameter.name,
-                    wanneer,
-                    datum,
-                    laatste.value,
-                    laatste.instant_str,
-                    str(parameter.metadata.get("unit", "")),
-                    regel,
-                )
-            )
-    return sorted(uit, key=lambda m: (SOORTEN.index(m.soort), m.naam))
+    return Peiling(systeem, namen).op(datum)
 
 
 KOP = "The law may be stale on this date (see `arbeidsmigratie actueel`):"

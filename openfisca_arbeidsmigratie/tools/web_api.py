@@ -432,10 +432,21 @@ def _beoordeelde_dagen(situatie) -> list[str]:
 
 
 def actualiteit(systeem, situatie) -> list[dict]:
-    """The stale-law warnings (tools.actualiteit) for each day a situation asks for."""
-    from openfisca_arbeidsmigratie.tools.actualiteit import meldingen
+    """The stale-law warnings (tools.actualiteit) of the days a situation asks for: each warning
+    once, with the days it holds for (`checked_for`)."""
+    from openfisca_arbeidsmigratie.tools.actualiteit import Peiling
 
-    return [m.als_dict() for dag in _beoordeelde_dagen(situatie) for m in meldingen(systeem, dag)]
+    peiling = Peiling(systeem)
+    per_melding = {}
+    for dag in _beoordeelde_dagen(situatie):
+        for melding in peiling.op(dag):
+            sleutel = (melding.soort, melding.naam, melding.datum)
+            per_melding.setdefault(sleutel, (melding, []))[1].append(dag)
+    weg = ("checked_for", "days", "text")
+    return [
+        {**{k: v for k, v in melding.als_dict().items() if k not in weg}, "checked_for": dagen}
+        for melding, dagen in per_melding.values()
+    ]
 
 
 def maak_app(systeem, limieten: Limieten = Limieten(), slotmap: Path | None = None):

@@ -217,6 +217,31 @@ def test_web_api_geeft_de_meldingen_van_de_gevraagde_datum(systeem, tmp_path):
     assert gegevens["personen"]["p"]["toelatingsroute"]["2030-03-01"]
     namen = {m["parameter"] for m in gegevens["actualiteit"] if m["kind"] == "doorgetrokken"}
     assert "kennismigrant.salariscriterium.dertig_jaar_en_ouder" in namen
-    assert all(m["checked_for"] == "2030-03-01" for m in gegevens["actualiteit"])
+    assert all(m["checked_for"] == ["2030-03-01"] for m in gegevens["actualiteit"])
     antwoord = client.post("/calculate", json=web_geval(GEDEKT))
     assert antwoord.get_json()["actualiteit"] == []
+
+
+def test_web_api_noemt_per_melding_de_datums_waarvoor_hij_geldt(systeem, tmp_path):
+    client = maak_app(systeem, slotmap=tmp_path).test_client()
+    geval = web_geval("2030-03-01")
+    geval["personen"]["q"] = web_geval(GEDEKT)["personen"]["p"]
+    geval["personen"]["r"] = web_geval("2031-03-01")["personen"]["p"]
+    gegevens = client.post("/calculate", json=geval).get_json()
+    km = [
+        m
+        for m in gegevens["actualiteit"]
+        if m["parameter"] == "kennismigrant.salariscriterium.dertig_jaar_en_ouder"
+    ]
+    assert len(km) == 1
+    assert km[0]["checked_for"] == ["2030-03-01", "2031-03-01"]
+
+
+@pytest.mark.parametrize("dag", ["2026-08-31", "2026-12-07", "2024-02-29", "2026-03-31"])
+@pytest.mark.parametrize("maanden", [6, -6])
+def test_zes_maanden_verder_zoals_openfisca(dag, maanden):
+    from openfisca_core import periods
+
+    from openfisca_arbeidsmigratie.tools.actualiteit import _verschoven
+
+    assert _verschoven(dag, maanden) == str(periods.instant(dag).offset(maanden, "month"))
