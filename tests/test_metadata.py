@@ -145,11 +145,15 @@ TIJDELIJK = {"wav.tijdelijke_bescherming.bescherming_van_kracht"}
 ACTUALISATIE_SLEUTELS = {"cadans", "einddatum", "bron_te_controleren", "laatst_gecontroleerd"}
 
 
-def _dag_van_het_jaar(tekst) -> bool:
+def _dag(tekst) -> bool:
     try:
-        return len(str(tekst)) == 5 and bool(lees_datum(f"2001-{tekst}"))
+        return isinstance(tekst, str) and bool(lees_datum(tekst))
     except ValueError:
         return False
+
+
+def _dag_van_het_jaar(tekst) -> bool:
+    return isinstance(tekst, str) and len(tekst) == 5 and _dag(f"2001-{tekst}")
 
 
 def actualisatie_fouten(parameter) -> list[str]:
@@ -169,6 +173,9 @@ def actualisatie_fouten(parameter) -> list[str]:
     bron = {"reference": gegevens.get("bron_te_controleren")}
     if (cadans != GEEN or einde) and not heeft_bron(bron):
         fouten.append("a cadence or an end date needs bron_te_controleren with title and href")
+    gecontroleerd = gegevens.get("laatst_gecontroleerd")
+    if gecontroleerd is not None and not _dag(gecontroleerd):
+        fouten.append(f'laatst_gecontroleerd {gecontroleerd!r}: give a day as "YYYY-MM-DD"')
     if (cadans != GEEN or einde) and not isinstance(parameter, Parameter):
         fouten.append("a cadence or an end date only on a parameter with dated values")
     return fouten
