@@ -7,7 +7,7 @@ from pathlib import Path
 import yaml
 
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
-from openfisca_arbeidsmigratie.tools.doorgetrokken import als_regels, per_systeem, samengevoegd
+from openfisca_arbeidsmigratie.tools.actualiteit import als_regels, per_systeem, samengevoegd
 from openfisca_arbeidsmigratie.tools.gevallen import bereken_per_id
 from openfisca_arbeidsmigratie.tools.register import HUIDIG_RECHT, is_interpretatie, pas_toe
 from openfisca_arbeidsmigratie.tools.tabel import tekst_tabel
@@ -61,7 +61,7 @@ class Vergelijking:
     datum: str
     kolommen: list[str]
     rijen: dict[str, list] = field(default_factory=dict)
-    doorgetrokken: list[str] = field(default_factory=list)
+    actualiteit: list[str] = field(default_factory=list)
 
     def gewijzigd(self) -> list[str]:
         """The variables whose value differs from current law in at least one column."""
@@ -79,8 +79,8 @@ class Vergelijking:
         if any(kolom.endswith(INTERPRETATIE_LABEL) for kolom in self.kolommen):
             voet += f"\n{INTERPRETATIE_UITLEG}"
         tekst = f"{kop}\n\n{tabel}\n\n{voet}"
-        if self.doorgetrokken:
-            tekst += "\n\n" + "\n".join(als_regels(self.doorgetrokken))
+        if self.actualiteit:
+            tekst += "\n\n" + "\n".join(als_regels(self.actualiteit))
         return tekst
 
 
@@ -137,5 +137,5 @@ def vergelijk(situatie, reforms=(), variabelen=None, datum=None, systeem=None) -
             for naam, _ in systemen
         ],
         rijen=rijen,
-        doorgetrokken=samengevoegd(per_systeem(dict(systemen), datum)),
+        actualiteit=samengevoegd(per_systeem(dict(systemen), datum)),
     )

@@ -320,6 +320,7 @@ def draai_met_dask(
     werkers=None,
 ) -> Telling:
     """`draai` on a Dask cluster (`adres`, or `lokaal` with `werkers` processes)."""
+    from openfisca_arbeidsmigratie.tools.actualiteit import per_systeem
     from openfisca_arbeidsmigratie.tools.bevolking.pool import beschikbare_kernen
     from openfisca_arbeidsmigratie.tools.bevolking.schrijven import Uitvoermap
     from openfisca_arbeidsmigratie.tools.bevolking.uitvoeren import (
@@ -327,7 +328,6 @@ def draai_met_dask(
         schrijf_samenvatting,
         systemen_voor,
     )
-    from openfisca_arbeidsmigratie.tools.doorgetrokken import per_systeem
 
     opdracht = Opdracht(
         datum,
@@ -345,7 +345,7 @@ def draai_met_dask(
     with uitvoermap or contextlib.nullcontext() as map_:
         with verbinding(adres, werkers or beschikbare_kernen(), systeem) as client:
             telling = draai_op_cluster(client, systeem, opdracht, bron, blokgrootte, map_)
-        telling.doorgetrokken = per_systeem(systemen_voor(systeem, hervormingen), datum)
+        telling.actualiteit = per_systeem(systemen_voor(systeem, hervormingen), datum)
         if map_ is not None:
             schrijf_samenvatting(telling, map_, grafiek)
     telling.bestanden = uitvoermap.bestanden if uitvoermap is not None else []

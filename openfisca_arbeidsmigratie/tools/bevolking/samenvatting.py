@@ -41,7 +41,7 @@ class Telling:
         self.verlies = Counter()
         self.aantal = 0
         self.totaalgewicht = 0.0
-        self.doorgetrokken: dict[str, list[str]] = {}
+        self.actualiteit: dict[str, list[str]] = {}
         self.bestanden = []
 
     def _naam(self, waarde):
@@ -135,9 +135,7 @@ class Telling:
             self._maat(r) / totaal[(r[0], *r[1:-1])] if totaal[(r[0], *r[1:-1])] else 0.0
             for r in rijen
         ]
-        kolommen["doorgetrokken_bedragen"] = [
-            "; ".join(self.doorgetrokken.get(r[0], [])) for r in rijen
-        ]
+        kolommen["actualiteit"] = [" | ".join(self.actualiteit.get(r[0], [])) for r in rijen]
         return pa.table(kolommen)
 
     def overgangstabel(self) -> pa.Table:

@@ -10,6 +10,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.csv as pacsv
 
+from openfisca_arbeidsmigratie.tools.actualiteit import per_systeem
 from openfisca_arbeidsmigratie.tools.bevolking import lezen
 from openfisca_arbeidsmigratie.tools.bevolking.doorgang import Deelschrijver, Opdracht, doorloop
 from openfisca_arbeidsmigratie.tools.bevolking.geschiedenis import LangeGeschiedenis
@@ -34,7 +35,6 @@ from openfisca_arbeidsmigratie.tools.bevolking.validatie import (
     controleer_kolomnamen,
     meld_dubbel,
 )
-from openfisca_arbeidsmigratie.tools.doorgetrokken import per_systeem
 from openfisca_arbeidsmigratie.tools.register import pas_toe
 
 BLOKGROOTTE = 100_000
@@ -259,7 +259,7 @@ def draai(
                 balk.close()
         if schrijver is not None:
             schrijver.vastleggen()
-        telling.doorgetrokken = per_systeem(systemen_voor(systeem, hervormingen), datum)
+        telling.actualiteit = per_systeem(systemen_voor(systeem, hervormingen), datum)
         if map_ is not None:
             schrijf_samenvatting(telling, map_, grafiek)
     telling.bestanden = uitvoermap.bestanden if uitvoermap is not None else []

@@ -3,6 +3,7 @@
 import time
 
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
+from openfisca_arbeidsmigratie.tools.actualiteit import als_regels, samengevoegd
 from openfisca_arbeidsmigratie.tools.cli.opties import (
     bevolkingsbron,
     bevolkingsopties,
@@ -10,7 +11,6 @@ from openfisca_arbeidsmigratie.tools.cli.opties import (
     positief,
     werkers,
 )
-from openfisca_arbeidsmigratie.tools.doorgetrokken import als_regels, samengevoegd
 from openfisca_arbeidsmigratie.tools.register import (
     HUIDIG_RECHT,
     beschikbare_hervormingen,
@@ -126,7 +126,7 @@ def bevolking_opdracht(argumenten) -> int:
     )
     if any(is_interpretatie(naam) for naam in kolommen[2:]):
         print(INTERPRETATIE_UITLEG)
-    verder = als_regels(samengevoegd(telling.doorgetrokken))
+    verder = als_regels(samengevoegd(telling.actualiteit))
     if verder:
         print("\n" + "\n".join(verder))
     if argumenten.gewicht:

@@ -46,7 +46,7 @@ def registreer(sub) -> None:
 def uitleg_opdracht(argumenten) -> int:
     import json
 
-    from openfisca_arbeidsmigratie.tools.doorgetrokken import als_regels, doorgetrokken
+    from openfisca_arbeidsmigratie.tools.actualiteit import als_regels, meldingen
     from openfisca_arbeidsmigratie.tools.register import HUIDIG_RECHT, pas_toe
     from openfisca_arbeidsmigratie.tools.uitleg import (
         als_tekst,
@@ -69,7 +69,7 @@ def uitleg_opdracht(argumenten) -> int:
         if not datum:
             raise GevalFout("the case has no date: give 'period' in the case or --datum")
         uitleg = leg_uit(systeem, geval, argumenten.variabele, datum, argumenten.persoon)
-        verder = doorgetrokken(systeem, datum, gebruikte_parameters(uitleg))
+        verder = meldingen(systeem, datum, gebruikte_parameters(uitleg))
         if not argumenten.volledig:
             uitleg = beslissend(uitleg)
         wie = f" [{argumenten.persoon}]" if argumenten.persoon else ""
@@ -84,7 +84,7 @@ def uitleg_opdracht(argumenten) -> int:
                         "date": datum,
                         "system": naam,
                         **u.als_dict(),
-                        "carried_forward": [d.als_dict() for d in verder],
+                        "actualiteit": [m.als_dict() for m in verder],
                     }
                     for kop, datum, u, verder in uitkomsten
                 ],
@@ -95,7 +95,7 @@ def uitleg_opdracht(argumenten) -> int:
     else:
         teksten = []
         for kop, _, u, verder in uitkomsten:
-            regels = als_regels([d.tekst() for d in verder])
+            regels = als_regels([m.tekst() for m in verder])
             teksten.append(
                 "\n\n".join(
                     [

@@ -15,6 +15,7 @@ from openfisca_core.errors import ParameterNotFoundError
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
 from openfisca_arbeidsmigratie.model.enums import Toelatingsroute
 from openfisca_arbeidsmigratie.situaties import laad_voorbeelden
+from openfisca_arbeidsmigratie.tools.actualiteit import meldingen
 from openfisca_arbeidsmigratie.tools.bevolking.rekenen import ROUTES
 from openfisca_arbeidsmigratie.tools.bevolking.samenvatting import HUIDIG
 from openfisca_arbeidsmigratie.tools.cli import GEBRUIKERSFOUTEN
@@ -242,6 +243,11 @@ class Werkbank:
             stap = leg_geval_uit(systemen[titels[kolom]], toestand.geval, toestand.uitleg_variabele)
         return titels[kolom], stap
 
+    def actualiteit(self, datum: str) -> list[str]:
+        """Where current law may be stale on the decision date, in Dutch (README "Keeping the law
+        current")."""
+        return [m.tekst_nl() for m in meldingen(self.systeem, datum)]
+
     def parameterstand(self, pad: str, datum: str):
         """(label, value on the date, since) of a parameter, for the what-if's hint."""
         parameter = parameter_object(self.systeem, pad)
@@ -387,6 +393,7 @@ def maak_app(systeem=None) -> Flask:
         if toestand.geval is not None and not toestand.fouten:
             try:
                 context["beslissingen"] = werkbank.beslissingen(toestand)
+                context["actualiteit"] = werkbank.actualiteit(toestand.geval["period"])
                 kolom = gegevens.get("uitleg_kolom")
                 if kolom is not None:
                     if not kolom.isdigit():

@@ -87,6 +87,30 @@ def test_de_beslissing_is_die_van_vergelijk(client, systeem, werkbank):
     assert rijen["toelatingsroute"] == ["kennismigrant", "geen"]
 
 
+@pytest.mark.parametrize(
+    ("datum", "regel"),
+    [
+        (
+            "2100-01-01",
+            "kennismigrant.salariscriterium.dertig_jaar_en_ouder: EUR 5,942 sinds 2026-01-01 "
+            "doorgetrokken; het bedrag per 2027-01-01 is niet gepubliceerd of niet ingevoerd. "
+            "Controleer: Staatscourant",
+        ),
+        ("2025-03-01", None),
+    ],
+)
+def test_de_beslissing_zegt_of_de_wet_op_die_datum_actueel_is(client, datum, regel):
+    data = {**formulier_van(TURKSE_ONTWIKKELAAR), "datum": datum}
+    antwoord = client.post("/", data=data)
+    assert antwoord.status_code == 200
+    html = unescape(antwoord.get_data(as_text=True))
+    if regel is None:
+        assert 'id="actualiteit"' not in html
+    else:
+        assert f"Let op: de wet is op {datum} mogelijk niet actueel." in html
+        assert regel in html
+
+
 def test_geschiedenis_in_perioden(client):
     data = {
         **formulier_van(next(g for g in laad_voorbeelden() if "after five years" in g["name"])),
