@@ -36,9 +36,9 @@ def voor_maanden_verstreken(datum, gebeurtenis, maanden) -> np.ndarray:
     """
     gebeurtenis = np.asarray(gebeurtenis, dtype="datetime64[D]")
     begin_maand = gebeurtenis.astype("datetime64[M]") + np.asarray(maanden)
-    lengte = ((begin_maand + 1).astype("datetime64[D]") - begin_maand.astype("datetime64[D]")).astype(
-        int
-    )
+    lengte = (
+        (begin_maand + 1).astype("datetime64[D]") - begin_maand.astype("datetime64[D]")
+    ).astype(int)
     dag_in_maand = (gebeurtenis - gebeurtenis.astype("datetime64[M]")).astype(int)
     verstreken = begin_maand.astype("datetime64[D]") + np.minimum(dag_in_maand, lengte - 1)
     dag = np.datetime64(str(datum), "D")

@@ -22,8 +22,8 @@ class blauwe_kaart_afgestudeerdennorm_bij_verlenging(Variabele):
         "is at most three years old on the date, `blauwe_kaart_recent_afgestudeerd`) or (b) "
         "fewer than 24 months have passed since the first Blue Card was issued "
         "(`afgifte_eerste_blauwe_kaart`; the months have passed on the same day 24 months "
-        "later). The opening words (\"Indien tijdens de periode van drie jaar ... wordt "
-        "verlengd\") are read as naming the card issued in that period: read as a condition that "
+        'later). The opening words ("Indien tijdens de periode van drie jaar ... wordt '
+        'verlengd") are read as naming the card issued in that period: read as a condition that '
         "the renewal itself falls within the three years, they would leave (b) without effect."
     )
 

@@ -26,7 +26,9 @@ class tijdelijke_bescherming_van_toepassing(Variabele):
 
     def formula(persoon, period, parameters):
         p = parameters(period).wav.tijdelijke_bescherming
-        houder = persoon("verblijfsvergunning", period) == Verblijfsvergunning.tijdelijke_bescherming
+        houder = (
+            persoon("verblijfsvergunning", period) == Verblijfsvergunning.tijdelijke_bescherming
+        )
         bewijs_ontbreekt = (
             p.militaire_verplichtingen_aantonen
             & persoon("nieuwe_aanvrager_tijdelijke_bescherming", period)
