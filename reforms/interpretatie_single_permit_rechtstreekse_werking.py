@@ -1,11 +1,11 @@
-from openfisca_core.periods import instant
-from openfisca_core.reforms import Reform
-
-from openfisca_arbeidsmigratie.model.hervorming import laad_hervormingsparameters
 from openfisca_arbeidsmigratie.reforms.single_permit_herschikking import (
     NAAM,
     single_permit_herschikking,
 )
+from openfisca_core.periods import instant
+from openfisca_core.reforms import Reform
+
+from openfisca_arbeidsmigratie.model.hervorming import laad_hervormingsparameters
 
 # The day after the transposition deadline of Directive (EU) 2024/1233 (art. 36: 21 May 2026).
 RECHTSTREEKSE_WERKING = "2026-05-22"
