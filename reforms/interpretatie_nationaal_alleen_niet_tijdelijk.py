@@ -14,7 +14,7 @@ class interpretatie_nationaal_alleen_niet_tijdelijk(Reform):
     niet-tijdelijk doel"); before 2014 the ground "verblijfsrecht van tijdelijke aard" in the period
     stood in art. 21 lid 1 onder b Vw 2000, the article that then served both permits.
 
-    Sources against (the reading encoded as law): Vw 2000 art. 21 lid 1 onder a asks five years of
+    Sources against (the reading encoded as law): Vw 2000 art. 21 lid 1 aanhef asks five years of
     lawful residence; the temporary-nature ground in the period is the EU permit's (art. 45b lid 1
     onder b, Directive 2003/109 art. 3(2)(e)); the IND's current conditions ("minimaal 5 jaar achter
     elkaar een geldige Nederlandse verblijfsvergunning", "nu een geldige verblijfsvergunning voor

@@ -39,7 +39,7 @@ STUDIE = Verblijfsdoel.studie.index
 
 
 def gewicht_vvo(doel):
-    """Every lawful month counts toward the national permit (Vw 2000 art. 21 lid 1 onder a)."""
+    """Every lawful month counts toward the national permit (Vw 2000 art. 21 lid 1 aanhef)."""
     return float(doel != GEEN)
 
 

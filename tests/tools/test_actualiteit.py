@@ -16,8 +16,8 @@ KM = (
     "carried forward (no figure published for 2027)"
 )
 WML = (
-    "wav.minimumloon.uurloon: EUR 14.71 from 2026-01-01, carried forward "
-    "(no figure published from 2026-07-01)"
+    "wav.minimumloon.uurloon: EUR 14.99 from 2026-07-01, carried forward "
+    "(no figure published from 2027-01-01)"
 )
 
 
@@ -40,8 +40,8 @@ def test_jaarlijks_bedrag_vanaf_de_volgende_indexering(systeem):
 
 
 def test_halfjaarlijks_minimumloon(systeem):
-    assert WML not in teksten(systeem, "2026-06-30")
-    assert WML in teksten(systeem, "2026-07-01")
+    assert WML not in teksten(systeem, "2026-12-31")
+    assert WML in teksten(systeem, "2027-01-01")
 
 
 def test_alleen_geindexeerde_bedragen(systeem):

@@ -21,6 +21,7 @@ VARIANTEN = {
     "interpretatie_nationaal_alleen_niet_tijdelijk",
     "interpretatie_eu_afwezigheid_tien_maanden",
     "interpretatie_blauwe_kaart_afwezigheid_zonder_cumulatie",
+    "interpretatie_single_permit_rechtstreekse_werking",
 }
 OUD_STUDENT = {
     "name": "Former student",

@@ -42,7 +42,7 @@ def test_uitleg_tekst(geval_bestand, capsys):
         in tekst
     )
     assert "law: https://wetten.overheid.nl/jci1.3:c:BWBR0046078&artikel=2.1" in tekst
-    assert "source: Meijburg" in tekst
+    assert "source: Besluit uitvoering Wet arbeid vreemdelingen 2022, art. 2.1" in tekst
     assert "leeftijd = 29 (input)" in tekst
     # the conditions come in the order of the law
     assert tekst.index("onderdaan_derde_land") < tekst.index(
