@@ -1,11 +1,13 @@
-from openfisca_arbeidsmigratie.reforms.single_permit_herschikking import (
-    NAAM,
-    single_permit_herschikking,
-)
 from openfisca_core.periods import instant
 from openfisca_core.reforms import Reform
 
-from openfisca_arbeidsmigratie.model.hervorming import laad_hervormingsparameters
+from openfisca_arbeidsmigratie.model.hervorming import (
+    laad_hervormingsparameters,
+    pas_gebundelde_hervorming_toe,
+)
+
+# The reform whose rules this reading applies by direct effect.
+NAAM = "single_permit_herschikking"
 
 # The day after the transposition deadline of Directive (EU) 2024/1233 (art. 36: 21 May 2026).
 RECHTSTREEKSE_WERKING = "2026-05-22"
@@ -59,6 +61,6 @@ class interpretatie_single_permit_rechtstreekse_werking(Reform):
     name = "Interpretatie: rechtstreekse werking herschikte richtlijn gecombineerde vergunning"
 
     def apply(self):
-        single_permit_herschikking.apply(self)
+        pas_gebundelde_hervorming_toe(self, NAAM)
         laad = laad_hervormingsparameters(NAAM)
         self.modify_parameters(lambda parameters: _vanaf_rechtstreekse_werking(laad(parameters)))

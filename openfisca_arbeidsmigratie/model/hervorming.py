@@ -4,6 +4,8 @@ A reform module `reforms/<name>.py` defines a `Reform` subclass of the same name
 live beside it in `reforms/parameters/<name>.yaml` and are mounted at `hervormingen.<name>`.
 """
 
+import importlib
+
 import numpy as np
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.parameters import ParameterNode, load_parameter_file
@@ -88,3 +90,11 @@ def lees_anders(pad: str, waarde):
         return parameters
 
     return wijzig
+
+
+def pas_gebundelde_hervorming_toe(reform: Reform, naam: str) -> None:
+    """Apply the bundled reform `reforms/<naam>.py` inside `reform.apply`: a reading that builds on
+    a reform's rules (an interpretation variant) names it here instead of importing a sibling rule
+    module, so rule files import only the model layer."""
+    module = importlib.import_module(f"openfisca_arbeidsmigratie.reforms.{naam}")
+    getattr(module, naam).apply(reform)
