@@ -50,7 +50,7 @@ class erkend_referent_aangescherpt(Reform):
 
     Source: Kamerbrief Verkenning aanscherping kennismigrantenregeling (Kamerstuk 29 861, nr. 163,
     4 July 2025): reliability, financial health and stability of sponsors tightened; withdrawal
-    after two years of inactivity. Illustrative start 1 January 2026. Not law.
+    after two years of inactivity. Illustrative start 1 January 2027. Not law.
     """
 
     name = "Erkend referent: strengere eisen"

@@ -12,7 +12,7 @@ def zonder_jongerennorm(persoon, period, parameters, categorie):
 
 
 class kennismigrant_jongerennorm_afgeschaft(Reform):
-    """Under-30 knowledge migrants must meet the criterion for 30 and older (from 2026-01-01).
+    """Under-30 knowledge migrants must meet the criterion for 30 and older (from 2027-01-01).
 
     Source: one of the variants to raise the requirements of the knowledge-migrant scheme the
     cabinet announced it studies (Kamerstuk 29 861, nr. 153, 9 January 2025). Not law.

@@ -16,7 +16,7 @@ def verhoog(persoon, period, parameters, norm):
 
 
 class kennismigrant_salarisnormen_verhoogd(Reform):
-    """Every knowledge-migrant salary criterion raised by a percentage (default 10% from 2026).
+    """Every knowledge-migrant salary criterion raised by a percentage (default 10% from 2027).
 
     Source: the cabinet studies raising the salary criteria (Kamerstuk 29 861, nr. 153,
     9 January 2025; nr. 163, 4 July 2025). The percentage is illustrative. Not law.
