@@ -355,8 +355,9 @@ def tel_verblijf_numpy(
 def nationale_telling(persoon, period, parameters):
     """The walk for the national permit: (months of lawful residence, months that count).
 
-    Both end at the last month without lawful residence or the last move of the main residence
-    abroad (more than the allowed consecutive months outside the Netherlands). Every lawful month
+    Both end at the last month without lawful residence, the last move of the main residence
+    abroad (more than the allowed consecutive months outside the Netherlands) or the month the
+    person reached the age from which residence counts (Vw 2000 art. 21 lid 5). Every lawful month
     counts, unless `tijdelijk_verblijf_telt_mee` is false: then only non-temporary purposes.
     """
     p = parameters(period).verblijf
@@ -366,19 +367,41 @@ def nationale_telling(persoon, period, parameters):
     else:
         meetellend = tuple(niet_tijdelijke_doelen(Verblijfsdoel, p.tijdelijke_verblijfsdoelen))
     onderbreking = p.onbepaalde_tijd.hoofdverblijf_verplaatst_maanden_buiten + 1
+    sinds_leeftijd = np.minimum(persoon("maanden_sinds_meetellende_leeftijd", period), aantal)
 
-    def bereken(doelen, buiten, meetellend, onderbreking, aantal):
+    def bereken(doelen, buiten, meetellend, onderbreking, aantal, sinds_leeftijd_bytes):
         (alle, geteld), _ = tel_verblijf(
             [RECHTMATIG.astype(np.float64), gewichtstabel(Verblijfsdoel, meetellend)],
             RECHTMATIG,
-            doelen,
+            alleen_vanaf(doelen, np.frombuffer(sinds_leeftijd_bytes, dtype=np.int32)),
             buiten,
             onderbreking,
             aantal,
         )
         return alle, geteld
 
-    return gedeelde_wandeling(persoon, period, aantal, bereken, meetellend, onderbreking, aantal)
+    return gedeelde_wandeling(
+        persoon,
+        period,
+        aantal,
+        bereken,
+        meetellend,
+        onderbreking,
+        aantal,
+        np.asarray(sinds_leeftijd, dtype=np.int32).tobytes(),
+    )
+
+
+def alleen_vanaf(doelen, maanden) -> np.ndarray:
+    """The history with every month from row `maanden` (per person) on read as no lawful residence.
+
+    Vw 2000 art. 21 lid 5: residence before the age of eight is left out of the period, so the walk
+    ends where it begins. Both the numpy walk and the compiled kernel receive the same array.
+    """
+    rijen = np.arange(doelen.shape[0])[:, None]
+    if (maanden >= doelen.shape[0]).all():
+        return doelen
+    return np.where(rijen < maanden[None, :], doelen, GEEN).astype(doelen.dtype)
 
 
 def eu_telling(persoon, period, parameters):
