@@ -500,3 +500,43 @@ def langste_reeks_numpy(tabel, doelen, buiten, grens, aantal):
         reeks = np.where(tabel[doelen[maand]] & (maand < einde), reeks + 1, 0)
         langste = np.maximum(langste, reeks)
     return langste
+
+
+def hoofdverblijf_telling(persoon, period, parameters):
+    """Vc 2000 B1/6.2.1 onder c: per person, whether in `jaren` consecutive years within the five
+    years before the application each year held a stay abroad of more than `meer_dan` consecutive
+    months.
+    """
+    p = parameters(period).verblijf
+    aantal = terugkijkperiode(p)
+    o = p.onbepaalde_tijd
+    argumenten = (
+        int(o.hoofdverblijf_verplaatst_maanden_per_jaar),
+        int(o.hoofdverblijf_verplaatst_jaren),
+        int(p.vereiste_verblijfsduur_maanden),
+    )
+    return gedeelde_wandeling(persoon, period, aantal, jaren_lang_buiten, *argumenten)
+
+
+MAANDEN_PER_JAAR = 12
+
+
+def jaren_lang_buiten(doelen, buiten, meer_dan: int, jaren: int, venster: int) -> np.ndarray:
+    """Whether `jaren` consecutive years (blocks of twelve months counted back from row 0, within
+    the first `venster` rows) each hold the month in which a run abroad passes `meer_dan`
+    consecutive months. A run belongs to the year of its (`meer_dan` + 1)-th month, so it counts
+    once; the rows before the window are walked too, so a run that began there is measured whole.
+    """
+    aantal, personen = buiten.shape
+    per_jaar_aantal = venster // MAANDEN_PER_JAAR
+    per_jaar = np.zeros((per_jaar_aantal, personen), dtype=bool)
+    reeks = np.zeros(personen, dtype=np.int32)
+    for rij in range(aantal - 1, -1, -1):
+        reeks = np.where(buiten[rij], reeks + 1, 0)
+        jaar = rij // MAANDEN_PER_JAAR
+        if jaar < per_jaar_aantal:
+            per_jaar[jaar] |= reeks == meer_dan + 1
+    achtereen = np.zeros(personen, dtype=bool)
+    for eerste in range(per_jaar_aantal - jaren + 1):
+        achtereen |= per_jaar[eerste : eerste + jaren].all(axis=0)
+    return achtereen
