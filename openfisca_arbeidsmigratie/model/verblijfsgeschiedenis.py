@@ -408,8 +408,10 @@ def eu_telling(persoon, period, parameters):
     """The walk for EU long-term resident status: (weighted months in NL, months abroad in window).
 
     The purposes of `eu_volle_doelen` count fully, study for half, the rest not at all. Where the
-    Blue Card absence limits apply (`blauwe_kaart_afwezigheid_van_toepassing`: in the cumulation
-    case), the longer consecutive absence limit applies; otherwise the general one.
+    Blue Card absence limits apply (`blauwe_kaart_afwezigheid_van_toepassing`), the longer
+    consecutive absence limit applies: less than twelve months in the cumulation case (Vb 2000
+    art. 3.124 lid 2 onder c), not longer than twelve for any other holder (onder d); otherwise
+    the general one.
     """
     p = parameters(period).verblijf
     eu = p.eu_langdurig_ingezetene
@@ -419,21 +421,24 @@ def eu_telling(persoon, period, parameters):
     half = eu.gewicht_half_meetellend
     grenzen = (
         eu.blauwe_kaart_onderbreking_aaneengesloten_maanden_buiten,
+        eu.blauwe_kaart_houder_onderbreking_aaneengesloten_maanden_buiten,
         eu.onderbreking_aaneengesloten_maanden_buiten,
     )
     vereist = p.vereiste_verblijfsduur_maanden
-    cumulatie = np.asarray(persoon("blauwe_kaart_afwezigheid_van_toepassing", period))
+    cumulatie = np.asarray(persoon("blauwe_kaart_cumulatie_van_toepassing", period))
+    blauwe_kaart = np.asarray(persoon("blauwe_kaart_afwezigheid_van_toepassing", period))
 
-    def bereken(doelen, buiten, volle, halve, half, grenzen, vereist, cumulatie_bits):
-        cumulatie = np.unpackbits(
-            np.frombuffer(cumulatie_bits, dtype=np.uint8), count=doelen.shape[1]
-        ).astype(bool)
+    def bereken(doelen, buiten, volle, halve, half, grenzen, vereist, cumulatie_bits, bk_bits):
+        cumulatie, blauwe_kaart = (
+            np.unpackbits(np.frombuffer(bits, dtype=np.uint8), count=doelen.shape[1]).astype(bool)
+            for bits in (cumulatie_bits, bk_bits)
+        )
         (telling,), buiten_in_venster = tel_verblijf(
             [gewichtstabel(Verblijfsdoel, volle, halve, half)],
             RECHTMATIG,
             doelen,
             buiten,
-            np.where(cumulatie, *grenzen),
+            np.select([cumulatie & blauwe_kaart, blauwe_kaart], grenzen[:2], grenzen[2]),
             vereist,
         )
         return telling, buiten_in_venster
@@ -449,6 +454,7 @@ def eu_telling(persoon, period, parameters):
         grenzen,
         vereist,
         np.packbits(cumulatie).tobytes(),
+        np.packbits(blauwe_kaart).tobytes(),
     )
 
 

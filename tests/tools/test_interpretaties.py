@@ -20,7 +20,7 @@ from openfisca_arbeidsmigratie.tools.vergelijking import INTERPRETATIE_LABEL, ve
 VARIANTEN = {
     "interpretatie_nationaal_alleen_niet_tijdelijk",
     "interpretatie_eu_afwezigheid_tien_maanden",
-    "interpretatie_blauwe_kaart_afwezigheid_zonder_cumulatie",
+    "interpretatie_blauwe_kaart_afwezigheid_alleen_bij_cumulatie",
 }
 OUD_STUDENT = {
     "name": "Former student",
