@@ -2,7 +2,11 @@ import numpy as np
 from openfisca_core.reforms import Reform
 
 from openfisca_arbeidsmigratie.model.enums import Toelatingsroute
-from openfisca_arbeidsmigratie.model.hervorming import laad_hervormingsparameters, wijzig_variabele
+from openfisca_arbeidsmigratie.model.hervorming import (
+    VOORSTEL,
+    laad_hervormingsparameters,
+    wijzig_variabele,
+)
 
 
 def met_puntentoets(persoon, period, parameters, route):
@@ -51,11 +55,12 @@ class brede_welvaartstoets(Reform):
     the Blue Card and fails the points test keeps the Blue Card route. Only those two tests are
     replaced: a person refused on another ground (no valid residence document, a wage under the
     minimum wage, a student over the hour limit, seasonal work beyond 24 weeks in 52) stays
-    refused. A proposal, not law (the cabinet declined it); the weights and the start date
+    refused. Not law: a proposal the cabinet declined; the weights and the start date
     1 January 2027 are illustrative.
     """
 
     name = "Brede welvaartstoets (Adviesraad Migratie)"
+    status = VOORSTEL
 
     def apply(self):
         self.modify_parameters(laad_hervormingsparameters("brede_welvaartstoets"))

@@ -2,7 +2,11 @@ from openfisca_core.periods import DAY
 from openfisca_core.reforms import Reform
 
 from openfisca_arbeidsmigratie.model.entities import Werkgever
-from openfisca_arbeidsmigratie.model.hervorming import laad_hervormingsparameters, wijzig_variabele
+from openfisca_arbeidsmigratie.model.hervorming import (
+    VOORSTEL,
+    laad_hervormingsparameters,
+    wijzig_variabele,
+)
 from openfisca_arbeidsmigratie.model.invoer import Invoer
 
 VERKENNING = "https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?did=2025D32387"
@@ -54,6 +58,7 @@ class erkend_referent_aangescherpt(Reform):
     """
 
     name = "Erkend referent: strengere eisen"
+    status = VOORSTEL
 
     def apply(self):
         self.modify_parameters(laad_hervormingsparameters("erkend_referent_aangescherpt"))

@@ -1,6 +1,6 @@
 from openfisca_core.reforms import Reform
 
-from openfisca_arbeidsmigratie.model.hervorming import lees_anders
+from openfisca_arbeidsmigratie.model.hervorming import INTERPRETATIE, lees_anders
 
 
 class interpretatie_blauwe_kaart_afwezigheid_alleen_bij_cumulatie(Reform):
@@ -27,6 +27,7 @@ class interpretatie_blauwe_kaart_afwezigheid_alleen_bij_cumulatie(Reform):
     """
 
     name = "Interpretatie: afwezigheidsgrenzen blauwe kaart alleen bij cumulatie"
+    status = INTERPRETATIE
 
     def apply(self):
         self.modify_parameters(

@@ -2,7 +2,11 @@ import numpy as np
 from openfisca_core.reforms import Reform
 
 from openfisca_arbeidsmigratie.model.enums import SalariscriteriumCategorie as Categorie
-from openfisca_arbeidsmigratie.model.hervorming import laad_hervormingsparameters, wijzig_variabele
+from openfisca_arbeidsmigratie.model.hervorming import (
+    VOORSTEL,
+    laad_hervormingsparameters,
+    wijzig_variabele,
+)
 
 
 def zonder_jongerennorm(persoon, period, parameters, categorie):
@@ -19,6 +23,7 @@ class kennismigrant_jongerennorm_afgeschaft(Reform):
     """
 
     name = "Kennismigranten: geen lager criterium onder de 30"
+    status = VOORSTEL
 
     def apply(self):
         self.modify_parameters(laad_hervormingsparameters("kennismigrant_jongerennorm_afgeschaft"))

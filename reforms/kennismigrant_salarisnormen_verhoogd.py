@@ -2,7 +2,11 @@ import numpy as np
 from openfisca_core.reforms import Reform
 
 from openfisca_arbeidsmigratie.model.enums import SalariscriteriumCategorie
-from openfisca_arbeidsmigratie.model.hervorming import laad_hervormingsparameters, wijzig_variabele
+from openfisca_arbeidsmigratie.model.hervorming import (
+    VOORSTEL,
+    laad_hervormingsparameters,
+    wijzig_variabele,
+)
 
 
 def verhoog(persoon, period, parameters, norm):
@@ -23,6 +27,7 @@ class kennismigrant_salarisnormen_verhoogd(Reform):
     """
 
     name = "Kennismigranten: alle salariscriteria hoger"
+    status = VOORSTEL
 
     def apply(self):
         self.modify_parameters(laad_hervormingsparameters("kennismigrant_salarisnormen_verhoogd"))

@@ -93,7 +93,7 @@ def test_vergelijk_labelt_de_variant(systeem):
     )
     assert uitkomst.kolommen == [
         "huidig_recht",
-        "brede_welvaartstoets",
+        "brede_welvaartstoets [proposal, not law]",
         f"interpretatie_nationaal_alleen_niet_tijdelijk {INTERPRETATIE_LABEL}",
     ]
     assert uitkomst.rijen["vvo_regulier_toelaatbaar"] == [True, True, False]

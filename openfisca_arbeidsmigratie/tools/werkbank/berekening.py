@@ -57,6 +57,7 @@ class Hervormingskeuze:
     naam: str
     titel: str
     beschrijving: str
+    status: str = ""
 
 
 def hervormingsgroepen() -> dict[str, list[Hervormingskeuze]]:
@@ -69,7 +70,12 @@ def hervormingsgroepen() -> dict[str, list[Hervormingskeuze]]:
         gebundeld.update(interpretaties())
     for naam, klasse in sorted(gebundeld.items()):
         doc = (klasse.__doc__ or "").strip().split("\n\n")[0]
-        keuze = Hervormingskeuze(naam, getattr(klasse, "name", None) or naam, " ".join(doc.split()))
+        keuze = Hervormingskeuze(
+            naam,
+            getattr(klasse, "name", None) or naam,
+            " ".join(doc.split()),
+            register.status_label(naam, "nl"),
+        )
         groepen["interpretaties" if naam.startswith(INTERPRETATIE) else "hervormingen"].append(
             keuze
         )
