@@ -433,6 +433,13 @@ def test_hervormingen_samen_in_een_kolom(client, systeem):
     assert rijen["toelatingsroute"] == [str(w) for w in cli.rijen["toelatingsroute"]]
     html = client.post("/", data=data).get_data(as_text=True)
     assert "Kennismigranten jonger dan 30: hoger salariscriterium + " in html
+    assert "[voorstel (geen geldend recht)]" in html
+
+
+def test_elke_hervorming_toont_haar_status(client):
+    html = client.get("/").get_data(as_text=True)
+    assert html.count("voorstel (geen geldend recht)") >= 10
+    assert "interpretatie (andere lezing van geldend recht)" in html
 
 
 def test_bevolking_zonder_javascript(client):
