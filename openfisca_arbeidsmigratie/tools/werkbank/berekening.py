@@ -15,6 +15,7 @@ from urllib.parse import parse_qs, urlparse
 
 from openfisca_core.parameters import ParameterNode, ParameterScale
 
+from openfisca_arbeidsmigratie.model.hervorming import WET
 from openfisca_arbeidsmigratie.tools import register
 from openfisca_arbeidsmigratie.tools.bevolking.generator import genereer
 from openfisca_arbeidsmigratie.tools.bevolking.rekenen import (
@@ -197,6 +198,9 @@ class Beslissingen:
         return {
             "case": geval,
             "systems": self.kolommen,
+            "status": [
+                WET if kolom == HUIDIG_RECHT else register.status(kolom) for kolom in self.kolommen
+            ],
             "variables": [
                 {"variable": r["naam"], "label": r["label"], "values": r["waarden"]}
                 for r in self.rijen

@@ -428,6 +428,7 @@ def test_hervormingen_samen_in_een_kolom(client, systeem):
     data = {**formulier_van(TURKSE_ONTWIKKELAAR), "hervorming": reforms, "combineren": "ja"}
     beslissing = client.post("/download/beslissing.json", data=data).get_json()
     assert beslissing["systems"] == ["Huidig recht", "+".join(reforms)]
+    assert beslissing["status"] == ["wet", "voorstel"]
     cli = vergelijk(TURKSE_ONTWIKKELAAR, ["+".join(reforms)], systeem=systeem)
     rijen = {r["variable"]: r["values"] for r in beslissing["variables"]}
     assert rijen["toelatingsroute"] == [str(w) for w in cli.rijen["toelatingsroute"]]
