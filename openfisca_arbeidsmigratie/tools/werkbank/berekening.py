@@ -15,7 +15,7 @@ from urllib.parse import parse_qs, urlparse
 
 from openfisca_core.parameters import ParameterNode, ParameterScale
 
-from openfisca_arbeidsmigratie.model.hervorming import WET
+from openfisca_arbeidsmigratie.model.hervorming import INTERPRETATIE, STATUS_LABELS, WET
 from openfisca_arbeidsmigratie.tools import register
 from openfisca_arbeidsmigratie.tools.bevolking.generator import genereer
 from openfisca_arbeidsmigratie.tools.bevolking.rekenen import (
@@ -42,7 +42,6 @@ from openfisca_arbeidsmigratie.tools.werkbank.formulier import dubbelzinnig_bedr
 
 HUIDIG_RECHT = "Huidig recht"
 WIJZIGING = "wijziging"
-INTERPRETATIE = "interpretatie_"
 MAX_STEEKPROEF = 1_000_000
 BLOK = 5_000
 
@@ -62,8 +61,8 @@ class Hervormingskeuze:
 
 
 def hervormingsgroepen() -> dict[str, list[Hervormingskeuze]]:
-    """The bundled reforms, and the interpretation variants (`reforms/interpretatie_*.py`) as a
-    group of their own, whether the registry lists them with the reforms or on their own."""
+    """The bundled reforms, and the interpretation variants (status `interpretatie`) as a group of
+    their own, whether the registry lists them with the reforms or on their own."""
     groepen = {"hervormingen": [], "interpretaties": []}
     gebundeld = dict(beschikbare_hervormingen())
     interpretaties = getattr(register, "beschikbare_interpretaties", None)
@@ -75,11 +74,10 @@ def hervormingsgroepen() -> dict[str, list[Hervormingskeuze]]:
             naam,
             getattr(klasse, "name", None) or naam,
             " ".join(doc.split()),
-            register.status_label(naam, "nl"),
+            STATUS_LABELS[klasse.status]["nl"],
         )
-        groepen["interpretaties" if naam.startswith(INTERPRETATIE) else "hervormingen"].append(
-            keuze
-        )
+        variant = klasse.status == INTERPRETATIE
+        groepen["interpretaties" if variant else "hervormingen"].append(keuze)
     return groepen
 
 

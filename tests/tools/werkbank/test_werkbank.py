@@ -348,12 +348,14 @@ def test_opdracht_werkbank_zegt_het_als_de_poort_bezet_is(capsys):
 def test_interpretatievarianten_als_eigen_groep(monkeypatch, systeem):
     from openfisca_core.reforms import Reform
 
+    from openfisca_arbeidsmigratie.model.hervorming import INTERPRETATIE
     from openfisca_arbeidsmigratie.tools import register
 
     class interpretatie_proef(Reform):
         """Another reading of current law, for this test."""
 
         name = "Proeflezing"
+        status = INTERPRETATIE
 
         def apply(self):
             pass
@@ -368,6 +370,7 @@ def test_interpretatievarianten_als_eigen_groep(monkeypatch, systeem):
     groep = html[html.index('id="interpretaties"') : html.index('id="wijziging"')]
     assert 'id="hervorming_interpretatie_proef"' in groep
     assert "Proeflezing" in groep
+    assert "interpretatie (andere lezing van geldend recht)" in groep
     assert 'id="hervorming_kennismigrant_jongerennorm_verhoogd"' not in groep
 
 
