@@ -367,7 +367,7 @@ def nationale_telling(persoon, period, parameters):
     else:
         meetellend = tuple(niet_tijdelijke_doelen(Verblijfsdoel, p.tijdelijke_verblijfsdoelen))
     onderbreking = p.onbepaalde_tijd.hoofdverblijf_verplaatst_maanden_buiten + 1
-    sinds_leeftijd = np.minimum(persoon("maanden_sinds_meetellende_leeftijd", period), aantal)
+    sinds_leeftijd = np.clip(persoon("maanden_sinds_meetellende_leeftijd", period), 0, aantal)
 
     def bereken(doelen, buiten, meetellend, onderbreking, aantal, sinds_leeftijd_bytes):
         (alle, geteld), _ = tel_verblijf(

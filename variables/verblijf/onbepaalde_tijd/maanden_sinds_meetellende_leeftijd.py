@@ -20,7 +20,10 @@ class maanden_sinds_meetellende_leeftijd(Variabele):
         "completed calendar months since the eighth birthday (the month of the birthday counts "
         "when the application falls on or after that day of the month). When only `leeftijd` is "
         "given: 12 x (age - 8), the months surely after the birthday; this decides the five and "
-        "ten years exactly (at 12 fewer than 60 months have passed, at 13 at least 60)."
+        "ten years exactly (at 12 fewer than 60 months have passed, at 13 at least 60). "
+        "Negative before the eighth birthday: minus the months still to go (whole months from "
+        "`geboortedatum`; 12 x (8 - age) from `leeftijd` alone), which "
+        "`maanden_tot_verblijfsduur_vervuld` adds to the months to wait."
     )
 
     def formula_2013_01_01(persoon, period, parameters):
@@ -29,9 +32,8 @@ class maanden_sinds_meetellende_leeftijd(Variabele):
         leeftijd = persoon("leeftijd", period)
         datum = period.start
         uit_geboortedatum = leeftijd_op(datum, geboren) == leeftijd
-        maanden = np.where(
+        return np.where(
             uit_geboortedatum,
             volle_maanden_sinds(datum, geboren) - 12 * vanaf,
             12 * (leeftijd - vanaf),
         )
-        return np.maximum(maanden, 0)
