@@ -1,6 +1,6 @@
 from openfisca_core.reforms import Reform
 
-from openfisca_arbeidsmigratie.model.hervorming import lees_anders
+from openfisca_arbeidsmigratie.model.hervorming import INTERPRETATIE, lees_anders
 
 
 class interpretatie_eu_afwezigheid_tien_maanden(Reform):
@@ -25,6 +25,7 @@ class interpretatie_eu_afwezigheid_tien_maanden(Reform):
     """
 
     name = "Interpretatie: tien maanden afwezigheid onderbreekt (Vw 2000, IND)"
+    status = INTERPRETATIE
 
     def apply(self):
         self.modify_parameters(

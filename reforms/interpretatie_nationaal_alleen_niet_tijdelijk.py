@@ -1,6 +1,6 @@
 from openfisca_core.reforms import Reform
 
-from openfisca_arbeidsmigratie.model.hervorming import lees_anders
+from openfisca_arbeidsmigratie.model.hervorming import INTERPRETATIE, lees_anders
 
 
 class interpretatie_nationaal_alleen_niet_tijdelijk(Reform):
@@ -25,6 +25,7 @@ class interpretatie_nationaal_alleen_niet_tijdelijk(Reform):
     """
 
     name = "Interpretatie: alleen niet-tijdelijk verblijf telt voor de nationale vergunning"
+    status = INTERPRETATIE
 
     def apply(self):
         self.modify_parameters(

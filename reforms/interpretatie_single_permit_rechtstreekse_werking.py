@@ -2,6 +2,7 @@ from openfisca_core.periods import instant
 from openfisca_core.reforms import Reform
 
 from openfisca_arbeidsmigratie.model.hervorming import (
+    INTERPRETATIE,
     laad_hervormingsparameters,
     pas_gebundelde_hervorming_toe,
 )
@@ -59,6 +60,7 @@ class interpretatie_single_permit_rechtstreekse_werking(Reform):
     """
 
     name = "Interpretatie: rechtstreekse werking herschikte richtlijn gecombineerde vergunning"
+    status = INTERPRETATIE
 
     def apply(self):
         pas_gebundelde_hervorming_toe(self, NAAM)

@@ -4,7 +4,11 @@ from openfisca_core.reforms import Reform
 
 from openfisca_arbeidsmigratie.model.entities import Persoon
 from openfisca_arbeidsmigratie.model.enums import Verblijfsvergunning
-from openfisca_arbeidsmigratie.model.hervorming import laad_hervormingsparameters, wijzig_variabele
+from openfisca_arbeidsmigratie.model.hervorming import (
+    VOORSTEL,
+    laad_hervormingsparameters,
+    wijzig_variabele,
+)
 from openfisca_arbeidsmigratie.model.invoer import Invoer, Variabele
 
 RICHTLIJN = "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32024L1233"
@@ -161,6 +165,7 @@ class single_permit_herschikking(Reform):
     """
 
     name = "Herschikte richtlijn gecombineerde vergunning (2024/1233)"
+    status = VOORSTEL
 
     def apply(self):
         self.modify_parameters(laad_hervormingsparameters(NAAM))

@@ -15,6 +15,19 @@ from openfisca_arbeidsmigratie.model.invoer import Invoer, Variabele
 from openfisca_arbeidsmigratie.model.motor import roep_formule
 from openfisca_arbeidsmigratie.model.regelmap import regelmap
 
+# What a reform is, one field on every reform class (`status = VOORSTEL`): enacted law not yet in
+# the model's current law, a proposal (not law), or an interpretation variant (another reading of
+# current law). Each with the words the tools show: Dutch for the werkbank, English elsewhere.
+WET, VOORSTEL, INTERPRETATIE = "wet", "voorstel", "interpretatie"
+STATUS_LABELS = {
+    WET: {"nl": "wet (geldend recht)", "en": "law"},
+    VOORSTEL: {"nl": "voorstel (geen geldend recht)", "en": "proposal, not law"},
+    INTERPRETATIE: {
+        "nl": "interpretatie (andere lezing van geldend recht)",
+        "en": "interpretation: another reading of current law",
+    },
+}
+
 
 def laad_hervormingsparameters(naam: str):
     """A parameter modifier mounting `reforms/parameters/<naam>.yaml` at `hervormingen.<naam>`.

@@ -43,3 +43,20 @@ def voor_maanden_verstreken(datum, gebeurtenis, maanden) -> np.ndarray:
     verstreken = begin_maand.astype("datetime64[D]") + np.minimum(dag_in_maand, lengte - 1)
     dag = np.datetime64(str(datum), "D")
     return (gebeurtenis != GEEN_DATUM) & (gebeurtenis <= dag) & (dag < verstreken)
+
+
+def volle_maanden_sinds(datum, gebeurtenis) -> np.ndarray:
+    """Completed calendar months from `gebeurtenis` to `datum` (an instant); 0 when later.
+
+    A month is completed on the same day of the next month (31 January to 28 February is not).
+    """
+    j, m, d = _jmd(gebeurtenis)
+    maanden = 12 * (datum.year - j) + (datum.month - m) - np.where(d > datum.day, 1, 0)
+    return np.maximum(maanden, 0)
+
+
+def leeftijd_op(datum, geboren) -> np.ndarray:
+    """Age in completed years on `datum` (an instant); a birthday counts from the day itself."""
+    j, m, d = _jmd(geboren)
+    nog_niet_jarig = (m > datum.month) | ((m == datum.month) & (d > datum.day))
+    return datum.year - j - np.where(nog_niet_jarig, 1, 0)

@@ -15,10 +15,9 @@ from openfisca_arbeidsmigratie.tools.register import (
     HUIDIG_RECHT,
     beschikbare_hervormingen,
     hulptekst,
-    is_interpretatie,
 )
 from openfisca_arbeidsmigratie.tools.tabel import tekst_tabel
-from openfisca_arbeidsmigratie.tools.vergelijking import INTERPRETATIE_LABEL, INTERPRETATIE_UITLEG
+from openfisca_arbeidsmigratie.tools.vergelijking import met_status, statusuitleg
 
 
 def registreer(sub) -> None:
@@ -118,14 +117,9 @@ def bevolking_opdracht(argumenten) -> int:
     korte = ["route", HUIDIG_RECHT, *[f"R{i}" for i in range(1, len(kolommen) - 1)]]
     print(tekst_tabel(korte, rijen))
     print()
-    print(
-        "\n".join(
-            f"R{i}: {naam}" + (f" {INTERPRETATIE_LABEL}" if is_interpretatie(naam) else "")
-            for i, naam in enumerate(kolommen[2:], 1)
-        )
-    )
-    if any(is_interpretatie(naam) for naam in kolommen[2:]):
-        print(INTERPRETATIE_UITLEG)
+    print("\n".join(f"R{i}: {met_status(naam)}" for i, naam in enumerate(kolommen[2:], 1)))
+    for regel in statusuitleg(kolommen[2:]):
+        print(regel)
     verder = als_regels(samengevoegd(telling.actualiteit))
     if verder:
         print("\n" + "\n".join(verder))

@@ -3,7 +3,7 @@
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
 from openfisca_arbeidsmigratie.tools.cli.opties import datum
 from openfisca_arbeidsmigratie.tools.register import hulptekst
-from openfisca_arbeidsmigratie.tools.vergelijking import GevalFout, lees_gevallen
+from openfisca_arbeidsmigratie.tools.vergelijking import GevalFout, lees_gevallen, met_status
 
 
 def registreer(sub) -> None:
@@ -46,8 +46,9 @@ def registreer(sub) -> None:
 def uitleg_opdracht(argumenten) -> int:
     import json
 
+    from openfisca_arbeidsmigratie.model.hervorming import WET
     from openfisca_arbeidsmigratie.tools.actualiteit import als_regels, meldingen
-    from openfisca_arbeidsmigratie.tools.register import HUIDIG_RECHT, pas_toe
+    from openfisca_arbeidsmigratie.tools.register import HUIDIG_RECHT, pas_toe, status
     from openfisca_arbeidsmigratie.tools.uitleg import (
         als_tekst,
         beslissend,
@@ -60,6 +61,7 @@ def uitleg_opdracht(argumenten) -> int:
     if argumenten.reform:
         systeem = pas_toe(systeem, argumenten.reform)
         naam = argumenten.reform
+    getoond = met_status(naam) if argumenten.reform else naam
     gevallen = lees_gevallen(argumenten.geval)
     if argumenten.variabele not in systeem.variables:
         raise GevalFout(f"unknown variable '{argumenten.variabele}'")
@@ -73,7 +75,7 @@ def uitleg_opdracht(argumenten) -> int:
         if not argumenten.volledig:
             uitleg = beslissend(uitleg)
         wie = f" [{argumenten.persoon}]" if argumenten.persoon else ""
-        kop = f"{geval.get('name', 'case')}{wie}: {argumenten.variabele} on {datum} ({naam})"
+        kop = f"{geval.get('name', 'case')}{wie}: {argumenten.variabele} on {datum} ({getoond})"
         uitkomsten.append((kop, datum, uitleg, verder))
     if argumenten.json:
         print(
@@ -83,6 +85,7 @@ def uitleg_opdracht(argumenten) -> int:
                         "case": kop,
                         "date": datum,
                         "system": naam,
+                        "status": status(naam) if argumenten.reform else WET,
                         **u.als_dict(),
                         "actualiteit": [m.als_dict() for m in verder],
                     }

@@ -19,7 +19,12 @@ from openfisca_arbeidsmigratie.tools.actualiteit import meldingen
 from openfisca_arbeidsmigratie.tools.bevolking.rekenen import ROUTES
 from openfisca_arbeidsmigratie.tools.bevolking.samenvatting import HUIDIG
 from openfisca_arbeidsmigratie.tools.cli import GEBRUIKERSFOUTEN
-from openfisca_arbeidsmigratie.tools.register import COMBINATIE, HervormingsFout, parameter_object
+from openfisca_arbeidsmigratie.tools.register import (
+    COMBINATIE,
+    HervormingsFout,
+    parameter_object,
+    status_label,
+)
 from openfisca_arbeidsmigratie.tools.tijdlijn import tijdlijn
 from openfisca_arbeidsmigratie.tools.werkbank import grafiek
 from openfisca_arbeidsmigratie.tools.werkbank.berekening import (
@@ -227,8 +232,12 @@ class Werkbank:
         return self.systemen.voor(hervormingen, toestand.wijziging)
 
     def titel(self, kolom: str) -> str:
-        """A column's title: the reform's own name (joined with + for a combination)."""
-        return " + ".join(self.titels.get(deel, deel) for deel in kolom.split(COMBINATIE))
+        """A column's title: the reform's own name (joined with + for a combination) and its
+        status, so that no reform's result reads as current law."""
+        if kolom == HUIDIG_RECHT:
+            return kolom
+        naam = " + ".join(self.titels.get(deel, deel) for deel in kolom.split(COMBINATIE))
+        return f"{naam} [{status_label(kolom, 'nl')}]"
 
     def beslissingen(self, toestand: Toestand):
         with self.systemen.slot:

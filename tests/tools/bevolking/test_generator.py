@@ -1,4 +1,4 @@
-"""The synthetic population is generated chunk by chunk: the same whole or streamed, flat in memory."""
+"""The synthetic population is made chunk by chunk: the same whole or streamed."""
 
 import numpy as np
 import pyarrow.parquet as pq

@@ -15,6 +15,8 @@ import pytest
 CHROMIUM = Path("/usr/bin/chromium")
 SCHERMAFDRUKKEN = Path(__file__).resolve().parents[3] / "build" / "screenshots"
 TURKSE_ONTWIKKELAAR = "Turkish developer (29) at a recognised sponsor"
+# The proposals start on 1 January 2027 (no law enacts them): a reform's effect shows from then on.
+HERVORMINGSDATUM = "2027-02-02"
 
 
 def _vereist(reden: str):
@@ -68,7 +70,7 @@ def schermafdruk(pagina, naam: str, hele_pagina=False):
 
 def vul_turkse_ontwikkelaar_in(pagina):
     pagina.fill("#naam", "Turkse ontwikkelaar van 29")
-    pagina.fill("#datum", "2026-02-02")
+    pagina.fill("#datum", HERVORMINGSDATUM)
     pagina.select_option("#v_nationaliteit", "TR")
     pagina.fill("#v_leeftijd", "29")
     pagina.fill("#v_bruto_maandloon", "4357")
@@ -232,6 +234,7 @@ def test_met_het_toetsenbord_en_elk_veld_met_label(pagina):
     with pagina.expect_navigation():
         pagina.keyboard.press("Enter")
     assert pagina.input_value("#v_leeftijd") == "29"
+    pagina.fill("#datum", HERVORMINGSDATUM)
     pagina.focus("#hervorming_kennismigrant_jongerennorm_verhoogd")
     pagina.keyboard.press("Space")
     pagina.focus("#v_bruto_maandloon")
@@ -246,6 +249,7 @@ def test_de_vraag_van_een_nieuwkomer(pagina):
     criterion, and how many fewer people would be admitted overall?"""
     pagina.select_option("#voorbeeld", label=f"{TURKSE_ONTWIKKELAAR} (2026-02-02)")
     pagina.click("#laad-voorbeeld")
+    pagina.fill("#datum", HERVORMINGSDATUM)
     pagina.check("#hervorming_kennismigrant_jongerennorm_verhoogd")
     pagina.click("#bereken")
     onder_hervorming = pagina.locator("#kernzin .route").nth(1).inner_text()
