@@ -4,13 +4,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-import yaml
-
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
 from openfisca_arbeidsmigratie.tools.doorgetrokken import als_regels, per_systeem, samengevoegd
 from openfisca_arbeidsmigratie.tools.gevallen import bereken_per_id
 from openfisca_arbeidsmigratie.tools.register import HUIDIG_RECHT, is_interpretatie, pas_toe
 from openfisca_arbeidsmigratie.tools.tabel import tekst_tabel
+from openfisca_arbeidsmigratie.tools.yamlbron import laad_yaml
 
 INTERPRETATIE_LABEL = "[interpretation]"
 INTERPRETATIE_UITLEG = (
@@ -89,8 +88,7 @@ def lees_gevallen(bestand) -> list[dict]:
     bestand = Path(bestand)
     if not bestand.is_file():
         raise GevalFout(f"case file not found: {bestand}")
-    with bestand.open(encoding="utf-8") as f:
-        data = yaml.safe_load(f)
+    data = laad_yaml(bestand, "gevallen")
     gevallen = data if isinstance(data, list) else [data]
     for nummer, geval in enumerate(gevallen, 1):
         if not isinstance(geval, dict) or not isinstance(geval.get("input", {}), dict):

@@ -30,6 +30,7 @@ from openfisca_arbeidsmigratie.tools.cli import (
 )
 from openfisca_arbeidsmigratie.tools.register import HervormingsFout
 from openfisca_arbeidsmigratie.tools.vergelijking import GevalFout
+from openfisca_arbeidsmigratie.tools.yamlbron import YamlFout
 
 GEBRUIKERSFOUTEN = (
     GevalFout,
@@ -40,6 +41,7 @@ GEBRUIKERSFOUTEN = (
     BestandFout,
     UitvoerFout,
     yaml.YAMLError,
+    YamlFout,
     ClusterFout,
 )
 

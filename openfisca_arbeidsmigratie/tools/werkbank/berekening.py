@@ -15,7 +15,7 @@ from urllib.parse import parse_qs, urlparse
 
 from openfisca_core.parameters import ParameterNode, ParameterScale
 
-from openfisca_arbeidsmigratie.tools import register
+from openfisca_arbeidsmigratie.tools import parameterwaarden, register
 from openfisca_arbeidsmigratie.tools.bevolking.generator import genereer
 from openfisca_arbeidsmigratie.tools.bevolking.rekenen import (
     RESULTATEN,
@@ -146,6 +146,13 @@ def lees_wijziging(systeem, pad: str, waarde: str, vanaf: str, fouten: dict):
             fouten["wijziging_waarde"] = f"{pad} is een geheel getal; '{waarde}' is dat niet."
             return None
         getal = int(getal)
+    try:
+        getal = parameterwaarden.controleer(parameterwaarden.soort(parameter, systeem), getal)
+    except parameterwaarden.Parameterwaardefout as fout:
+        fouten["wijziging_waarde"] = (
+            f"'{waarde}' kan niet voor {pad}: verwacht {fout.toegestaan_nl}."
+        )
+        return None
     try:
         date.fromisoformat(vanaf)
     except ValueError:

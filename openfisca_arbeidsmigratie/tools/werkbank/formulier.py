@@ -38,8 +38,8 @@ KERN = (
 MAX_PERIODES = 60
 GROOTSTE_GEHEEL = 2**31 - 1  # OpenFisca stores whole numbers as int32
 LEGE_PERIODES = 2
-MAAND = re.compile(r"^\d{4}-\d{2}$")
-GETAL = re.compile(r"^-?\d+([.,]\d+)?$")
+MAAND = re.compile(r"^[0-9]{4}-[0-9]{2}$")
+GETAL = re.compile(r"^-?[0-9]+([.,][0-9]+)?$")
 # "4.907" is 4907 to a Dutch reader and 4.907 to Python: an amount written so is refused.
 DUIZENDTAL = re.compile(r"^-?[1-9]\d{0,2}[.,]\d{3}$")
 
