@@ -82,6 +82,10 @@ def _getal(n) -> str:
     return f"{n:,}" if isinstance(n, int) or float(n).is_integer() else f"{n:g}"
 
 
+def _nl(n) -> str:
+    return _getal(n).replace(",", ".")
+
+
 def _soort_eenheid(parameter, systeem) -> Soort | None:
     eenheid = parameter.metadata.get("unit")
     naam = parameter.name.rsplit(".", 1)[-1]
@@ -96,7 +100,7 @@ def _soort_eenheid(parameter, systeem) -> Soort | None:
     if eenheid == "currency-EUR":
         hoog = int(_bedragen(systeem))
         tekst = f"an amount from 0 to {_getal(hoog)} euro"
-        return Soort("getal", 0, hoog, en=tekst, nl=f"een bedrag van 0 tot {_getal(hoog)} euro")
+        return Soort("getal", 0, hoog, en=tekst, nl=f"een bedrag van 0 tot {_nl(hoog)} euro")
     if eenheid == "/1":
         return Soort("getal", 0, 1, en="a share from 0 to 1", nl="een aandeel van 0 tot 1")
     if eenheid == "hour":
@@ -112,7 +116,7 @@ def _soort_eenheid(parameter, systeem) -> Soort | None:
         hoog = AANTALLEN[eenheid]
         return Soort(
             "geheel", 0, hoog, en=f"a whole number of {eenheid}s from 0 to {_getal(hoog)}",
-            nl=f"een geheel getal van 0 tot {_getal(hoog)}",
+            nl=f"een geheel getal van 0 tot {_nl(hoog)}",
         )  # fmt: skip
     if eenheid == "punten":
         return Soort(
