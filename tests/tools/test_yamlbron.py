@@ -121,3 +121,38 @@ def test_arbeidsmigratie_test_weigert_dubbele_sleutel(tmp_path, capsys):
     )
     assert main(["test", str(bestand)]) == 2
     assert "key leeftijd given twice, on lines 4 and 5" in capsys.readouterr().err
+
+
+@pytest.fixture
+def snel(monkeypatch, systeem):
+    import openfisca_arbeidsmigratie.tools.cli.vergelijk as cli_vergelijk
+
+    monkeypatch.setattr(cli_vergelijk, "CountryTaxBenefitSystem", lambda: systeem)
+
+
+@pytest.mark.parametrize(
+    ("periode", "status", "melding"),
+    [
+        ("'2026-06-01'", 0, ""),
+        ("2026-06-01", 0, ""),
+        ("'2026-02-30'", 2, "line 2: case 1: period '2026-02-30' is not a date"),
+        ("2026-02-30", 2, "line 2: '2026-02-30' is not a date"),
+        ("2026-06-01 10:00:00", 2, "is not a date"),
+    ],
+)
+def test_gevalsdatum_met_of_zonder_aanhalingstekens(
+    tmp_path, capsys, snel, periode, status, melding
+):
+    bestand = tmp_path / "geval.yaml"
+    bestand.write_text(f"- name: x\n  period: {periode}\n  input: {{leeftijd: 25}}\n")
+    assert main(["vergelijk", str(bestand)]) == status
+    assert melding in capsys.readouterr().err
+
+
+def test_onbekende_invoervariabele_exit_2(tmp_path, capsys, snel):
+    bestand = tmp_path / "geval.yaml"
+    bestand.write_text("- name: x\n  period: 2026-06-01\n  input: {leeftijdd: 25}\n")
+    assert main(["vergelijk", str(bestand)]) == 2
+    assert "unknown input variable(s) in the case: leeftijdd (did you mean leeftijd" in (
+        capsys.readouterr().err
+    )
