@@ -300,10 +300,15 @@ def lees_yaml(bron, soort: str = "gevallen", naam: str | None = None, grenzen=No
                 "levels",
                 "niveaus",
             ) from None
+        regel, kolom = (plek.line + 1, plek.column + 1) if plek else (None, None)
+        waar = f" (line {regel}, column {kolom})" if plek else ""
+        waar_nl = f" (regel {regel}, kolom {kolom})" if plek else ""
         raise YamlFout(
-            naam, plek.line + 1 if plek else None,
-            f"not plain YAML: {probleem}", f"geen geldige YAML: {probleem}",
-        ) from None  # fmt: skip
+            naam,
+            None,
+            f"not plain YAML{waar}: {probleem}",
+            f"geen geldige YAML{waar_nl}: {probleem}",
+        ) from None
     finally:
         lader.dispose()
 

@@ -156,3 +156,17 @@ def test_onbekende_invoervariabele_exit_2(tmp_path, capsys, snel):
     assert "unknown input variable(s) in the case: leeftijdd (did you mean leeftijd" in (
         capsys.readouterr().err
     )
+
+
+def test_alle_yaml_van_het_project_binnen_de_grenzen():
+    """The project's own YAML (parameters, reforms, tests, examples): keys once each, within the
+    limits. Parameter files are read by openfisca-core, which would let a repeated key win."""
+    wortel = PAKKET.parent
+    bestanden = [
+        pad
+        for map_ in ("parameters", "reforms", "tests", "openfisca_arbeidsmigratie")
+        for pad in sorted((wortel / map_).rglob("*.yaml"))
+    ]
+    assert len(bestanden) > 200
+    for pad in bestanden:
+        laad_yaml(pad, "specs")
