@@ -13,7 +13,13 @@ from openfisca_core import periods
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import DAY, ETERNITY, MONTH
 
-from openfisca_arbeidsmigratie.model.invoer import Invoer, OngeldigeInvoer, controleer_waarde
+from openfisca_arbeidsmigratie.model.invoer import (
+    EERSTE_MAAND,
+    LAATSTE_MAAND,
+    Invoer,
+    OngeldigeInvoer,
+    controleer_waarde,
+)
 
 EENHEDEN = {
     "currency-EUR": "euro",
@@ -274,6 +280,12 @@ def _lees_periodes(systeem, veld: Geschiedenisveld, rijen: list, fouten: dict) -
             continue
         if tot < van:
             fouten[sleutel] = f"Periode {i + 1}: 'tot' ({tot}) ligt voor 'van' ({van})."
+            continue
+        if van < EERSTE_MAAND or tot > LAATSTE_MAAND:
+            fouten[sleutel] = (
+                f"Periode {i + 1}: een geschiedenis kan van {EERSTE_MAAND} tot en met "
+                f"{LAATSTE_MAAND} lopen, niet van {van} tot {tot}."
+            )
             continue
         if veld.soort == "enum":
             waarde = rij["waarde"]

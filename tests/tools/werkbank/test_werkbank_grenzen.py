@@ -165,3 +165,18 @@ def test_werkbank_zegt_wat_ze_blootstelt():
     assert "every network interface" in melding and "port 8000" in melding
     assert "without logging in" in melding and "1,000,000 persons" in melding
     assert "the address 192.168.1.5" in blootstelling("192.168.1.5", 8080)
+
+
+@pytest.mark.parametrize(("van", "tot"), [("2020-01", "9999-12"), ("0001-01", "2020-12")])
+def test_geschiedenis_in_het_formulier_binnen_de_jaren_van_het_model(client, van, tot):
+    data = formulier(
+        h_verblijfsdoel_aantal="1",
+        h_verblijfsdoel_van_0=van,
+        h_verblijfsdoel_tot_0=tot,
+        h_verblijfsdoel_waarde_0="arbeid_kennismigrant",
+    )
+    antwoord = client.post("/", data=data)
+    assert antwoord.status_code == 400
+    assert "een geschiedenis kan van 1900-01 tot en met 2100-12 lopen" in antwoord.get_data(
+        as_text=True
+    )
