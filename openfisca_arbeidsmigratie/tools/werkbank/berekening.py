@@ -134,6 +134,8 @@ def lees_wijziging(systeem, pad: str, waarde: str, vanaf: str, fouten: dict):
         fouten["wijziging_waarde"] = dubbelzinnig_bedrag(waarde)
         return None
     try:
+        if not waarde.isascii() or "_" in waarde:  # float() reads ١٢ and 4_500 as numbers
+            raise ValueError(waarde)
         getal = float(waarde.replace(",", "."))
     except ValueError:
         fouten["wijziging_waarde"] = f"'{waarde}' is geen getal."

@@ -95,7 +95,14 @@ def test_superscript_cijfer_in_een_getalveld(client, veld):
 
 
 @pytest.mark.parametrize(
-    ("waarde", "melding"), [("-5", "een bedrag van 0 tot 10.000.000 euro"), ("1e29", "euro")]
+    ("waarde", "melding"),
+    [
+        ("-5", "een bedrag van 0 tot 10.000.000 euro"),
+        ("1e29", "een bedrag van 0 tot 10.000.000 euro"),
+        ("100000000000000000000000000000", "een bedrag van 0 tot 10.000.000 euro"),
+        ("4_500", "'4_500' is geen getal"),
+        ("\u0664\u0665\u0660\u0660", "is geen getal"),
+    ],
 )
 def test_wat_als_met_de_grenzen_van_de_parameter(client, waarde, melding):
     data = formulier(
