@@ -5,7 +5,8 @@ parameter to a value; the value is checked against the parameter it changes, nev
 
 - an amount (`currency-EUR`): a finite number from 0 to the largest amount the model accepts as
   an input (an amount above every wage and deposit the model can judge decides nothing);
-- a share (`/1`): a number from 0 to 1;
+- a share (`/1` whose values lie within 0 to 1): a number from 0 to 1; another `/1` (a factor,
+  such as 1.6 x the average salary): a finite number >= 0;
 - hours per week (`hour`): a number from 0 to the hours of a week;
 - a count (months, weeks, years, fines): a whole number from 0 to what the model's date range
   holds (months and years from model.invoer's first to last year); an age (a `year` parameter
@@ -102,7 +103,10 @@ def _soort_eenheid(parameter, systeem) -> Soort | None:
         tekst = f"an amount from 0 to {_getal(hoog)} euro"
         return Soort("getal", 0, hoog, en=tekst, nl=f"een bedrag van 0 tot {_nl(hoog)} euro")
     if eenheid == "/1":
-        return Soort("getal", 0, 1, en="a share from 0 to 1", nl="een aandeel van 0 tot 1")
+        waarden = [w.value for w in parameter.values_list if w.value is not None]
+        if all(0 <= w <= 1 for w in waarden):
+            return Soort("getal", 0, 1, en="a share from 0 to 1", nl="een aandeel van 0 tot 1")
+        return Soort("getal", 0, 3.4e38, en="a finite factor >= 0", nl="een eindige factor >= 0")
     if eenheid == "hour":
         tekst = f"hours from 0 to {UREN_PER_WEEK}"
         return Soort("getal", 0, UREN_PER_WEEK, en=tekst, nl=f"uren van 0 tot {UREN_PER_WEEK}")

@@ -151,3 +151,26 @@ def test_populatie_zelfde_controle(tmp_path, systeem):
     populatie = Populatie(*genereer(systeem, 50, zaad=1, datum="2026-06-01"), systeem=systeem)
     with pytest.raises(HervormingsFout, match="nan is not accepted \\(not a finite number\\)"):
         populatie.bereken("toelatingsroute", "2026-06-01", [str(bestand)])
+
+
+def test_de_eigen_waarden_van_elke_parameter_worden_aanvaard(systeem):
+    """The check never refuses a value the law (or a bundled reform) itself holds."""
+    from openfisca_core.parameters import ParameterScale
+
+    from openfisca_arbeidsmigratie.tools import parameterwaarden
+    from openfisca_arbeidsmigratie.tools.register import _bladeren, beschikbare_hervormingen
+
+    hervormd = pas_toe(systeem, "+".join(beschikbare_hervormingen()))
+    geweigerd, aantal = [], 0
+    for pad, parameter in _bladeren(hervormd.parameters):
+        if isinstance(parameter, ParameterScale):
+            continue
+        soort = parameterwaarden.soort(parameter, hervormd)
+        for waarde in (w.value for w in parameter.values_list if w.value is not None):
+            aantal += 1
+            try:
+                parameterwaarden.controleer(soort, waarde)
+            except parameterwaarden.Parameterwaardefout as fout:
+                geweigerd.append(f"{pad}: {waarde!r}: {fout}")
+    assert aantal > 300
+    assert not geweigerd, geweigerd
