@@ -9,6 +9,8 @@ from html import unescape
 from urllib.parse import unquote
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from openfisca_arbeidsmigratie.situaties import laad_voorbeelden
 from openfisca_arbeidsmigratie.tools.cli.werkbank import blootstelling
@@ -187,3 +189,25 @@ def test_geschiedenis_in_het_formulier_binnen_de_jaren_van_het_model(client, van
     assert "een geschiedenis kan van 1900-01 tot en met 2100-12 lopen" in antwoord.get_data(
         as_text=True
     )
+
+
+UPLOADREGELS = [
+    "- name: x", "  period: 2026-02-02", "  period: '2026-02-30'", "  input:", "    leeftijd: 29",
+    "    leeftijd: 29", "    leeftijd: ²", "    bruto_maandloon: .nan", "    nationaliteit: NO",
+    "    verblijfsdoel: {month:2020-01:3000: arbeid}", "    verblijfsdoel: {month:2020-13:2: x}",
+    "    verblijfsdoel: {month:2020-01:12: arbeid_kennismigrant}", "    bestaat_niet: 1",
+    "    buiten_nederland: {2020: true}", "- &a [1]", "- *a", "- *b", "[[[", "  input: [1]",
+    "    personen: {p: {}}", "!!python/object:os.system {}", "a: 1", "\t",
+]  # fmt: skip
+
+
+@settings(
+    max_examples=60,
+    derandomize=True,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(regels=st.lists(st.sampled_from(UPLOADREGELS), max_size=8))
+def test_geuploade_gevallen_nooit_een_500(client, regels):
+    antwoord = upload(client, ("\n".join(regels) + "\n").encode())
+    assert antwoord.status_code in (200, 400), antwoord.status_code
