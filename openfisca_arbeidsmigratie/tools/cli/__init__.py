@@ -32,6 +32,7 @@ from openfisca_arbeidsmigratie.tools.cli import (
 )
 from openfisca_arbeidsmigratie.tools.register import HervormingsFout
 from openfisca_arbeidsmigratie.tools.vergelijking import GevalFout
+from openfisca_arbeidsmigratie.tools.yamlbron import YamlFout
 
 GEBRUIKERSFOUTEN = (
     GevalFout,
@@ -42,6 +43,7 @@ GEBRUIKERSFOUTEN = (
     BestandFout,
     UitvoerFout,
     yaml.YAMLError,
+    YamlFout,
     ClusterFout,
     DatumFout,
 )

@@ -26,7 +26,7 @@ from openfisca_arbeidsmigratie.tools.register import (
     status_label,
 )
 from openfisca_arbeidsmigratie.tools.tijdlijn import tijdlijn
-from openfisca_arbeidsmigratie.tools.werkbank import grafiek
+from openfisca_arbeidsmigratie.tools.werkbank import csrf, grafiek
 from openfisca_arbeidsmigratie.tools.werkbank.berekening import (
     HUIDIG_RECHT,
     MAX_STEEKPROEF,
@@ -43,6 +43,7 @@ from openfisca_arbeidsmigratie.tools.werkbank.berekening import (
     numerieke_parameters,
     toon_waarde,
 )
+from openfisca_arbeidsmigratie.tools.werkbank.bestandsnaam import content_disposition, stam
 from openfisca_arbeidsmigratie.tools.werkbank.formulier import (
     Invulling,
     lees_invulling,
@@ -51,6 +52,7 @@ from openfisca_arbeidsmigratie.tools.werkbank.formulier import (
     periode_rijen,
     uit_geval,
 )
+from openfisca_arbeidsmigratie.tools.yamlbron import YamlFout, laad_yaml
 
 MAX_BESTAND = 1024 * 1024
 # The `confidence` codes of the parameters' metadata, in the page's language.
@@ -101,22 +103,14 @@ class Toestand:
 
 
 def _lees_bestand(bestand) -> tuple[dict | None, str]:
-    """The first case of an uploaded YAML file (safe_load only), or a message saying why not."""
+    """The first case of an uploaded YAML file (read within the limits of uploads, as data
+    only), or a message saying why not."""
     naam = bestand.filename or "bestand"
     inhoud = bestand.read(MAX_BESTAND + 1)
-    if len(inhoud) > MAX_BESTAND:
-        return None, f"{naam}: groter dan {MAX_BESTAND // 1024} kB."
     try:
-        tekst = inhoud.decode("utf-8")
-    except UnicodeDecodeError:
-        return None, f"{naam}: geen tekst in UTF-8; verwacht een YAML-bestand."
-    try:
-        data = yaml.safe_load(tekst)
-    except yaml.YAMLError as fout:
-        plek = getattr(fout, "problem_mark", None)
-        waar = f" (regel {plek.line + 1}, kolom {plek.column + 1})" if plek else ""
-        probleem = getattr(fout, "problem", None) or str(fout).split("\n")[0]
-        return None, f"{naam}: geen geldige YAML{waar}: {probleem}."
+        data = laad_yaml(inhoud, "upload", naam, {"bytes": MAX_BESTAND})
+    except YamlFout as fout:
+        return None, f"{fout.nederlands()}."
     gevallen = data if isinstance(data, list) else [data]
     if not gevallen:
         return None, f"{naam}: het bestand bevat geen geval."
@@ -133,11 +127,16 @@ def _lees_bestand(bestand) -> tuple[dict | None, str]:
     )
 
 
+def cijfers(tekst: str) -> bool:
+    """Whether `tekst` is a whole number in ASCII digits (`str.isdigit` also takes ², ٣)."""
+    return tekst.isascii() and tekst.isdigit()
+
+
 def _geheel(tekst: str, minimum: int, maximum: int, veld: str, fouten: dict, standaard: int):
     tekst = tekst.strip().replace(".", "").replace("_", "")
     if not tekst:
         return standaard
-    if not tekst.isdigit() or not minimum <= int(tekst) <= maximum:
+    if not cijfers(tekst) or not minimum <= int(tekst) <= maximum:
         fouten[veld] = f"Verwacht een geheel getal van {minimum:,} tot {maximum:,}.".replace(
             ",", "."
         )
@@ -165,7 +164,7 @@ class Werkbank:
         toestand = Toestand(invulling)
         if actie == "voorbeeld":
             nummer = gegevens.get("voorbeeld", "")
-            if nummer.isdigit() and int(nummer) < len(self.voorbeelden):
+            if cijfers(nummer) and int(nummer) < len(self.voorbeelden):
                 toestand.invulling = uit_geval(
                     self.systeem, self.formulier, self.voorbeelden[int(nummer)]
                 )
@@ -367,9 +366,7 @@ def _csv(kop: list, rijen: list) -> str:
 
 def _download(inhoud: str, bestandsnaam: str, soort: str) -> Response:
     return Response(
-        inhoud,
-        mimetype=soort,
-        headers={"Content-Disposition": f'attachment; filename="{bestandsnaam}"'},
+        inhoud, mimetype=soort, headers={"Content-Disposition": content_disposition(bestandsnaam)}
     )
 
 
@@ -380,6 +377,7 @@ def _json(data) -> str:
 def maak_app(systeem=None) -> Flask:
     app = Flask(__name__)
     app.config["MAX_CONTENT_LENGTH"] = 2 * MAX_BESTAND
+    csrf.beveilig(app)
     werkbank = Werkbank(systeem)
     app.extensions["werkbank"] = werkbank
     app.add_template_filter(getal)
@@ -405,7 +403,7 @@ def maak_app(systeem=None) -> Flask:
                 context["actualiteit"] = werkbank.actualiteit(toestand.geval["period"])
                 kolom = gegevens.get("uitleg_kolom")
                 if kolom is not None:
-                    if not kolom.isdigit():
+                    if not cijfers(kolom):
                         raise ValueError(f"onbekende kolom '{kolom}'")
                     context["uitleg_titel"], context["uitleg"] = werkbank.uitleg(
                         toestand, int(kolom)
@@ -556,15 +554,14 @@ def maak_app(systeem=None) -> Flask:
 
 def _downloads(werkbank: Werkbank, toestand: Toestand, naam: str, gegevens) -> Response:
     geval = toestand.geval
-    bestandsnaam = "".join(c if c.isalnum() else "_" for c in geval["name"]).strip("_") or "geval"
+    bestandsnaam = stam(geval["name"])
     if naam == "geval.yaml":
         beslissingen = werkbank.beslissingen(toestand)
         eerste = beslissingen.rijen[0]
         test = {**geval, "output": {eerste["naam"]: eerste["waarden"][0]}}
         kop = (
             "# A case from the arbeidsmigratie werkbank, as an OpenFisca YAML test: `output` is\n"
-            "# the decision under current law. Run it with `openfisca test -c "
-            "openfisca_arbeidsmigratie FILE`.\n"
+            "# the decision under current law. Run it with `arbeidsmigratie test FILE`.\n"
         )
         tekst = kop + yaml.safe_dump([test], allow_unicode=True, sort_keys=False)
         return _download(tekst, f"{bestandsnaam}.yaml", "application/x-yaml")
@@ -590,7 +587,7 @@ def _downloads(werkbank: Werkbank, toestand: Toestand, naam: str, gegevens) -> R
         )
     if naam == "uitleg.json":
         kolom = gegevens.get("uitleg_kolom", "0")
-        if not kolom.isdigit():
+        if not cijfers(kolom):
             raise ValueError(f"onbekende kolom '{kolom}'")
         titel, stap = werkbank.uitleg(toestand, int(kolom))
         data = {"case": geval, "system": titel, **stap.als_dict()}

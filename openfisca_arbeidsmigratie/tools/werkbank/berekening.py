@@ -16,7 +16,7 @@ from urllib.parse import parse_qs, urlparse
 from openfisca_core.parameters import ParameterNode, ParameterScale
 
 from openfisca_arbeidsmigratie.model.hervorming import INTERPRETATIE, STATUS_LABELS, WET
-from openfisca_arbeidsmigratie.tools import register
+from openfisca_arbeidsmigratie.tools import parameterwaarden, register
 from openfisca_arbeidsmigratie.tools.bevolking.generator import genereer
 from openfisca_arbeidsmigratie.tools.bevolking.rekenen import (
     RESULTATEN,
@@ -139,6 +139,8 @@ def lees_wijziging(systeem, pad: str, waarde: str, vanaf: str, fouten: dict):
         fouten["wijziging_waarde"] = dubbelzinnig_bedrag(waarde)
         return None
     try:
+        if not waarde.isascii() or "_" in waarde:  # float() reads ١٢ and 4_500 as numbers
+            raise ValueError(waarde)
         getal = float(waarde.replace(",", "."))
     except ValueError:
         fouten["wijziging_waarde"] = f"'{waarde}' is geen getal."
@@ -151,6 +153,13 @@ def lees_wijziging(systeem, pad: str, waarde: str, vanaf: str, fouten: dict):
             fouten["wijziging_waarde"] = f"{pad} is een geheel getal; '{waarde}' is dat niet."
             return None
         getal = int(getal)
+    try:
+        getal = parameterwaarden.controleer(parameterwaarden.soort(parameter, systeem), getal)
+    except parameterwaarden.Parameterwaardefout as fout:
+        fouten["wijziging_waarde"] = (
+            f"'{waarde}' kan niet voor {pad}: verwacht {fout.toegestaan_nl}."
+        )
+        return None
     try:
         date.fromisoformat(vanaf)
     except ValueError:

@@ -36,7 +36,10 @@ def werkbank(app):
 
 @pytest.fixture
 def client(app):
-    return app.test_client()
+    """A client that sends the werkbank's CSRF token, as its pages do."""
+    client = app.test_client()
+    client.environ_base["HTTP_X_CSRF_TOKEN"] = app.config["CSRF_TOKEN"]
+    return client
 
 
 def formulier_van(geval: dict) -> dict:
