@@ -16,6 +16,7 @@ from openfisca_arbeidsmigratie.tools.bevolking.schrijven import UitvoerFout
 from openfisca_arbeidsmigratie.tools.bevolking.validatie import ValidatieFout
 from openfisca_arbeidsmigratie.tools.cli import (
     bevolking,
+    controleer,
     drempel,
     genereer,
     serve,
@@ -56,6 +57,7 @@ OPDRACHTEN = (
     serve,
     test,
     valideer,
+    controleer,
 )
 
 

@@ -1,0 +1,79 @@
+"""One vectorised simulation per system over a chunk of combinations (one person each)."""
+
+import numpy as np
+from openfisca_core import periods
+from openfisca_core.indexed_enums import Enum
+
+from openfisca_arbeidsmigratie.model.enums import Verblijfsdoel
+from openfisca_arbeidsmigratie.model.motor import lege_simulatie
+from openfisca_arbeidsmigratie.tools.specs.expressie import Waarde
+from openfisca_arbeidsmigratie.tools.specs.opname import Opname, opnemen, volg
+
+# Pseudo-inputs of a residence history by pattern (see `domein.GESCHIEDENIS`).
+DOEL, MAANDEN, BUITENLAND, VANAF = (
+    "geschiedenis_doel",
+    "geschiedenis_maanden",
+    "geschiedenis_buitenland",
+    "geschiedenis_buitenland_vanaf",
+)
+GESCHIEDENIS = (DOEL, MAANDEN, BUITENLAND, VANAF)
+
+
+def _geschiedenis(simulatie, invoer: dict, datum: str) -> None:
+    """The months before the date: `maanden` months of purpose `doel` directly before it, of
+    which `buitenland` consecutive months abroad, starting `vanaf` months back (1: the last)."""
+    aantal = len(next(iter(invoer.values())))
+    doel = invoer.get(DOEL, np.full(aantal, Verblijfsdoel.geen.index))
+    maanden = np.asarray(invoer.get(MAANDEN, np.zeros(aantal)), dtype=np.int64)
+    buiten = np.asarray(invoer.get(BUITENLAND, np.zeros(aantal)), dtype=np.int64)
+    vanaf = np.asarray(invoer.get(VANAF, np.ones(aantal)), dtype=np.int64)
+    venster = int(max(maanden.max(initial=0), (vanaf + buiten).max(initial=0))) + 1
+    maand = periods.period(datum).first_month
+    for terug in range(1, venster + 1):
+        periode = str(maand.offset(-terug))
+        doelen = np.where(terug <= maanden, doel, Verblijfsdoel.geen.index).astype(np.int16)
+        simulatie.set_input("verblijfsdoel", periode, doelen)
+        weg = (terug >= vanaf) & (terug < vanaf + buiten)
+        simulatie.set_input("buiten_nederland", periode, weg)
+
+
+def _zet(simulatie, systeem, invoer: dict, datum: str, opname: Opname | None) -> None:
+    for naam, waarden in invoer.items():
+        if naam in GESCHIEDENIS:
+            continue
+        variabele = systeem.variables[naam]
+        periode = datum if variabele.definition_period != "eternity" else None
+        if opname is not None and naam in opname.stappen:
+            waarden = volg(waarden, naam)
+        simulatie.set_input(naam, periode, waarden)
+    if any(naam in invoer for naam in GESCHIEDENIS):
+        _geschiedenis(simulatie, invoer, datum)
+
+
+def waarde(systeem, naam: str, array) -> Waarde:
+    variabele = systeem.variables[naam]
+    if variabele.value_type == Enum:
+        return Waarde(np.asarray(array.view(np.ndarray)), variabele.possible_values)
+    return Waarde(np.asarray(array.view(np.ndarray) if hasattr(array, "view") else array))
+
+
+def bereken(systemen: dict, invoer: dict, datum: str, nodig: dict, opname=None) -> dict:
+    """`{(system, variable): Waarde}` for the combinations in `invoer` (arrays of equal length).
+
+    `systemen` maps a spec's system names to tax-benefit systems; `nodig` maps a system name to
+    the variables to compute under it. With `opname`, the comparisons are recorded.
+    """
+    aantal = len(next(iter(invoer.values())))
+    uit = {}
+    for alias, namen in nodig.items():
+        systeem = systemen[alias]
+        simulatie = lege_simulatie(systeem, aantal)
+        _zet(simulatie, systeem, invoer, datum, opname)
+        for naam in sorted(namen):
+            if opname is None:
+                array = simulatie.calculate(naam, datum)
+            else:
+                with opnemen(opname):
+                    array = simulatie.calculate(naam, datum)
+            uit[(alias, naam)] = waarde(systeem, naam, array)
+    return uit
