@@ -1,13 +1,12 @@
 """Checking a spec: over a grid holding every boundary (with a proof where the partition is
 covered), or by a seeded search when the grid is too large; a failure as a minimal case."""
 
-import time
 from dataclasses import dataclass, field
 
 import numpy as np
 
-from openfisca_arbeidsmigratie.tools.specs.expressie import Verwijzing, Waarde
-from openfisca_arbeidsmigratie.tools.specs.opname import Opname
+from openfisca_arbeidsmigratie.tools.register import parameter_op_datum
+from openfisca_arbeidsmigratie.tools.specs.expressie import PARAMETER, Verwijzing, Waarde
 from openfisca_arbeidsmigratie.tools.specs.rekenen import bereken
 
 BLOK = 50_000
@@ -49,7 +48,7 @@ def nodig(spec, invoer: set) -> dict:
 
     def voeg(expressie, onder):
         for v in expressie.verwijzingen:
-            if v.systeem is None and v.naam in invoer:
+            if v.systeem is None and (v.naam in invoer or v.naam.startswith(PARAMETER)):
                 continue
             for alias in [v.systeem] if v.systeem else onder:
                 uit[alias].add(v.naam)
@@ -65,8 +64,12 @@ def nodig(spec, invoer: set) -> dict:
     return {alias: namen for alias, namen in uit.items() if namen}
 
 
-def _lezer(spec, invoer, uitkomsten, standaard):
+def _lezer(spec, invoer, uitkomsten, standaard, datum=None):
     def lees(v: Verwijzing) -> Waarde:
+        if v.naam.startswith(PARAMETER):
+            systeem = spec.systemen[next(iter(spec.systemen))][1]
+            pad = v.naam.removeprefix(PARAMETER)
+            return Waarde(np.asarray(float(parameter_op_datum(systeem, pad, datum))))
         if v.systeem is None and v.naam in invoer:
             domein = spec.domein.get(v.naam) or spec.vast[v.naam]
             return Waarde(np.asarray(invoer[v.naam]), domein.enum)
@@ -81,11 +84,11 @@ def _gelijk(a: Waarde, b: Waarde) -> np.ndarray:
     return a.array == b.array
 
 
-def geldt(spec, e, invoer, uitkomsten, extra=None) -> np.ndarray:
+def geldt(spec, e, invoer, uitkomsten, extra=None, datum=None) -> np.ndarray:
     """Per combination, whether property `e` holds; `extra` holds the outcomes of the shifted
     (monotone) or reordered (independence) run."""
     eerste = _standaard(spec)
-    lees = _lezer(spec, invoer, uitkomsten, eerste)
+    lees = _lezer(spec, invoer, uitkomsten, eerste, datum)
     if e.soort == "altijd":
         return e.voorwaarde.waar(lees)
     if e.soort == "als":
@@ -97,12 +100,12 @@ def geldt(spec, e, invoer, uitkomsten, extra=None) -> np.ndarray:
         )
         return gelijk | (e.behalve.waar(lees) if e.behalve is not None else False)
     if e.soort in ("niemand_verliest", "niemand_wint"):
-        a, b = (e.voorwaarde.waar(_lezer(spec, invoer, uitkomsten, s)) for s in e.tussen)
+        a, b = (e.voorwaarde.waar(_lezer(spec, invoer, uitkomsten, s, datum)) for s in e.tussen)
         return ~(a & ~b) if e.soort == "niemand_verliest" else ~(~a & b)
     if e.soort == "monotoon":
         verschoven_invoer, verschoven = extra
         voor = e.voorwaarde.waarde(lees).array
-        na = e.voorwaarde.waarde(_lezer(spec, verschoven_invoer, verschoven, eerste)).array
+        na = e.voorwaarde.waarde(_lezer(spec, verschoven_invoer, verschoven, eerste, datum)).array
         if voor.dtype == bool:
             return ~(voor & ~na) if e.stijgend else ~(~voor & na)
         return (na >= voor - 1e-9) if e.stijgend else (na <= voor + 1e-9)
@@ -163,7 +166,9 @@ class Controle:
             extra = self._extra(e, invoer, roosters or {})
             uit[e.naam] = (
                 np.flatnonzero(
-                    ~np.broadcast_to(geldt(self.spec, e, invoer, uitkomsten, extra), (aantal,))
+                    ~np.broadcast_to(
+                        geldt(self.spec, e, invoer, uitkomsten, extra, self.datum), (aantal,)
+                    )
                 ),
                 invoer,
                 uitkomsten,

@@ -101,6 +101,7 @@ class Invoerdomein:
 
     def volgende(self, waarden: np.ndarray, rooster: np.ndarray | None = None) -> np.ndarray:
         """The next grid value above each value (the value itself at the top)."""
+        rooster = self.waarden if rooster is None else rooster
         if rooster is not None:
             plek = np.searchsorted(rooster, waarden, side="right")
             return rooster[np.minimum(plek, len(rooster) - 1)]
@@ -125,7 +126,7 @@ class Domeinlezer:
     """Reads `domein:` and `vast:` of a spec against the first system's variables."""
 
     def getallen(self, lezer) -> list[str]:
-        return [n for n, d in lezer.domein_gelezen.items() if d.bereik]
+        return [n for n, d in lezer.domein_gelezen.items() if d.soort == "getal"]
 
     def __call__(self, lezer, systeem, data, pad) -> dict:
         if not isinstance(data, dict):
@@ -135,7 +136,7 @@ class Domeinlezer:
             if naam == "geschiedenis":
                 uit.update(self._geschiedenis(lezer, waarde, (*pad, naam)))
             else:
-                uit[naam] = self.invoer(lezer, systeem[1], naam, waarde, (*pad, naam))
+                uit[naam] = self.invoer(lezer, systeem, naam, waarde, (*pad, naam))
         lezer.domein_gelezen = uit
         return uit
 
@@ -146,11 +147,11 @@ class Domeinlezer:
         for naam, waarde in data.items():
             if naam in lezer.domein_gelezen:
                 raise lezer.fout((*pad, naam), f"'{naam}' is both in the domain and fixed")
-            uit[naam] = self.invoer(lezer, systeem[1], naam, [waarde], (*pad, naam))
+            uit[naam] = self.invoer(lezer, systeem, naam, [waarde], (*pad, naam))
         return uit
 
-    def invoer(self, lezer, systeem, naam, waarde, pad) -> Invoerdomein:
-        variabele = systeem.variables.get(naam)
+    def invoer(self, lezer, systemen, naam, waarde, pad) -> Invoerdomein:
+        variabele = next((s.variables[naam] for s in systemen if naam in s.variables), None)
         if variabele is None or not isinstance(variabele, Invoer):
             raise lezer.fout(pad, f"'{naam}' is not an input variable")
         if str(variabele.definition_period) not in ("day", "eternity"):

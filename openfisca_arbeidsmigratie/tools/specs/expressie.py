@@ -2,7 +2,8 @@
 
 Only these forms are accepted: names (an input or a variable), `systeem.variabele` (a variable
 under a named system), numbers, strings (enum members such as `'blauwe_kaart'` or country codes),
-`true`/`false`, lists of constants, comparisons (`== != < <= > >= in not in`, chained), `and`,
+`true`/`false`, lists of constants, `parameter('pad')` (a
+parameter's value on the date under the first system), comparisons (`== != < <= > >= in not in`, chained), `and`,
 `or`, `not`, `+ - * /`, unary minus and `abs(...)`. Everything else is refused with its position.
 An expression is evaluated over arrays (one element per combination), all at once.
 """
@@ -21,6 +22,7 @@ VERGELIJKINGEN = {
     ast.GtE: np.greater_equal,
 }
 REKENEN = {ast.Add: np.add, ast.Sub: np.subtract, ast.Mult: np.multiply, ast.Div: np.divide}
+PARAMETER = "parameter:"
 CONSTANTEN = {"true": True, "false": False, "True": True, "False": False}
 
 
@@ -89,9 +91,20 @@ class Expressie:
                 ):
                     raise ExpressieFout("a list may hold only constants", element.col_offset)
             return
+        if isinstance(knoop, ast.Call) and getattr(knoop.func, "id", None) == "parameter":
+            if (
+                len(knoop.args) != 1
+                or knoop.keywords
+                or not isinstance(knoop.args[0], ast.Constant)
+                or not isinstance(knoop.args[0].value, str)
+            ):
+                raise ExpressieFout("parameter takes one dotted path: parameter('a.b')", kolom)
+            bekend(PARAMETER + knoop.args[0].value, None, kolom)
+            self.verwijzingen.add(Verwijzing(PARAMETER + knoop.args[0].value, None))
+            return
         if isinstance(knoop, ast.Call):
             if not (isinstance(knoop.func, ast.Name) and knoop.func.id == "abs"):
-                raise ExpressieFout("the only function is abs(...)", kolom)
+                raise ExpressieFout("the only functions are abs(...) and parameter('pad')", kolom)
             if len(knoop.args) != 1 or knoop.keywords:
                 raise ExpressieFout("abs takes one argument", kolom)
             self._controleer(knoop.args[0], bekend)
@@ -226,6 +239,8 @@ def _evalueer(knoop, lees) -> Waarde:
         rechts = _getal(_evalueer(knoop.right, lees), knoop).astype(np.float64)
         with np.errstate(divide="ignore", invalid="ignore"):
             return Waarde(REKENEN[type(knoop.op)](links, rechts))
+    if isinstance(knoop, ast.Call) and knoop.func.id == "parameter":
+        return lees(Verwijzing(PARAMETER + knoop.args[0].value, None))
     if isinstance(knoop, ast.Call):
         return Waarde(np.abs(_getal(_evalueer(knoop.args[0], lees), knoop)))
     raise ExpressieFout(f"'{type(knoop).__name__}' is not part of the spec grammar")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from openfisca_arbeidsmigratie.tools.specs.expressie import Expressie, ExpressieFout
+from openfisca_arbeidsmigratie.tools.specs.expressie import PARAMETER, Expressie, ExpressieFout
 
 SOORTEN = (
     "altijd",
@@ -131,9 +131,9 @@ class Lezer:
                 raise self.fout((), f"'{sleutel}' is required")
         systemen = self._systemen()
         datums = self._datums()
-        eerste = next(iter(systemen.values()))
-        domein = self.domeinlezer(self, eerste, self.data.get("domein") or {}, ("domein",))
-        vast = self.domeinlezer.vast(self, eerste, self.data.get("vast") or {}, ("vast",))
+        alle = [s for _, s in systemen.values()]
+        domein = self.domeinlezer(self, alle, self.data.get("domein") or {}, ("domein",))
+        vast = self.domeinlezer.vast(self, alle, self.data.get("vast") or {}, ("vast",))
         self.bekende_invoer = set(domein) | set(vast)
         self.systemen = systemen
         eigenschappen = self.data["eigenschappen"]
@@ -200,9 +200,15 @@ class Lezer:
                 )
             if alias is None and naam in self.systemen:
                 raise ExpressieFout(f"'{naam}' is a system: write {naam}.variabele", kolom)
-            systeem = self.systemen[alias or next(iter(self.systemen))][1]
             if naam in self.bekende_invoer and alias is None:
                 return
+            if naam.startswith(PARAMETER):
+                from openfisca_arbeidsmigratie.tools.register import parameter_object
+
+                for _, systeem in self.systemen.values():
+                    parameter_object(systeem, naam.removeprefix(PARAMETER))
+                return
+            systeem = self.systemen[alias or next(iter(self.systemen))][1]
             if naam not in systeem.variables:
                 raise ExpressieFout(f"unknown variable or input '{naam}'", kolom)
             if str(systeem.variables[naam].definition_period) not in ("day", "eternity"):
@@ -215,6 +221,8 @@ class Lezer:
             return Expressie(tekst, self.bekend(pad))
         except ExpressieFout as fout:
             raise self.fout(pad, f"{fout} (in '{tekst}', column {fout.kolom + 1})") from None
+        except ValueError as fout:
+            raise self.fout(pad, str(fout)) from None
 
     def _eigenschap(self, data, nummer) -> Eigenschap:
         pad = ("eigenschappen", nummer)

@@ -39,7 +39,7 @@ def _geschiedenis(simulatie, invoer: dict, datum: str) -> None:
 
 def _zet(simulatie, systeem, invoer: dict, datum: str, opname: Opname | None) -> None:
     for naam, waarden in invoer.items():
-        if naam in GESCHIEDENIS:
+        if naam in GESCHIEDENIS or naam not in systeem.variables:
             continue
         variabele = systeem.variables[naam]
         periode = datum if variabele.definition_period != "eternity" else None

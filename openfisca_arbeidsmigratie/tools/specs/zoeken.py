@@ -103,6 +103,7 @@ def _rooster(c: Controle, verslag: Verslag, roosters, opname) -> bool:
 
 def controleer_datum(c: Controle, verslag: Verslag) -> None:
     drempels: dict = {}
+    ontsnapt: dict = {}
     verslag.opgesomd = sorted(set(verslag.opgesomd) | set(c.domein))
     for ronde in range(RONDES):
         roosters = c.roosters(drempels)
@@ -116,23 +117,18 @@ def controleer_datum(c: Controle, verslag: Verslag) -> None:
         if opname is None:
             if not c.bewijs and c.gevolgd:
                 _niet_bewezen(
-                    verslag, "proof not asked (--zonder-bewijs): grid from the domain's ends"
+                    verslag, "proof not asked (--zonder-bewijs): grid of the domain's ends"
                 )
             return None
-        if opname.ontsnapt:
-            for naam, redenen in sorted(opname.ontsnapt.items()):
-                _niet_bewezen(
-                    verslag,
-                    f"{naam} is used otherwise than compared ({', '.join(sorted(redenen))})",
-                )
-            return None
+        for naam, redenen in opname.ontsnapt.items():
+            ontsnapt.setdefault(naam, set()).update(redenen)
         onbedekt = [
             n
             for n, d in c.domein.items()
             if n in c.gevolgd and not d.gedekt(opname.drempels.get(n, ()), roosters[n])
         ]
         if not onbedekt:
-            return None
+            break
         for naam, waarden in opname.drempels.items():
             drempels.setdefault(naam, set()).update(waarden)
         if ronde == RONDES - 1:
@@ -140,13 +136,18 @@ def controleer_datum(c: Controle, verslag: Verslag) -> None:
                 verslag,
                 f"the partition of {', '.join(onbedekt)} is not covered after {RONDES} rounds",
             )
+    for naam, redenen in sorted(ontsnapt.items()):
+        _niet_bewezen(
+            verslag, f"{naam} is used otherwise than compared ({', '.join(sorted(redenen))})"
+        )
     return None
 
 
 def _niet_bewezen(verslag: Verslag, reden: str) -> None:
     if verslag.oordeel == "proved":
         verslag.oordeel = "checked"
-    verslag.redenen.append(reden)
+    if reden not in verslag.redenen:
+        verslag.redenen.append(reden)
 
 
 def _steekproef(c: Controle, verslag: Verslag, drempels, grootte) -> None:

@@ -1,0 +1,186 @@
+"""Formal policy specs: the bundled ones hold, a bad spec names its line, and planted bugs are
+caught by a bundled spec (issue 22, item 6)."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from openfisca_core.periods import DAY
+from openfisca_core.reforms import Reform
+
+from openfisca_arbeidsmigratie.model.bedragen import in_centen
+from openfisca_arbeidsmigratie.model.entities import Persoon
+from openfisca_arbeidsmigratie.model.invoer import Variabele
+from openfisca_arbeidsmigratie.tools.register import wijzigingshervorming
+from openfisca_arbeidsmigratie.tools.specs import SpecFout, Systemen, bundelspecs, laad
+from openfisca_arbeidsmigratie.tools.specs.zoeken import controleer_spec
+
+ROOT = Path(__file__).resolve().parents[3]
+BUDGET = 200_000
+
+
+def _spec(naam: str) -> Path:
+    return next(p for p in bundelspecs() if p.name == f"{naam}.spec.yaml")
+
+
+class Geplant(Systemen):
+    """The registry's systems, with one replaced by a planted bug."""
+
+    def __init__(self, naam, maak):
+        super().__init__()
+        self.geplant = (naam, maak)
+
+    def __call__(self, naam):
+        if naam == self.geplant[0]:
+            return self.geplant[1](super().__call__(naam))
+        return super().__call__(naam)
+
+
+def _faalt(spec: Path, systemen: Systemen) -> list[str]:
+    [gelezen] = laad([spec], systemen)
+    return [tv.eigenschap.naam for tv in controleer_spec(gelezen, BUDGET).mislukt]
+
+
+def test_elke_bundelspec_geldt():
+    """Every bundled spec holds (the points-test spec holds once issue 19 item 11 is merged)."""
+    assert len(bundelspecs()) >= 18
+    for spec in laad(bundelspecs()):
+        verslag = controleer_spec(spec, BUDGET)
+        assert verslag.geldt, (spec.pad, [(m.eigenschap.naam, m.invoer) for m in verslag.mislukt])
+
+
+def test_huidig_recht_heeft_ten_minste_dertig_invarianten():
+    huidig = [s for s in laad(bundelspecs()) if list(s.systemen) == ["huidig_recht"]]
+    assert sum(len(s.eigenschappen) for s in huidig) >= 30
+
+
+def test_hervorming_die_ook_dertigplussers_raakt():
+    """A reform that also raises the criterion for people over 30 (by EUR 100)."""
+
+    def ook_ouder(systeem):
+        return wijzigingshervorming(
+            {"kennismigrant.salariscriterium.dertig_jaar_en_ouder": {"2026-01-01": 6042}}, "fout"
+        )(systeem)
+
+    systemen = Geplant("kennismigrant_jongerennorm_afgeschaft", ook_ouder)
+    assert "only people under 30 whose wage lies between the two criteria change" in _faalt(
+        _spec("kennismigrant_jongerennorm_afgeschaft"), systemen
+    )
+
+
+class strikt_groter(Reform):
+    """`>=` turned into `>` in kennismigrant_voldoet_salariscriterium."""
+
+    def apply(self):
+        class kennismigrant_voldoet_salariscriterium(Variabele):
+            value_type = bool
+            entity = Persoon
+            definition_period = DAY
+            label = "planted bug"
+
+            def formula_2014_01_01(persoon, period, parameters):
+                return in_centen(persoon("bruto_maandloon", period)) > in_centen(
+                    persoon("kennismigrant_salarisnorm", period)
+                )
+
+        self.update_variable(kennismigrant_voldoet_salariscriterium)
+
+
+def test_groter_of_gelijk_wordt_groter():
+    systemen = Geplant("huidig_recht", strikt_groter)
+    assert "whoever earns the criterion meets it" in _faalt(_spec("kennismigrant"), systemen)
+
+
+def test_parameter_een_euro_verschoven():
+    """The Blue Card graduate threshold moved one euro down on 1 January 2026."""
+
+    def verschoven(systeem):
+        pad = "blauwe_kaart.salariscriterium_recent_afgestudeerd"
+        waarde = systeem.parameters.blauwe_kaart.salariscriterium_recent_afgestudeerd("2026-01-01")
+        return wijzigingshervorming({pad: {"2026-01-01": float(waarde) - 1}}, "fout")(systeem)
+
+    systemen = Geplant("huidig_recht", verschoven)
+    assert "the graduate threshold is at least 80% of the general threshold" in _faalt(
+        _spec("blauwe_kaart"), systemen
+    )
+
+
+SLECHT = """naam: slecht
+bron: test
+systemen: [huidig_recht]
+datum: 2026-06-15
+domein:
+  bruto_maandloon: {van: 0, tot: 9000}
+eigenschappen:
+  - naam: een
+    altijd: __import__('os').system('true')
+"""
+
+
+@pytest.mark.parametrize(
+    ("vervang", "regel", "melding"),
+    [
+        ("", 9, "the only functions are abs"),
+        ("altijd: bruto_maandloon >= ", 9, "not an expression"),
+        ("altijd: onbekend > 1", 9, "unknown variable or input 'onbekend'"),
+        ("altijd: toelatingsroute == 'ruimte'", None, "not a member of Toelatingsroute"),
+    ],
+)
+def test_slechte_spec_noemt_regel(tmp_path, vervang, regel, melding):
+    tekst = SLECHT
+    if vervang:
+        tekst = tekst.replace("altijd: __import__('os').system('true')", vervang)
+    pad = tmp_path / "slecht.spec.yaml"
+    pad.write_text(tekst, encoding="utf-8")
+    if regel is None:
+        [spec] = laad([pad])
+        with pytest.raises(ValueError, match=melding):
+            controleer_spec(spec, 100)
+        return
+    with pytest.raises(SpecFout, match=f"slecht.spec.yaml:{regel}: .*{melding}"):
+        laad([pad])
+
+
+def test_cli_schrijft_tegenvoorbeeld_als_yaml_test(tmp_path):
+    spec = tmp_path / "proef.spec.yaml"
+    spec.write_text(
+        SLECHT.replace(
+            "altijd: __import__('os').system('true')",
+            "als: bruto_maandloon >= 5000\n    dan: kennismigrant_voldoet_salariscriterium",
+        ).replace("  bruto_maandloon:", "  nationaliteit: [IN]\n  bruto_maandloon:"),
+        encoding="utf-8",
+    )
+    cli = [sys.executable, "-m", "openfisca_arbeidsmigratie.tools.cli"]
+    uit = subprocess.run(
+        [*cli, "controleer", str(spec), "--uitvoer", str(tmp_path / "tv")],
+        capture_output=True,
+        text=True,
+    )
+    assert uit.returncode == 1, uit.stdout + uit.stderr
+    assert "COUNTEREXAMPLE" in uit.stdout and "kennismigrant_voldoet_salariscriterium" in uit.stdout
+    [test] = (tmp_path / "tv").glob("*.yaml")
+    # The written test demands what the spec demands, so it fails under current law.
+    draai = subprocess.run([*cli, "test", str(test)], capture_output=True, text=True)
+    assert draai.returncode != 0
+    slecht = tmp_path / "slecht.spec.yaml"
+    slecht.write_text(SLECHT, encoding="utf-8")
+    uit = subprocess.run([*cli, "controleer", str(slecht)], capture_output=True, text=True)
+    assert uit.returncode == 2 and "slecht.spec.yaml:9" in uit.stdout + uit.stderr
+
+
+def test_opname_vindt_drempels_en_bewijst():
+    [spec] = laad([_spec("kennismigrant")])
+    verslag = controleer_spec(spec, BUDGET)
+    assert verslag.geldt and verslag.oordeel == "proved"
+    [wav] = laad([_spec("wav")])
+    verslag = controleer_spec(wav, BUDGET)
+    assert verslag.oordeel == "checked" and any("numpy maximum" in r for r in verslag.redenen)
+
+
+def test_steekproef_als_het_rooster_te_groot_is():
+    [spec] = laad([_spec("toelating")])
+    verslag = controleer_spec(spec, 500)
+    assert verslag.oordeel == "sampled" and verslag.geldt and verslag.aantal >= 500
+    assert np.isfinite(verslag.tijd)
