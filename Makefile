@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 WIELVENV := build/wheel-venv
 
-.PHONY: install demo serve test lint yaml-tests pytest test-wheel bench clean browser
+.PHONY: install demo serve test lint yaml-tests specs-kort specs pytest test-wheel bench clean browser
 
 install: $(VENV)/.installed
 
@@ -29,7 +29,7 @@ serve: install
 bench: install
 	$(BIN)/python benchmarks/bevolking.py --aantal 1000000 --tot 10000000 --readme
 
-test: lint yaml-tests browser pytest test-wheel
+test: lint yaml-tests specs-kort browser pytest test-wheel
 
 lint: install
 	$(BIN)/ruff check .
@@ -39,6 +39,15 @@ lint: install
 
 yaml-tests: install
 	$(BIN)/arbeidsmigratie test $$(find tests -name '*.yaml' | sort)
+
+# Every bundled formal policy spec (README, "Formal policy specs"): `specs-kort` within the
+# test budget (at most 20,000 combinations per spec and date, under 60 s in all), `specs` the
+# full check. Counterexamples are written to tegenvoorbeelden/.
+specs-kort: install
+	$(BIN)/arbeidsmigratie controleer --budget 20000 --stil
+
+specs: install
+	$(BIN)/arbeidsmigratie controleer --budget 2000000
 
 pytest: install
 	$(BIN)/python -m pytest -q

@@ -23,7 +23,7 @@ def registreer(sub) -> None:
         "--budget",
         type=int,
         default=BUDGET,
-        help=f"most combinations per spec and date (default {BUDGET:,}); a spec's own 'budget' wins",
+        help=f"most combinations per spec and date (default {BUDGET:,}); a spec's 'budget' wins",
     )
     opdracht.add_argument(
         "--zaad", type=int, default=2026, help="seed of the search (default 2026)"
@@ -55,8 +55,10 @@ def _regel(verslag) -> str:
         status = f"HOLDS on {verslag.aantal:,} searched cases (sampled)"
     regels = [
         f"{spec.pad}: {spec.naam}",
-        f"  {status}; {verslag.aantal:,} combinations, {verslag.tijd:.1f} s, dates {', '.join(spec.datums)}",
-        f"  enumerated: {', '.join(verslag.opgesomd) or '-'}; sampled: {', '.join(verslag.bemonsterd) or '-'}",
+        f"  {status}; {verslag.aantal:,} combinations, {verslag.tijd:.1f} s, "
+        f"dates {', '.join(spec.datums)}",
+        f"  enumerated: {', '.join(verslag.opgesomd) or '-'}; "
+        f"sampled: {', '.join(verslag.bemonsterd) or '-'}",
     ]
     regels += [f"  not proved: {r}" for r in verslag.redenen if r != "a counterexample was found"]
     return "\n".join(regels)
@@ -84,7 +86,8 @@ def controleer_opdracht(argumenten) -> int:
             bestand, test = schrijf(spec, tv, Path(argumenten.uitvoer))
             soort = "YAML test" if test else "case (no test: see its header)"
             print(
-                f"  COUNTEREXAMPLE to '{tv.eigenschap.naam}' (line {tv.eigenschap.regel}): {tv.invoer}"
+                f"  COUNTEREXAMPLE to '{tv.eigenschap.naam}' (line {tv.eigenschap.regel}): "
+                f"{tv.invoer}"
             )
             print(f"  written as {soort}: {bestand}")
             if not argumenten.stil:

@@ -250,7 +250,7 @@ class Domeinlezer:
         ):
             raise lezer.fout(
                 pad,
-                f"'geschiedenis' takes doel and maanden (and buitenland, buitenland_vanaf): {sorted(toegestaan)}",
+                "'geschiedenis' takes doel and maanden (and buitenland, buitenland_vanaf)",
             )
         uit = {DOEL: self._enum(lezer, DOEL, Verblijfsdoel, data["doel"], (*pad, "doel"), False)}
         for sleutel, naam in (

@@ -2,9 +2,9 @@
 
 Only these forms are accepted: names (an input or a variable), `systeem.variabele` (a variable
 under a named system), numbers, strings (enum members such as `'blauwe_kaart'` or country codes),
-`true`/`false`, lists of constants, `parameter('pad')` (a
-parameter's value on the date under the first system), comparisons (`== != < <= > >= in not in`, chained), `and`,
-`or`, `not`, `+ - * /`, unary minus and `abs(...)`. Everything else is refused with its position.
+`true`/`false`, lists of constants, `parameter('pad')` (a parameter's value on the date under
+the first system), comparisons (`== != < <= > >= in not in`, chained), `and`, `or`, `not`,
+`+ - * /`, unary minus and `abs(...)`. Everything else is refused with its position.
 An expression is evaluated over arrays (one element per combination), all at once.
 """
 

@@ -111,7 +111,8 @@ class Lezer:
             self.regels = _regels(tekst)
         except yaml.YAMLError as fout:
             regel = getattr(getattr(fout, "problem_mark", None), "line", None)
-            raise SpecFout(self.pad, None if regel is None else regel + 1, f"not YAML: {fout}")
+            regel = None if regel is None else regel + 1
+            raise SpecFout(self.pad, regel, f"not YAML: {fout}") from None
         if not isinstance(self.data, dict):
             raise SpecFout(self.pad, 1, "a spec is a mapping with naam, systemen, datum, ...")
 
