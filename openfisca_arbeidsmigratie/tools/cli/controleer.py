@@ -52,7 +52,10 @@ def _regel(verslag) -> str:
     elif verslag.oordeel == "checked":
         status = f"HOLDS on all {verslag.aantal:,} grid combinations (checked, not proved)"
     else:
-        status = f"HOLDS on {verslag.aantal:,} searched cases (sampled)"
+        status = (
+            f"HOLDS on {verslag.aantal:,} searched cases (sampled; {verslag.bevolking:,} of them "
+            "from the synthetic population)"
+        )
     regels = [
         f"{spec.pad}: {spec.naam}",
         f"  {status}; {verslag.aantal:,} combinations, {verslag.tijd:.1f} s, "

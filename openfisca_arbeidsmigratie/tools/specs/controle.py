@@ -31,6 +31,7 @@ class Verslag:
     bemonsterd: list = field(default_factory=list)
     redenen: list = field(default_factory=list)
     mislukt: list = field(default_factory=list)  # Tegenvoorbeeld
+    bevolking: int = 0  # cases drawn from the synthetic population
 
     @property
     def geldt(self) -> bool:

@@ -6,6 +6,7 @@ import math
 import time
 
 import numpy as np
+from openfisca_core.errors import ParameterNotFoundError
 
 from openfisca_arbeidsmigratie.tools.specs.controle import (
     BLOK,
@@ -18,6 +19,7 @@ from openfisca_arbeidsmigratie.tools.specs.opname import Opname
 
 HYPOTHESE_BATCHES = 25
 HYPOTHESE_GROOTTE = 64
+BEVOLKING = 10_000
 
 
 def _combinaties(roosters: dict, begin: int, eind: int) -> dict:
@@ -143,6 +145,11 @@ def controleer_datum(c: Controle, verslag: Verslag) -> None:
     return None
 
 
+def _reden(verslag: Verslag, reden: str) -> None:
+    if reden not in verslag.redenen:
+        verslag.redenen.append(reden)
+
+
 def _niet_bewezen(verslag: Verslag, reden: str) -> None:
     if verslag.oordeel == "proved":
         verslag.oordeel = "checked"
@@ -152,21 +159,54 @@ def _niet_bewezen(verslag: Verslag, reden: str) -> None:
 
 def _steekproef(c: Controle, verslag: Verslag, drempels, grootte) -> None:
     verslag.oordeel = "sampled"
-    verslag.redenen.append(
-        f"the grid has {grootte:,} combinations, more than the budget {c.budget:,}"
-    )
-    verslag.bemonsterd = sorted(
-        set(verslag.bemonsterd)
-        | {n for n, d in c.domein.items() if len(d.rooster(drempels.get(n, ()))) > 1}
-    )
+    _reden(verslag, f"the grid has {grootte:,} combinations, more than the budget {c.budget:,}")
+    bemonsterd = {n for n, d in c.domein.items() if d.aantal_punten() > 1}
+    verslag.bemonsterd = sorted(set(verslag.bemonsterd) | bemonsterd)
+    verslag.opgesomd = sorted(set(verslag.opgesomd) - bemonsterd)
     rng = np.random.default_rng(c.zaad)
     for begin in range(0, c.budget, BLOK):
         aantal = min(BLOK, c.budget - begin)
         invoer = {n: d.steekproef(rng, aantal, drempels.get(n, ())) for n, d in c.domein.items()}
+        opname = Opname(c.gevolgd) if begin == 0 and c.gevolgd else None
         verslag.aantal += aantal
-        if _meld(c, verslag, c.evalueer(invoer), {}):
+        if _meld(c, verslag, c.evalueer(invoer, opname=opname), {}):
             return
+        if opname is not None:
+            drempels = {n: drempels.get(n, set()) | w for n, w in opname.drempels.items()}
+    if _bevolking(c, verslag, rng, drempels, min(c.budget, BEVOLKING)):
+        return
     _hypothese(c, verslag, drempels)
+
+
+def _bevolking(c: Controle, verslag: Verslag, rng, drempels, aantal: int) -> bool:
+    """The synthetic population (tools/bevolking/generator.py): each person's values where they
+    lie in the domain (numbers moved to the nearest lattice point), a random value elsewhere."""
+    from openfisca_arbeidsmigratie.tools.bevolking.generator import genereer
+    from openfisca_arbeidsmigratie.tools.bevolking.lezen import naar_model
+    from openfisca_arbeidsmigratie.tools.bevolking.schema import persoonkolommen
+
+    systeem = next(iter(c.systemen.values()))
+    try:
+        personen, _ = genereer(systeem, aantal, c.zaad, c.datum)
+    except ParameterNotFoundError:
+        _reden(verslag, f"no synthetic population on {c.datum} (a parameter has no value)")
+        return False
+    kolommen = persoonkolommen(systeem)
+    invoer = {}
+    for naam, d in c.domein.items():
+        waarden = d.steekproef(rng, aantal, drempels.get(naam, ()))
+        if naam in personen.column_names and naam in kolommen:
+            echt = np.asarray(naar_model(kolommen[naam], personen.column(naam))).astype(d.dtype)
+            if d.bereik:
+                echt = d._rooster(np.round((echt.astype(np.float64) - d.van) / d.stap))
+                binnen = (echt >= d.van) & (echt <= d.tot)
+            else:
+                binnen = np.isin(echt, d.waarden)
+            waarden = np.where(binnen, echt, waarden).astype(d.dtype)
+        invoer[naam] = waarden
+    verslag.aantal += aantal
+    verslag.bevolking += aantal
+    return _meld(c, verslag, c.evalueer(invoer), {})
 
 
 def _hypothese(c: Controle, verslag: Verslag, drempels) -> None:

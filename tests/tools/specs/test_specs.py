@@ -184,3 +184,13 @@ def test_steekproef_als_het_rooster_te_groot_is():
     verslag = controleer_spec(spec, 500)
     assert verslag.oordeel == "sampled" and verslag.geldt and verslag.aantal >= 500
     assert np.isfinite(verslag.tijd)
+
+
+def test_steekproef_vindt_geplante_fout():
+    """With a budget far below the grid, the random, population and Hypothesis search still
+    find the planted `>`: half of the values are drawn near the recorded thresholds."""
+    systemen = Geplant("huidig_recht", strikt_groter)
+    [spec] = laad([_spec("kennismigrant")], systemen)
+    verslag = controleer_spec(spec, 400)
+    assert verslag.oordeel == "sampled"
+    assert "whoever earns the criterion meets it" in [m.eigenschap.naam for m in verslag.mislukt]
