@@ -19,6 +19,7 @@ from openfisca_arbeidsmigratie.tools.cli import (
     controleer,
     drempel,
     genereer,
+    mutatie,
     serve,
     test,
     tijdlijn,
@@ -58,6 +59,7 @@ OPDRACHTEN = (
     test,
     valideer,
     controleer,
+    mutatie,
 )
 
 
