@@ -99,13 +99,14 @@ class Spec:
 class Lezer:
     """Reads one spec file; `systeem(naam)` returns a tax-benefit system for a registry name."""
 
-    def __init__(self, pad, systeem, domeinlezer):
+    def __init__(self, pad, systeem, domeinlezer, tekst: str | None = None):
+        """`tekst`: the spec itself (then `pad` only names it in messages)."""
         self.pad = Path(pad)
         self.systeem = systeem
         self.domeinlezer = domeinlezer
-        if not self.pad.is_file():
+        if tekst is None and not self.pad.is_file():
             raise SpecFout(self.pad, None, "spec file not found")
-        tekst = self.pad.read_text(encoding="utf-8")
+        tekst = self.pad.read_text(encoding="utf-8") if tekst is None else tekst
         try:
             self.data = lees_yaml(tekst)
             self.regels = _regels(tekst)

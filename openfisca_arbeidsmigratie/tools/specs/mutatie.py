@@ -12,7 +12,6 @@ import ast
 import shutil
 import tempfile
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 import numpy as np
@@ -91,7 +90,9 @@ def alle_mutanten() -> list[Mutant]:
 def kies(aantal: int, zaad: int = 2026) -> list[Mutant]:
     """The fixed, seeded selection of `aantal` mutants."""
     alle = alle_mutanten()
-    index = np.random.default_rng(zaad).choice(len(alle), size=min(aantal, len(alle)), replace=False)
+    index = np.random.default_rng(zaad).choice(
+        len(alle), size=min(aantal, len(alle)), replace=False
+    )
     return [alle[i] for i in sorted(index)]
 
 
@@ -120,13 +121,16 @@ def _pas_toe(mutant: Mutant, bestand: Path) -> None:
 
 def gemuteerde_systeem(mutant: Mutant | None, map_: Path):
     """Current law built from copies of the rule trees in `map_`, with `mutant` applied."""
+    from openfisca_core.taxbenefitsystems import TaxBenefitSystem
+
     from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
     from openfisca_arbeidsmigratie.model import bereik, entities, motor
-    from openfisca_core.taxbenefitsystems import TaxBenefitSystem
 
     for naam in ("variables", "parameters"):
         if not (map_ / naam).exists():
-            shutil.copytree(regelmap(naam), map_ / naam, ignore=shutil.ignore_patterns("__pycache__"))
+            shutil.copytree(
+                regelmap(naam), map_ / naam, ignore=shutil.ignore_patterns("__pycache__")
+            )
     if mutant is not None:
         _pas_toe(mutant, map_ / mutant.bestand)
 
@@ -166,9 +170,7 @@ def specs_doden(systeem, budget: int, uitgezonderd=()) -> list[str]:
             self._gebouwd["huidig_recht"] = systeem
 
     paden = [p for p in bundelspecs() if p.name not in uitgezonderd]
-    return [
-        s.pad.name for s in laad(paden, MetMutant()) if not controleer_spec(s, budget).geldt
-    ]
+    return [s.pad.name for s in laad(paden, MetMutant()) if not controleer_spec(s, budget).geldt]
 
 
 @dataclass
@@ -193,12 +195,18 @@ def draai(mutanten, yaml_paden, budget: int, meld=lambda tekst: None) -> tuple[l
             try:
                 systeem = gemuteerde_systeem(mutant, Path(map_))
                 uitslag = Uitslag(
-                    mutant, yaml_doodt(systeem, yaml_paden), specs_doden(systeem, budget, uitgezonderd)
+                    mutant,
+                    yaml_doodt(systeem, yaml_paden),
+                    specs_doden(systeem, budget, uitgezonderd),
                 )
             except Exception as fout:  # a mutant that breaks the build is killed by any test
                 uitslag = Uitslag(mutant, True, [f"build fails: {type(fout).__name__}"])
         uitslagen.append(uitslag)
-        meld(f"[{nummer}/{len(mutanten)}] {mutant}: YAML {'kills' if uitslag.yaml else 'survives'}, specs {uitslag.specs or '-'}")
+        yaml_uitslag = "kills" if uitslag.yaml else "survives"
+        meld(
+            f"[{nummer}/{len(mutanten)}] {mutant}: YAML {yaml_uitslag}, "
+            f"specs {uitslag.specs or '-'}"
+        )
     return uitslagen, uitgezonderd
 
 
@@ -220,7 +228,3 @@ def verslag(uitslagen, uitgezonderd, zaad: int) -> str:
         specs = ", ".join(u.specs) or "survives"
         regels.append(f"| `{u.mutant}` | {'killed' if u.yaml else 'survives'} | {specs} |")
     return "\n".join(regels)
-
-
-def gedateerd(datum: date | str) -> str:
-    return str(datum)
