@@ -7,6 +7,7 @@ import numpy as np
 
 from openfisca_arbeidsmigratie.tools.register import parameter_op_datum
 from openfisca_arbeidsmigratie.tools.specs.expressie import PARAMETER, Verwijzing, Waarde
+from openfisca_arbeidsmigratie.tools.specs.opname import opnemen, volg
 from openfisca_arbeidsmigratie.tools.specs.rekenen import bereken
 
 BLOK = 50_000
@@ -167,15 +168,28 @@ class Controle:
             extra = self._extra(e, invoer, roosters or {})
             uit[e.naam] = (
                 np.flatnonzero(
-                    ~np.broadcast_to(
-                        geldt(self.spec, e, invoer, uitkomsten, extra, self.datum), (aantal,)
-                    )
+                    ~np.broadcast_to(self._geldt(e, invoer, uitkomsten, extra, opname), (aantal,))
                 ),
                 invoer,
-                uitkomsten,
+                {
+                    sleutel: Waarde(np.asarray(w.array.view(np.ndarray)), w.enum)
+                    for sleutel, w in uitkomsten.items()
+                },
                 extra,
             )
         return uit
+
+    def _geldt(self, e, invoer, uitkomsten, extra, opname) -> np.ndarray:
+        """Whether `e` holds; while recording, the property's own comparisons of an input (or
+        of a value derived from one) are recorded as the model's are."""
+        if opname is None:
+            return geldt(self.spec, e, invoer, uitkomsten, extra, self.datum)
+        gevolgd = {n: volg(w, n) if n in self.gevolgd else w for n, w in invoer.items()}
+        with opnemen(opname):
+            uitkomst = geldt(self.spec, e, gevolgd, uitkomsten, extra, self.datum)
+        return np.asarray(
+            uitkomst.view(np.ndarray) if isinstance(uitkomst, np.ndarray) else uitkomst
+        )
 
     def roosters(self, drempels) -> dict:
         return {n: d.rooster(drempels.get(n, ())) for n, d in self.domein.items()}

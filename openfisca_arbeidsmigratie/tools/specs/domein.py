@@ -114,12 +114,13 @@ class Invoerdomein:
             return bool(waarde)
         if self.soort == "datum":
             return str(np.datetime64(waarde, "D"))
-        getal = float(waarde)
-        return (
-            int(round(getal))
-            if float(self.stap).is_integer() and self.van == int(self.van)
-            else round(getal, 6)
-        )
+        getal = float(np.format_float_positional(waarde, unique=True, trim="-"))
+        if self.waarden is not None:
+            return int(getal) if getal.is_integer() else getal
+        if float(self.stap).is_integer() and float(self.van).is_integer():
+            return int(round(getal))
+        decimalen = max(0, -int(np.floor(np.log10(self.stap) + TOLERANTIE)))
+        return round(getal, decimalen)
 
 
 class Domeinlezer:

@@ -7,7 +7,7 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_arbeidsmigratie.model.enums import Verblijfsdoel
 from openfisca_arbeidsmigratie.model.motor import lege_simulatie
 from openfisca_arbeidsmigratie.tools.specs.expressie import Waarde
-from openfisca_arbeidsmigratie.tools.specs.opname import Opname, opnemen, volg
+from openfisca_arbeidsmigratie.tools.specs.opname import Gevolgd, Opname, opnemen, volg
 
 # Pseudo-inputs of a residence history by pattern (see `domein.GESCHIEDENIS`).
 DOEL, MAANDEN, BUITENLAND, VANAF = (
@@ -50,10 +50,14 @@ def _zet(simulatie, systeem, invoer: dict, datum: str, opname: Opname | None) ->
         _geschiedenis(simulatie, invoer, datum)
 
 
-def waarde(systeem, naam: str, array) -> Waarde:
+def waarde(systeem, naam: str, array, gevolgd: bool = False) -> Waarde:
+    """A computed value; `gevolgd` keeps the recorded form of a value derived from an input, so
+    that a property's own comparisons with it are recorded too."""
     variabele = systeem.variables[naam]
     if variabele.value_type == Enum:
         return Waarde(np.asarray(array.view(np.ndarray)), variabele.possible_values)
+    if gevolgd and isinstance(array, Gevolgd):
+        return Waarde(array)
     return Waarde(np.asarray(array.view(np.ndarray) if hasattr(array, "view") else array))
 
 
@@ -75,5 +79,5 @@ def bereken(systemen: dict, invoer: dict, datum: str, nodig: dict, opname=None) 
             else:
                 with opnemen(opname):
                     array = simulatie.calculate(naam, datum)
-            uit[(alias, naam)] = waarde(systeem, naam, array)
+            uit[(alias, naam)] = waarde(systeem, naam, array, opname is not None)
     return uit

@@ -194,3 +194,19 @@ def test_steekproef_vindt_geplante_fout():
     verslag = controleer_spec(spec, 400)
     assert verslag.oordeel == "sampled"
     assert "whoever earns the criterion meets it" in [m.eigenschap.naam for m in verslag.mislukt]
+
+
+def test_drempel_van_de_eigenschap_zelf_telt_mee(tmp_path):
+    """A property's own comparison (4321 < wage < 4322, no threshold of the model) is recorded
+    too: the grid gets a point inside and the property fails, never 'proved'."""
+    pad = tmp_path / "eigen.spec.yaml"
+    pad.write_text(
+        SLECHT.replace(
+            "altijd: __import__('os').system('true')",
+            "altijd: not (bruto_maandloon > 4321 and bruto_maandloon < 4322)",
+        ).replace("  bruto_maandloon:", "  nationaliteit: [IN]\n  bruto_maandloon:"),
+        encoding="utf-8",
+    )
+    [spec] = laad([pad])
+    [tegenvoorbeeld] = controleer_spec(spec, BUDGET).mislukt
+    assert tegenvoorbeeld.invoer["bruto_maandloon"] == 4321.01
