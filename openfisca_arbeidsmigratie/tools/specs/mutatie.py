@@ -221,10 +221,17 @@ def verslag(uitslagen, uitgezonderd, zaad: int) -> str:
         f"({samen / max(n, 1):.0%}). Specs failing on the unmutated rules, left out: "
         f"{', '.join(uitgezonderd) or 'none'}.",
         "",
-        "| mutant | YAML | specs |",
-        "|---|---|---|",
+        "| file | mutant | YAML suite | specs |",
+        "|---|---|---|---|",
     ]
     for u in uitslagen:
         specs = ", ".join(u.specs) or "survives"
-        regels.append(f"| `{u.mutant}` | {'killed' if u.yaml else 'survives'} | {specs} |")
+        beschrijving = u.mutant.beschrijving.replace("|", "\\|")
+        regels.append(
+            f"| `{u.mutant.bestand}` | {beschrijving} | {'killed' if u.yaml else 'survives'} "
+            f"| {specs} |"
+        )
+    overleven = [u for u in uitslagen if not u.yaml and not u.specs]
+    regels += ["", f"Survivors of the YAML suite plus the specs: {len(overleven)}."]
+    regels += [f"- `{u.mutant.bestand}`: {u.mutant.beschrijving}" for u in overleven]
     return "\n".join(regels)
