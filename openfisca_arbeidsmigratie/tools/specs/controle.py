@@ -139,6 +139,8 @@ class Controle:
         self.invoernamen = set(spec.domein) | set(spec.vast)
         self.nodig = nodig(spec, self.invoernamen)
         self.gevolgd = {n: d.stap for n, d in spec.domein.items() if d.bereik and d.gevolgd}
+        # The properties still searched: one with a counterexample is not searched further.
+        self.actief = {e.naam for e in spec.eigenschappen}
 
     def _vast(self, aantal) -> dict:
         return {n: np.repeat(d.waarden[:1], aantal) for n, d in self.spec.vast.items()}
@@ -165,6 +167,8 @@ class Controle:
         uitkomsten = bereken(self.systemen, invoer, self.datum, self.nodig, opname)
         uit = {}
         for e in self.spec.eigenschappen:
+            if e.naam not in self.actief:
+                continue
             extra = self._extra(e, invoer, roosters or {})
             uit[e.naam] = (
                 np.flatnonzero(

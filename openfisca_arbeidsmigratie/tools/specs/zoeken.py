@@ -78,6 +78,8 @@ def _verklein(c: Controle, e, combinatie: dict, roosters: dict) -> dict:
 def _meld(c: Controle, verslag: Verslag, uitkomst: dict, roosters: dict) -> bool:
     gevonden = False
     for e in c.spec.eigenschappen:
+        if e.naam not in uitkomst:
+            continue
         fouten, invoer, _, _ = uitkomst[e.naam]
         if not len(fouten) or any(m.eigenschap is e for m in verslag.mislukt):
             continue
@@ -88,19 +90,23 @@ def _meld(c: Controle, verslag: Verslag, uitkomst: dict, roosters: dict) -> bool
         enkel = {n: np.asarray([w], dtype=c.domein[n].dtype) for n, w in klein.items()}
         fouten, invoer, uitkomsten, extra = c.evalueer(enkel, roosters)[e.naam]
         verslag.mislukt.append(_tegenvoorbeeld(c, e, fouten, invoer, uitkomsten, extra))
+        c.actief.discard(e.naam)
     return gevonden
 
 
 def _rooster(c: Controle, verslag: Verslag, roosters, opname) -> bool:
+    """Every combination of the grid, in chunks; whether a counterexample was found (the other
+    properties are still checked on the whole grid)."""
     grootte = math.prod(len(r) for r in roosters.values()) if roosters else 1
+    gevonden = False
     for begin in range(0, grootte, BLOK):
-        invoer = _combinaties(roosters, begin, min(begin + BLOK, grootte)) if roosters else {}
-        uitkomst = c.evalueer(invoer, roosters, opname)
-        if _meld(c, verslag, uitkomst, roosters):
-            verslag.aantal += min(begin + BLOK, grootte) - begin
-            return True
-    verslag.aantal += grootte
-    return False
+        if not c.actief:
+            break
+        eind = min(begin + BLOK, grootte)
+        invoer = _combinaties(roosters, begin, eind) if roosters else {}
+        gevonden |= _meld(c, verslag, c.evalueer(invoer, roosters, opname), roosters)
+        verslag.aantal += eind - begin
+    return gevonden
 
 
 def controleer_datum(c: Controle, verslag: Verslag) -> None:
@@ -114,7 +120,8 @@ def controleer_datum(c: Controle, verslag: Verslag) -> None:
             return _steekproef(c, verslag, drempels, grootte)
         opname = Opname(c.gevolgd) if c.bewijs and c.gevolgd else None
         if _rooster(c, verslag, roosters, opname):
-            verslag.redenen.append("a counterexample was found")
+            _reden(verslag, "a counterexample was found")
+        if not c.actief:
             return None
         if opname is None:
             if not c.bewijs and c.gevolgd:
@@ -169,13 +176,14 @@ def _steekproef(c: Controle, verslag: Verslag, drempels, grootte) -> None:
         invoer = {n: d.steekproef(rng, aantal, drempels.get(n, ())) for n, d in c.domein.items()}
         opname = Opname(c.gevolgd) if begin == 0 and c.gevolgd else None
         verslag.aantal += aantal
-        if _meld(c, verslag, c.evalueer(invoer, opname=opname), {}):
+        _meld(c, verslag, c.evalueer(invoer, opname=opname), {})
+        if not c.actief:
             return
         if opname is not None:
             drempels = {n: drempels.get(n, set()) | w for n, w in opname.drempels.items()}
-    if _bevolking(c, verslag, rng, drempels, min(c.budget, BEVOLKING)):
-        return
-    _hypothese(c, verslag, drempels)
+    _bevolking(c, verslag, rng, drempels, min(c.budget, BEVOLKING))
+    if c.actief:
+        _hypothese(c, verslag, drempels)
 
 
 def _bevolking(c: Controle, verslag: Verslag, rng, drempels, aantal: int) -> bool:

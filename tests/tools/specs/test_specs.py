@@ -210,3 +210,17 @@ def test_drempel_van_de_eigenschap_zelf_telt_mee(tmp_path):
     [spec] = laad([pad])
     [tegenvoorbeeld] = controleer_spec(spec, BUDGET).mislukt
     assert tegenvoorbeeld.invoer["bruto_maandloon"] == 4321.01
+
+
+def test_na_een_tegenvoorbeeld_worden_de_andere_eigenschappen_doorzocht(tmp_path):
+    pad = tmp_path / "twee.spec.yaml"
+    pad.write_text(
+        SLECHT.replace(
+            "  - naam: een\n    altijd: __import__('os').system('true')",
+            "  - naam: een\n    altijd: bruto_maandloon < 9000\n"
+            "  - naam: twee\n    altijd: not (bruto_maandloon > 4321 and bruto_maandloon < 4322)",
+        ).replace("  bruto_maandloon:", "  nationaliteit: [IN]\n  bruto_maandloon:"),
+        encoding="utf-8",
+    )
+    [spec] = laad([pad])
+    assert [tv.eigenschap.naam for tv in controleer_spec(spec, BUDGET).mislukt] == ["een", "twee"]
