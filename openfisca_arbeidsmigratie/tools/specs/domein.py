@@ -19,6 +19,7 @@ from openfisca_arbeidsmigratie.model.invoer import Invoer, bereik
 from openfisca_arbeidsmigratie.tools.specs.rekenen import BUITENLAND, DOEL, MAANDEN, VANAF
 
 TOLERANTIE = 1e-9
+GROEP = "groep:"
 
 
 @dataclass
@@ -170,6 +171,8 @@ class Domeinlezer:
     def _enum(self, lezer, naam, enum, waarde, pad, gevolgd=True):
         if waarde == "alle":
             waarde = list(enum.__members__)
+        if naam == "nationaliteit" and isinstance(waarde, list):
+            waarde = [lid for w in waarde for lid in self._groep(lezer, w, pad)]
         if not isinstance(waarde, list) or not waarde:
             raise lezer.fout(pad, f"'{naam}': give 'alle' or a list of members of {enum.__name__}")
         for lid in waarde:
@@ -182,6 +185,19 @@ class Domeinlezer:
                 )
         indices = np.asarray(sorted({enum[lid].index for lid in waarde}), dtype=np.int16)
         return Invoerdomein(naam, "enum", indices, enum=enum, dtype=np.int16, gevolgd=gevolgd)
+
+    def _groep(self, lezer, waarde, pad) -> list:
+        """`groep:<naam>`: the countries of the group `wav.vrij_verkeer.<naam>` on the spec's
+        first date (e.g. groep:toetreding_2004, groep:eer, groep:zwitserland)."""
+        if not (isinstance(waarde, str) and waarde.startswith(GROEP)):
+            return [waarde]
+        groep = waarde.removeprefix(GROEP)
+        systeem = next(iter(lezer.systemen_gelezen.values()))[1]
+        groepen = systeem.parameters(lezer.datums[0]).wav.vrij_verkeer
+        if groep not in groepen or "landen" not in groepen[groep]:
+            bekend = [g for g in groepen if "landen" in groepen[g]]
+            raise lezer.fout(pad, f"unknown group '{groep}'; known: {', '.join(bekend)}")
+        return list(groepen[groep].landen or [])
 
     def _waarheid(self, lezer, naam, waarde, pad):
         if waarde == "alle":

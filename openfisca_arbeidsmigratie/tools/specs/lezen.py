@@ -132,7 +132,9 @@ class Lezer:
             if not self.data.get(sleutel):
                 raise self.fout((), f"'{sleutel}' is required")
         systemen = self._systemen()
+        self.systemen_gelezen = systemen
         datums = self._datums()
+        self.datums = datums
         alle = [s for _, s in systemen.values()]
         domein = self.domeinlezer(self, alle, self.data.get("domein") or {}, ("domein",))
         vast = self.domeinlezer.vast(self, alle, self.data.get("vast") or {}, ("vast",))

@@ -224,3 +224,18 @@ def test_na_een_tegenvoorbeeld_worden_de_andere_eigenschappen_doorzocht(tmp_path
     )
     [spec] = laad([pad])
     assert [tv.eigenschap.naam for tv in controleer_spec(spec, BUDGET).mislukt] == ["een", "twee"]
+
+
+def test_nationaliteitsgroep(tmp_path):
+    pad = tmp_path / "groep.spec.yaml"
+    tekst = SLECHT.replace(
+        "  bruto_maandloon: {van: 0, tot: 9000}", '  nationaliteit: [IN, "groep:eer"]'
+    ).replace("altijd: __import__('os').system('true')", "altijd: nationaliteit != 'XK'")
+    pad.write_text(tekst, encoding="utf-8")
+    [spec] = laad([pad])
+    assert {"IS", "LI", "NO", "IN"} <= {
+        spec.domein["nationaliteit"].als_yaml(i) for i in spec.domein["nationaliteit"].waarden
+    }
+    pad.write_text(tekst.replace("groep:eer", "groep:atlantis"), encoding="utf-8")
+    with pytest.raises(SpecFout, match="groep.spec.yaml:6: unknown group 'atlantis'"):
+        laad([pad])
