@@ -5,7 +5,7 @@ more dates, a domain and its properties; an expression is read by `expressie.Exp
 """
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import yaml
@@ -33,6 +33,17 @@ EIGENSCHAP_SLEUTELS = {
     "stijgend",
     "dalend",
 }
+
+
+MAX_DATUMS = 60
+
+
+def _bladeren(knoop):
+    for kind in getattr(knoop, "children", {}).values():
+        if hasattr(kind, "children"):
+            yield from _bladeren(kind)
+        else:
+            yield kind
 
 
 class SpecFout(ValueError):
@@ -188,12 +199,35 @@ class Lezer:
 
     def _datums(self) -> list[str]:
         data = self.data["datum"]
+        if isinstance(data, dict):
+            return self._periode(data)
         lijst = data if isinstance(data, list) else [data]
         for nummer, waarde in enumerate(lijst):
             if not isinstance(waarde, date):
                 pad = ("datum", nummer) if isinstance(data, list) else ("datum",)
                 raise self.fout(pad, f"'{waarde}' is not a date (YYYY-MM-DD)")
         return [w.isoformat() for w in lijst]
+
+    def _periode(self, data: dict) -> list[str]:
+        """`{van, tot}`: both ends, and the day before and the day of every change of a
+        parameter of the spec's systems within the period."""
+        van, tot = data.get("van"), data.get("tot")
+        if set(data) != {"van", "tot"} or not isinstance(van, date) or not isinstance(tot, date):
+            raise self.fout(("datum",), "a period is {van: YYYY-MM-DD, tot: YYYY-MM-DD}")
+        if van > tot:
+            raise self.fout(("datum",), "a period's 'van' is after its 'tot'")
+        datums = {van, tot}
+        for _, systeem in self.systemen_gelezen.values():
+            for parameter in _bladeren(systeem.parameters):
+                for waarde in getattr(parameter, "values_list", []):
+                    dag = date.fromisoformat(waarde.instant_str)
+                    if van < dag <= tot:
+                        datums |= {dag - timedelta(days=1), dag}
+        if len(datums) > MAX_DATUMS:
+            raise self.fout(
+                ("datum",), f"the period has {len(datums)} dates of change, more than {MAX_DATUMS}"
+            )
+        return [d.isoformat() for d in sorted(datums)]
 
     def bekend(self, pad):
         def controleer(naam, alias, kolom):

@@ -239,3 +239,16 @@ def test_nationaliteitsgroep(tmp_path):
     pad.write_text(tekst.replace("groep:eer", "groep:atlantis"), encoding="utf-8")
     with pytest.raises(SpecFout, match="groep.spec.yaml:6: unknown group 'atlantis'"):
         laad([pad])
+
+
+def test_periode_geeft_elke_wijzigingsdatum(tmp_path):
+    pad = tmp_path / "periode.spec.yaml"
+    pad.write_text(
+        SLECHT.replace("datum: 2026-06-15", "datum: {van: 2025-06-01, tot: 2026-06-15}").replace(
+            "altijd: __import__('os').system('true')", "altijd: bruto_maandloon >= 0"
+        ),
+        encoding="utf-8",
+    )
+    [spec] = laad([pad])
+    assert spec.datums[0] == "2025-06-01" and spec.datums[-1] == "2026-06-15"
+    assert {"2025-12-31", "2026-01-01", "2025-06-30", "2025-07-01"} <= set(spec.datums)
