@@ -213,19 +213,28 @@ def volg(array, naam: str) -> Gevolgd:
 _asarray, _array = np.asarray, np.array
 
 
+def _geheel_van_gebroken(a, dtype) -> bool:
+    return dtype is not None and np.dtype(dtype).kind in "iub" and a.dtype.kind == "f"
+
+
 def _asarray_volgend(a, dtype=None, *args, **kwargs):
     if isinstance(a, Gevolgd) and a.invoer:
-        return _als_gevolgd(
-            _asarray(a.view(np.ndarray), dtype, *args, **kwargs), a.invoer, a.schaal, a.verschuiving
-        )
+        kaal = _asarray(a.view(np.ndarray), dtype, *args, **kwargs)
+        if _geheel_van_gebroken(a, dtype):
+            _ontsnap(a.invoer, f"converted to {np.dtype(dtype)}")
+            return kaal
+        return _als_gevolgd(kaal, a.invoer, a.schaal, a.verschuiving)
     return _asarray(a, dtype, *args, **kwargs)
 
 
 def _array_volgend(a, *args, **kwargs):
     if isinstance(a, Gevolgd) and a.invoer:
-        return _als_gevolgd(
-            _array(a.view(np.ndarray), *args, **kwargs), a.invoer, a.schaal, a.verschuiving
-        )
+        kaal = _array(a.view(np.ndarray), *args, **kwargs)
+        dtype = kwargs.get("dtype", args[0] if args else None)
+        if _geheel_van_gebroken(a, dtype):
+            _ontsnap(a.invoer, f"converted to {np.dtype(dtype)}")
+            return kaal
+        return _als_gevolgd(kaal, a.invoer, a.schaal, a.verschuiving)
     return _array(a, *args, **kwargs)
 
 

@@ -40,3 +40,11 @@ def test_afronden_op_centen_alleen_exact_bij_stap_van_een_cent():
 def test_buiten_de_opname_geen_gevolgen():
     loon = volg(np.array([1000.0]), "loon")
     assert bool((loon > 5)[0]) and np.asarray(loon).__class__ is np.ndarray
+
+
+def test_omzetten_naar_gehele_getallen_is_een_ontsnapping():
+    opname = Opname({"loon": 0.01})
+    with opnemen(opname):
+        _ = np.asarray(volg(np.array([1000.5]), "loon"), dtype=np.int64) > 3
+        _ = volg(np.array([1000.5]), "loon").astype(np.int32)
+    assert {"converted to int64", "cast to int32"} <= opname.ontsnapt["loon"]
