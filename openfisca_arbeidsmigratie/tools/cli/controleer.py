@@ -80,9 +80,13 @@ def controleer_opdracht(argumenten) -> int:
         return 2
     mislukt = 0
     for spec in specs:
-        verslag = controleer_spec(
-            spec, argumenten.budget, argumenten.zaad, not argumenten.zonder_bewijs
-        )
+        try:
+            verslag = controleer_spec(
+                spec, argumenten.budget, argumenten.zaad, not argumenten.zonder_bewijs
+            )
+        except SpecFout as fout:
+            print(f"arbeidsmigratie: error: {fout}")
+            return 2
         print(_regel(verslag), flush=True)
         for tv in verslag.mislukt:
             mislukt += 1

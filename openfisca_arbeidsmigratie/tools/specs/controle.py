@@ -6,7 +6,13 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from openfisca_arbeidsmigratie.tools.register import parameter_op_datum
-from openfisca_arbeidsmigratie.tools.specs.expressie import PARAMETER, Verwijzing, Waarde
+from openfisca_arbeidsmigratie.tools.specs.expressie import (
+    PARAMETER,
+    ExpressieFout,
+    Verwijzing,
+    Waarde,
+)
+from openfisca_arbeidsmigratie.tools.specs.lezen import SpecFout
 from openfisca_arbeidsmigratie.tools.specs.opname import opnemen, volg
 from openfisca_arbeidsmigratie.tools.specs.rekenen import bereken
 
@@ -170,10 +176,12 @@ class Controle:
             if e.naam not in self.actief:
                 continue
             extra = self._extra(e, invoer, roosters or {})
+            try:
+                waar = self._geldt(e, invoer, uitkomsten, extra, opname)
+            except ExpressieFout as fout:
+                raise SpecFout(self.spec.pad, e.regel, f"property '{e.naam}': {fout}") from None
             uit[e.naam] = (
-                np.flatnonzero(
-                    ~np.broadcast_to(self._geldt(e, invoer, uitkomsten, extra, opname), (aantal,))
-                ),
+                np.flatnonzero(~np.broadcast_to(waar, (aantal,))),
                 invoer,
                 {
                     sleutel: Waarde(np.asarray(w.array.view(np.ndarray)), w.enum)

@@ -136,8 +136,11 @@ def test_slechte_spec_noemt_regel(tmp_path, vervang, regel, melding):
     pad.write_text(tekst, encoding="utf-8")
     if regel is None:
         [spec] = laad([pad])
-        with pytest.raises(ValueError, match=melding):
+        with pytest.raises(SpecFout, match=f"slecht.spec.yaml:8: property 'een': .*{melding}"):
             controleer_spec(spec, 100)
+        cli = [sys.executable, "-m", "openfisca_arbeidsmigratie.tools.cli", "controleer"]
+        uit = subprocess.run([*cli, str(pad)], capture_output=True, text=True)
+        assert uit.returncode == 2 and melding in uit.stdout, uit.stdout + uit.stderr
         return
     with pytest.raises(SpecFout, match=f"slecht.spec.yaml:{regel}: .*{melding}"):
         laad([pad])
