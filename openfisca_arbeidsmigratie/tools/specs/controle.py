@@ -7,6 +7,7 @@ import numpy as np
 
 from openfisca_arbeidsmigratie.tools.register import parameter_op_datum
 from openfisca_arbeidsmigratie.tools.specs.expressie import (
+    DATUM,
     PARAMETER,
     ExpressieFout,
     Verwijzing,
@@ -56,7 +57,9 @@ def nodig(spec, invoer: set) -> dict:
 
     def voeg(expressie, onder):
         for v in expressie.verwijzingen:
-            if v.systeem is None and (v.naam in invoer or v.naam.startswith(PARAMETER)):
+            if v.systeem is None and (
+                v.naam in invoer or v.naam.startswith(PARAMETER) or v.naam == DATUM
+            ):
                 continue
             for alias in [v.systeem] if v.systeem else onder:
                 uit[alias].add(v.naam)
@@ -74,6 +77,8 @@ def nodig(spec, invoer: set) -> dict:
 
 def _lezer(spec, invoer, uitkomsten, standaard, datum=None):
     def lees(v: Verwijzing) -> Waarde:
+        if v.naam == DATUM and v.systeem is None:
+            return Waarde(np.asarray(np.datetime64(datum, "D")))
         if v.naam.startswith(PARAMETER):
             systeem = spec.systemen[next(iter(spec.systemen))][1]
             pad = v.naam.removeprefix(PARAMETER)

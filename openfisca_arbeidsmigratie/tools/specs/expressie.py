@@ -4,7 +4,8 @@ Only these forms are accepted: names (an input or a variable), `systeem.variabel
 under a named system), numbers, strings (enum members such as `'blauwe_kaart'` or country codes),
 `true`/`false`, lists of constants, `parameter('pad')` (a parameter's value on the date under
 the first system), comparisons (`== != < <= > >= in not in`, chained), `and`, `or`, `not`,
-`+ - * /`, unary minus and `abs(...)`. Everything else is refused with its position.
+`+ - * /`, unary minus and `abs(...)`; `datum`, the date checked, compares with 'YYYY-MM-DD'.
+Everything else is refused with its position.
 An expression is evaluated over arrays (one element per combination), all at once.
 """
 
@@ -23,6 +24,7 @@ VERGELIJKINGEN = {
 }
 REKENEN = {ast.Add: np.add, ast.Sub: np.subtract, ast.Mult: np.multiply, ast.Div: np.divide}
 PARAMETER = "parameter:"
+DATUM = "datum"
 CONSTANTEN = {"true": True, "false": False, "True": True, "False": False}
 
 
@@ -157,11 +159,20 @@ def _als_enum(waarde, enum, kolom) -> int:
     return enum[waarde].index
 
 
-def _operand(knoop, lees, enum):
-    """A comparison's operand; a text constant beside an enum becomes the member's index."""
+def _operand(knoop, lees, ander: Waarde | None):
+    """A comparison's operand; a text constant beside an enum becomes the member's index, beside
+    a date (`datum`) a day."""
     if isinstance(knoop, ast.Constant) and isinstance(knoop.value, str):
-        if enum is None:
+        if ander is not None and ander.array.dtype.kind == "M":
+            try:
+                return Waarde(np.asarray(np.datetime64(knoop.value, "D")))
+            except ValueError:
+                raise ExpressieFout(
+                    f"{knoop.value!r} is not a date (YYYY-MM-DD)", knoop.col_offset
+                ) from None
+        if ander is None or ander.enum is None:
             raise ExpressieFout(f"text {knoop.value!r} compared with a number", knoop.col_offset)
+        enum = ander.enum
         return Waarde(np.asarray(_als_enum(knoop.value, enum, knoop.col_offset)), enum)
     return _evalueer(knoop, lees)
 
@@ -171,8 +182,8 @@ def _vergelijk(knoop: ast.Compare, lees) -> Waarde:
     uitkomst = None
     for operator, rechts_knoop in zip(knoop.ops, knoop.comparators, strict=True):
         if links is None:
-            enum = _evalueer(rechts_knoop, lees).enum if not _is_tekst(rechts_knoop) else None
-            links = _operand(knoop.left, lees, enum)
+            ander = _evalueer(rechts_knoop, lees) if not _is_tekst(rechts_knoop) else None
+            links = _operand(knoop.left, lees, ander)
         if isinstance(operator, ast.In | ast.NotIn):
             leden = [_constante(e) for e in rechts_knoop.elts]
             if links.enum is not None:
@@ -181,7 +192,7 @@ def _vergelijk(knoop: ast.Compare, lees) -> Waarde:
             deel = ~deel if isinstance(operator, ast.NotIn) else deel
             rechts = links
         else:
-            rechts = _operand(rechts_knoop, lees, links.enum)
+            rechts = _operand(rechts_knoop, lees, links)
             if (links.enum is None) != (rechts.enum is None) or (
                 links.enum is not None and links.enum is not rechts.enum
             ):

@@ -10,7 +10,12 @@ from pathlib import Path
 
 import yaml
 
-from openfisca_arbeidsmigratie.tools.specs.expressie import PARAMETER, Expressie, ExpressieFout
+from openfisca_arbeidsmigratie.tools.specs.expressie import (
+    DATUM,
+    PARAMETER,
+    Expressie,
+    ExpressieFout,
+)
 
 SOORTEN = (
     "altijd",
@@ -238,7 +243,7 @@ class Lezer:
                 )
             if alias is None and naam in self.systemen:
                 raise ExpressieFout(f"'{naam}' is a system: write {naam}.variabele", kolom)
-            if naam in self.bekende_invoer and alias is None:
+            if naam in self.bekende_invoer and alias is None or naam == DATUM and alias is None:
                 return
             if naam.startswith(PARAMETER):
                 from openfisca_arbeidsmigratie.tools.register import parameter_object

@@ -255,3 +255,20 @@ def test_periode_geeft_elke_wijzigingsdatum(tmp_path):
     [spec] = laad([pad])
     assert spec.datums[0] == "2025-06-01" and spec.datums[-1] == "2026-06-15"
     assert {"2025-12-31", "2026-01-01", "2025-06-30", "2025-07-01"} <= set(spec.datums)
+
+
+def test_datum_in_een_eigenschap(tmp_path):
+    pad = tmp_path / "datum.spec.yaml"
+    pad.write_text(
+        SLECHT.replace("datum: 2026-06-15", "datum: [2025-12-31, 2026-01-01]").replace(
+            "altijd: __import__('os').system('true')", "altijd: datum < '2026-01-01'"
+        ),
+        encoding="utf-8",
+    )
+    [spec] = laad([pad])
+    [tegenvoorbeeld] = controleer_spec(spec, BUDGET).mislukt
+    assert tegenvoorbeeld.datum == "2026-01-01"
+    pad.write_text(pad.read_text().replace("'2026-01-01'", "'1 januari'"), encoding="utf-8")
+    [spec] = laad([pad])
+    with pytest.raises(SpecFout, match="'1 januari' is not a date"):
+        controleer_spec(spec, BUDGET)
