@@ -2,9 +2,9 @@
 
 `naam: alle` (every member of an enum, both truth values), `naam: [a, b]` (a set), `naam: {van,
 tot, stap}` (numbers: every multiple of `stap` from `van` to `tot`), and `geschiedenis: {doel,
-maanden, buitenland, buitenland_vanaf}` (a residence history by pattern: `maanden` months of a
-purpose in `doel` directly before the date, `buitenland` consecutive months of them abroad,
-starting `buitenland_vanaf` months back). The grid of a numeric input holds its ends and, for
+maanden, buitenland, buitenland_vanaf, buitenland_2, buitenland_2_vanaf}` (a residence history
+by pattern: `maanden` months of a purpose in `doel` directly before the date, and up to two
+absences of consecutive months, each starting so many months back). The grid of a numeric input holds its ends and, for
 each value it is compared with, the lattice points at, just below and just above it.
 """
 
@@ -16,7 +16,14 @@ from openfisca_core.indexed_enums import Enum
 
 from openfisca_arbeidsmigratie.model.enums import Verblijfsdoel
 from openfisca_arbeidsmigratie.model.invoer import Invoer, bereik
-from openfisca_arbeidsmigratie.tools.specs.rekenen import BUITENLAND, DOEL, MAANDEN, VANAF
+from openfisca_arbeidsmigratie.tools.specs.rekenen import (
+    BUITENLAND,
+    BUITENLAND2,
+    DOEL,
+    MAANDEN,
+    VANAF,
+    VANAF2,
+)
 
 TOLERANTIE = 1e-9
 GROEP = "groep:"
@@ -258,7 +265,14 @@ class Domeinlezer:
         )
 
     def _geschiedenis(self, lezer, data, pad) -> dict:
-        toegestaan = {"doel", "maanden", "buitenland", "buitenland_vanaf"}
+        toegestaan = {
+            "doel",
+            "maanden",
+            "buitenland",
+            "buitenland_vanaf",
+            "buitenland_2",
+            "buitenland_2_vanaf",
+        }
         if (
             not isinstance(data, dict)
             or set(data) - toegestaan
@@ -267,13 +281,16 @@ class Domeinlezer:
         ):
             raise lezer.fout(
                 pad,
-                "'geschiedenis' takes doel and maanden (and buitenland, buitenland_vanaf)",
+                "'geschiedenis' takes doel and maanden (and buitenland, buitenland_vanaf, "
+                "buitenland_2, buitenland_2_vanaf)",
             )
         uit = {DOEL: self._enum(lezer, DOEL, Verblijfsdoel, data["doel"], (*pad, "doel"), False)}
         for sleutel, naam in (
             ("maanden", MAANDEN),
             ("buitenland", BUITENLAND),
             ("buitenland_vanaf", VANAF),
+            ("buitenland_2", BUITENLAND2),
+            ("buitenland_2_vanaf", VANAF2),
         ):
             if sleutel in data:
                 uit[naam] = self._getal(
@@ -281,7 +298,7 @@ class Domeinlezer:
                     naam,
                     data[sleutel],
                     (*pad, sleutel),
-                    0 if sleutel != "buitenland_vanaf" else 1,
+                    0 if not sleutel.endswith("vanaf") else 1,
                     600,
                     np.int32,
                     True,

@@ -10,30 +10,38 @@ from openfisca_arbeidsmigratie.tools.specs.expressie import Waarde
 from openfisca_arbeidsmigratie.tools.specs.opname import Gevolgd, Opname, opnemen, volg
 
 # Pseudo-inputs of a residence history by pattern (see `domein.GESCHIEDENIS`).
-DOEL, MAANDEN, BUITENLAND, VANAF = (
+DOEL, MAANDEN, BUITENLAND, VANAF, BUITENLAND2, VANAF2 = (
     "geschiedenis_doel",
     "geschiedenis_maanden",
     "geschiedenis_buitenland",
     "geschiedenis_buitenland_vanaf",
+    "geschiedenis_buitenland_2",
+    "geschiedenis_buitenland_2_vanaf",
 )
-GESCHIEDENIS = (DOEL, MAANDEN, BUITENLAND, VANAF)
+GESCHIEDENIS = (DOEL, MAANDEN, BUITENLAND, VANAF, BUITENLAND2, VANAF2)
 
 
 def _geschiedenis(simulatie, invoer: dict, datum: str) -> None:
     """The months before the date: `maanden` months of purpose `doel` directly before it, of
-    which `buitenland` consecutive months abroad, starting `vanaf` months back (1: the last)."""
+    which `buitenland` consecutive months abroad, starting `vanaf` months back (1: the last),
+    and a second absence of `buitenland_2` months from `buitenland_2_vanaf` back."""
     aantal = len(next(iter(invoer.values())))
+
+    def getallen(naam, standaard):
+        return np.asarray(invoer.get(naam, np.full(aantal, standaard)), dtype=np.int64)
+
     doel = invoer.get(DOEL, np.full(aantal, Verblijfsdoel.geen.index))
-    maanden = np.asarray(invoer.get(MAANDEN, np.zeros(aantal)), dtype=np.int64)
-    buiten = np.asarray(invoer.get(BUITENLAND, np.zeros(aantal)), dtype=np.int64)
-    vanaf = np.asarray(invoer.get(VANAF, np.ones(aantal)), dtype=np.int64)
-    venster = int(max(maanden.max(initial=0), (vanaf + buiten).max(initial=0))) + 1
+    maanden = getallen(MAANDEN, 0)
+    blokken = [(getallen(BUITENLAND, 0), getallen(VANAF, 1))]
+    blokken.append((getallen(BUITENLAND2, 0), getallen(VANAF2, 1)))
+    verst = max(int((v + b).max(initial=0)) for b, v in blokken)
+    venster = max(int(maanden.max(initial=0)), verst) + 1
     maand = periods.period(datum).first_month
     for terug in range(1, venster + 1):
         periode = str(maand.offset(-terug))
         doelen = np.where(terug <= maanden, doel, Verblijfsdoel.geen.index).astype(np.int16)
         simulatie.set_input("verblijfsdoel", periode, doelen)
-        weg = (terug >= vanaf) & (terug < vanaf + buiten)
+        weg = np.logical_or.reduce([(terug >= v) & (terug < v + b) for b, v in blokken])
         simulatie.set_input("buiten_nederland", periode, weg)
 
 

@@ -16,10 +16,12 @@ from openfisca_arbeidsmigratie.tools.register import (
 )
 from openfisca_arbeidsmigratie.tools.specs.rekenen import (
     BUITENLAND,
+    BUITENLAND2,
     DOEL,
     GESCHIEDENIS,
     MAANDEN,
     VANAF,
+    VANAF2,
 )
 
 
@@ -27,14 +29,16 @@ def _invoer(tv) -> dict:
     invoer = {n: w for n, w in tv.invoer.items() if n not in GESCHIEDENIS and "(" not in n}
     if DOEL in tv.invoer:
         maand = periods.period(tv.datum).first_month
-        aantal, buiten = int(tv.invoer.get(MAANDEN, 0)), int(tv.invoer.get(BUITENLAND, 0))
-        vanaf = int(tv.invoer.get(VANAF, 1))
+        aantal = int(tv.invoer.get(MAANDEN, 0))
         if aantal:
             invoer["verblijfsdoel"] = {f"month:{maand.offset(-aantal)}:{aantal}": tv.invoer[DOEL]}
-        if buiten:
-            invoer["buiten_nederland"] = {
-                f"month:{maand.offset(-(vanaf + buiten - 1))}:{buiten}": True
-            }
+        weg = {}
+        for buiten, vanaf in ((BUITENLAND, VANAF), (BUITENLAND2, VANAF2)):
+            duur, terug = int(tv.invoer.get(buiten, 0)), int(tv.invoer.get(vanaf, 1))
+            if duur:
+                weg[f"month:{maand.offset(-(terug + duur - 1))}:{duur}"] = True
+        if weg:
+            invoer["buiten_nederland"] = weg
     return invoer
 
 
@@ -152,13 +156,25 @@ def schrijf(spec, tv, map_: Path) -> tuple[Path, bool]:
     return bestand, test
 
 
+def _eerste_variabele(e, tv) -> str:
+    """The first variable the failing condition reads (in the order written)."""
+    berekend = {n for (_, n) in tv.waarden}
+    for expressie in (e.voorwaarde, e.als):
+        if expressie is None:
+            continue
+        for knoop in sorted(ast.walk(expressie.boom), key=lambda k: getattr(k, "col_offset", 0)):
+            naam = _naam(knoop)
+            if naam and naam[1] in berekend:
+                return naam[1]
+    return next(iter(berekend), "toelatingsroute")
+
+
 def uitleg(spec, tv) -> str:
     """The short explanation of the property's first variable under each of its systems."""
     from openfisca_arbeidsmigratie.tools.uitleg import als_tekst, beslissend, leg_uit
 
     e = tv.eigenschap
-    namen = [n for (_, n) in tv.waarden] or ["toelatingsroute"]
-    variabele = e.variabelen[0] if e.variabelen else namen[-1]
+    variabele = e.variabelen[0] if e.variabelen else _eerste_variabele(e, tv)
     systemen = list(e.tussen or spec.systemen)
     geval = {"period": tv.datum, "input": _invoer(tv)}
     teksten = []
