@@ -4,8 +4,9 @@
 tot, stap}` (numbers: every multiple of `stap` from `van` to `tot`), and `geschiedenis: {doel,
 maanden, buitenland, buitenland_vanaf, buitenland_2, buitenland_2_vanaf}` (a residence history
 by pattern: `maanden` months of a purpose in `doel` directly before the date, and up to two
-absences of consecutive months, each starting so many months back). The grid of a numeric input holds its ends and, for
-each value it is compared with, the lattice points at, just below and just above it.
+absences of consecutive months, each starting so many months back). The grid of a numeric input
+holds its ends and, for each value it is compared with, the lattice points at, just below and
+just above it.
 """
 
 from dataclasses import dataclass
