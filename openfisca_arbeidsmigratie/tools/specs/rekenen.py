@@ -75,7 +75,7 @@ def bereken(systemen: dict, invoer: dict, datum: str, nodig: dict, opname=None) 
     `systemen` maps a spec's system names to tax-benefit systems; `nodig` maps a system name to
     the variables to compute under it. With `opname`, the comparisons are recorded.
     """
-    aantal = len(next(iter(invoer.values())))
+    aantal = len(next(iter(invoer.values()))) if invoer else 1
     uit = {}
     for alias, namen in nodig.items():
         systeem = systemen[alias]
