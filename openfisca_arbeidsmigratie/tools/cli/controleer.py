@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+from openfisca_arbeidsmigratie.tools.cli.opties import positief
+
 BUDGET = 200_000
 
 
@@ -21,7 +23,7 @@ def registreer(sub) -> None:
     opdracht.add_argument("specs", nargs="*", metavar="SPEC", help="spec files (*.spec.yaml)")
     opdracht.add_argument(
         "--budget",
-        type=int,
+        type=positief,
         default=BUDGET,
         help=f"most combinations per spec and date (default {BUDGET:,}); a spec's 'budget' wins",
     )

@@ -3,6 +3,8 @@
 import re
 from pathlib import Path
 
+from openfisca_arbeidsmigratie.tools.cli.opties import positief
+
 BEGIN, EIND = "<!-- mutatie:begin -->", "<!-- mutatie:eind -->"
 
 
@@ -18,10 +20,10 @@ def registreer(sub) -> None:
             "mutant."
         ),
     )
-    opdracht.add_argument("--aantal", type=int, default=200, help="number of mutants (200)")
+    opdracht.add_argument("--aantal", type=positief, default=200, help="number of mutants (200)")
     opdracht.add_argument("--zaad", type=int, default=2026, help="seed of the selection (2026)")
     opdracht.add_argument("--tests", default="tests", metavar="DIR", help="the YAML tests (tests)")
-    opdracht.add_argument("--budget", type=int, default=20_000, help="spec budget (20,000)")
+    opdracht.add_argument("--budget", type=positief, default=20_000, help="spec budget (20,000)")
     opdracht.add_argument(
         "--readme", metavar="README.md", help="write the result between the mutatie markers"
     )
