@@ -18,8 +18,10 @@ from openfisca_arbeidsmigratie.tools.bevolking.validatie import ValidatieFout
 from openfisca_arbeidsmigratie.tools.cli import (
     actueel,
     bevolking,
+    controleer,
     drempel,
     genereer,
+    mutatie,
     serve,
     test,
     tijdlijn,
@@ -62,6 +64,8 @@ OPDRACHTEN = (
     test,
     valideer,
     actueel,
+    controleer,
+    mutatie,
 )
 
 

@@ -25,6 +25,7 @@ from openfisca_arbeidsmigratie.tools.register import (
     parameter_object,
     status_label,
 )
+from openfisca_arbeidsmigratie.tools.specs import SpecFout
 from openfisca_arbeidsmigratie.tools.tijdlijn import tijdlijn
 from openfisca_arbeidsmigratie.tools.werkbank import csrf, grafiek
 from openfisca_arbeidsmigratie.tools.werkbank.berekening import (
@@ -51,6 +52,10 @@ from openfisca_arbeidsmigratie.tools.werkbank.formulier import (
     naar_geval,
     periode_rijen,
     uit_geval,
+)
+from openfisca_arbeidsmigratie.tools.werkbank.specificaties import (
+    bundelspecs_van,
+    eigen_eigenschap,
 )
 from openfisca_arbeidsmigratie.tools.yamlbron import YamlFout, laad_yaml
 
@@ -94,6 +99,7 @@ class Toestand:
     combineren: bool = False
     uitleg_variabele: str = "toelatingsroute"
     tijdlijn_parameter: str = ""
+    eigenschap: str = ""
     meldingen: list = field(default_factory=list)
     extra_rijen: dict = field(default_factory=dict)
 
@@ -130,6 +136,17 @@ def _lees_bestand(bestand) -> tuple[dict | None, str]:
 def cijfers(tekst: str) -> bool:
     """Whether `tekst` is a whole number in ASCII digits (`str.isdigit` also takes ², ٣)."""
     return tekst.isascii() and tekst.isdigit()
+
+
+def _lees_tegenvoorbeeld(tekst: str) -> tuple[dict | None, str]:
+    """A counterexample of the Specificaties panel (a flat case in YAML) to load into the form."""
+    try:
+        geval = laad_yaml(tekst.encode("utf-8"), soort="upload")
+    except YamlFout:
+        geval = None
+    if not isinstance(geval, dict) or not isinstance(geval.get("input"), dict):
+        return None, "Het tegenvoorbeeld is geen geval met 'period' en 'input'."
+    return geval, ""
 
 
 def _geheel(tekst: str, minimum: int, maximum: int, veld: str, fouten: dict, standaard: int):
@@ -182,6 +199,12 @@ class Werkbank:
                     toestand.invulling = uit_geval(self.systeem, self.formulier, geval)
                     if melding:
                         toestand.meldingen.append(melding)
+        elif actie == "tegenvoorbeeld":
+            geval, melding = _lees_tegenvoorbeeld(gegevens.get("tegenvoorbeeld", ""))
+            if geval is None:
+                toestand.fouten["tegenvoorbeeld"] = melding
+            else:
+                toestand.invulling = uit_geval(self.systeem, self.formulier, geval)
         elif actie.startswith("periode_erbij:"):
             naam = actie.split(":", 1)[1]
             if self.formulier.geschiedenisveld(naam) is not None:
@@ -211,6 +234,7 @@ class Werkbank:
         else:
             fouten["uitleg_variabele"] = f"Onbekende beslissing '{variabele}'."
         toestand.tijdlijn_parameter = gegevens.get("tijdlijn_parameter", "").strip()
+        toestand.eigenschap = gegevens.get("eigenschap", "").strip()
         toestand.geval = naar_geval(self.systeem, self.formulier, toestand.invulling)
         vanaf = toestand.wijziging_tekst["vanaf"] or (toestand.geval or {}).get("period", "")
         toestand.wijziging_tekst["vanaf"] = vanaf
@@ -370,6 +394,20 @@ def _download(inhoud: str, bestandsnaam: str, soort: str) -> Response:
     )
 
 
+def specificaties(werkbank: Werkbank, toestand: Toestand) -> dict:
+    """The bundled specs of the chosen reforms and the typed property, checked."""
+    with werkbank.systemen.slot:
+        systemen = werkbank.systemen_van(toestand)
+        uit = {"specificaties": bundelspecs_van(toestand.hervormingen, systemen)}
+        if toestand.eigenschap:
+            try:
+                uit["eigen"] = eigen_eigenschap(toestand.eigenschap, toestand.geval, systemen)
+            except SpecFout as fout:
+                melding = str(fout).split(": ", 1)[-1]
+                toestand.fouten["eigenschap"] = f"De eigenschap is niet te lezen: {melding}"
+    return uit
+
+
 def _json(data) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False, default=str)
 
@@ -408,6 +446,8 @@ def maak_app(systeem=None) -> Flask:
                     context["uitleg_titel"], context["uitleg"] = werkbank.uitleg(
                         toestand, int(kolom)
                     )
+                if actie == "specificaties":
+                    context.update(specificaties(werkbank, toestand))
                 if actie == "bevolking":
                     taak = werkbank.start_bevolking(toestand, wachten=True)
                     if taak.status == "klaar":

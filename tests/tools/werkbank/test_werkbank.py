@@ -509,3 +509,47 @@ def test_uitleg_opent_een_eerder_uitgelegde_voorwaarde_op_het_pad_van_de_besliss
     assert norm.waarde == 4357
     criterium = next(p for p in norm.parameters if p.naam.endswith("jonger_dan_dertig"))
     assert (criterium.waarde, criterium.sinds) == (4357, "2026-01-01")
+
+
+def test_specificaties_paneel_toont_spec_en_laadt_tegenvoorbeeld(client):
+    """The Specificaties panel: the chosen reform's bundled spec with its result, a typed
+    property for the what-if, and a counterexample that loads into the form (issue 22, item 5)."""
+    data = {
+        "actie": "specificaties",
+        "datum": "2027-06-15",
+        "v_nationaliteit": "IN",
+        "v_hoger_onderwijs_diploma": "true",
+        "v_arbeidsovereenkomst_maanden": "12",
+        "v_erkend_referent": "true",
+        "hervorming": "kennismigrant_jongerennorm_afgeschaft",
+        "eigenschap": "not huidig.kennismigrant_toelaatbaar or hervormd.kennismigrant_toelaatbaar",
+    }
+    antwoord = client.post("/", data=data)
+    html = unescape(antwoord.get_data(as_text=True))
+    assert antwoord.status_code == 200, html[:2000]
+    assert "Geen lager salariscriterium onder de 30 vanaf 2027" in html
+    assert "bewezen voor elke waarde van het domein" in html
+    # Under-30s between the two criteria lose the route: the typed property fails.
+    assert "Tegenvoorbeeld bij: not huidig.kennismigrant_toelaatbaar" in html
+    ruw = antwoord.get_data(as_text=True)
+    tegenvoorbeeld = unescape(re.search(r'name="tegenvoorbeeld" value="([^"]*)"', ruw).group(1))
+    geval = yaml.safe_load(tegenvoorbeeld)
+    assert geval["input"]["leeftijd"] < 30
+    geladen = client.post("/", data={"actie": "tegenvoorbeeld", "tegenvoorbeeld": tegenvoorbeeld})
+    html = geladen.get_data(as_text=True)
+    assert geladen.status_code == 200
+    leeftijd = re.search(r'id="v_leeftijd"[^>]*value="([^"]*)"', html).group(1)
+    assert leeftijd == str(geval["input"]["leeftijd"])
+
+
+def test_specificaties_paneel_slechte_eigenschap(client):
+    data = {
+        "actie": "specificaties",
+        "datum": "2027-06-15",
+        "v_nationaliteit": "IN",
+        "eigenschap": "__import__('os')",
+    }
+    antwoord = client.post("/", data=data)
+    html = unescape(antwoord.get_data(as_text=True))
+    assert antwoord.status_code == 400
+    assert "De eigenschap is niet te lezen" in html
