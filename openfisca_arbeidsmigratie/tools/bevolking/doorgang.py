@@ -12,7 +12,7 @@ import difflib
 import gc
 import os
 import shutil
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -405,9 +405,10 @@ def doorloop(systeem, opdracht: Opdracht, bron, blokgrootte: int, processen: int
                 stroom = pooldelen(systeem, rijen, bron, blokgrootte, processen)
             else:
                 stroom = lokale_delen(Rekenaar(rijen, systeem), bron.blokken(blokgrootte))
-            for deel in stroom:
-                samen.voeg_toe(deel)
-                bij_deel(deel, not samen.problemen())
+            with closing(stroom):
+                for deel in stroom:
+                    samen.voeg_toe(deel)
+                    bij_deel(deel, not samen.problemen())
         return samen.klaar()
 
 
