@@ -273,6 +273,9 @@ class Rekenaar:
         gewicht = self.opdracht.gewicht
         if gewicht and gewicht in blok.column_names:
             controleer_kolom(verzamelaar, gewichtkolom(gewicht), blok.column(gewicht), eerste_rij)
+        lange = self.lange
+        if lange is not None and not lange.problemen() and PERSOON_ID in blok.column_names:
+            lange.ook_breed(verzamelaar, blok, eerste_rij)
         return verzamelaar, (ids[0] if ids else pa.array([], pa.string()))
 
     def invoer(self, blok: pa.Table):
