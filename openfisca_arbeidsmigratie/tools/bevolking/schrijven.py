@@ -64,6 +64,16 @@ def _synchroniseer(map_: Path) -> None:
         os.close(descriptor)
 
 
+_open: set = set()
+
+
+def ruim_op() -> None:
+    """The temporary folders and locks of this process's runs removed (before a forced end)."""
+    for uitvoermap in list(_open):
+        with contextlib.suppress(Exception):
+            uitvoermap._sluit()
+
+
 def _op_stderr(tekst: str) -> None:
     sys.stderr.write(f"arbeidsmigratie: {tekst}\n")
 
@@ -147,6 +157,7 @@ class Uitvoermap:
         slot.write(str(os.getpid()))
         slot.flush()
         self._slot, self._slotpad = slot, pad
+        _open.add(self)
         return vorige
 
     def _ruim_op(self, vorige: str) -> None:
@@ -215,6 +226,7 @@ class Uitvoermap:
             signal.pthread_sigmask(signal.SIG_SETMASK, houd_tegen)
 
     def _sluit(self) -> None:
+        _open.discard(self)
         for map_ in (self._tijdelijk, self._binnen):
             if map_ is not None and map_.exists():
                 _los(map_)

@@ -15,7 +15,7 @@ from openfisca_arbeidsmigratie.model.bereik import ontbrekende_parameter
 from openfisca_arbeidsmigratie.model.invoer import OngeldigeInvoer
 from openfisca_arbeidsmigratie.tools.bevolking.cluster import ClusterFout
 from openfisca_arbeidsmigratie.tools.bevolking.lezen import BestandFout
-from openfisca_arbeidsmigratie.tools.bevolking.schrijven import UitvoerFout
+from openfisca_arbeidsmigratie.tools.bevolking.schrijven import UitvoerFout, ruim_op
 from openfisca_arbeidsmigratie.tools.bevolking.validatie import ValidatieFout
 from openfisca_arbeidsmigratie.tools.cli import (
     bevolking,
@@ -96,12 +96,13 @@ def _beeindigd(signaal, _frame):
 
 def _noodstop(signaal) -> None:
     """A run still going `NOODSTOP` seconds after SIGINT or SIGTERM is ended here: its worker
-    processes killed, then itself. Only a finished run places its outputs and the lock is the
-    kernel's, so the earlier results stay; the next run removes what this one left."""
+    processes killed, its temporary output folders removed, then itself. Only a finished run
+    places its outputs, so the earlier results stay."""
 
     def stop():
         for kind in multiprocessing.active_children():
             kind.kill()
+        ruim_op()
         if not _gemeld.is_set():
             os.write(sys.stderr.fileno(), b"arbeidsmigratie: interrupted\n")
         os._exit(128 + signaal)
