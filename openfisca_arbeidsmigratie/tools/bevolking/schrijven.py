@@ -167,7 +167,7 @@ class Uitvoermap:
         for rest in resten:
             _los(rest)
         if vorige or resten:
-            wie = f"process {vorige}" if vorige else "an earlier run"
+            wie = f"process {vorige}" if vorige.isdigit() else "an earlier run"
             self.melding(
                 f"{wie}, which wrote to {self.doel}, ended without finishing; removed what it "
                 f"left: {', '.join(str(p) for p in resten) or 'its lock'}"

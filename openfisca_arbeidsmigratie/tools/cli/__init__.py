@@ -87,6 +87,7 @@ def _negatieve_doelen(argv: list[str]) -> list[str]:
 
 NOODSTOP = 1.0
 _gemeld = threading.Event()
+_wachters: list[threading.Timer] = []
 
 
 def _beeindigd(signaal, _frame):
@@ -110,6 +111,7 @@ def _noodstop(signaal) -> None:
     wachter = threading.Timer(NOODSTOP, stop)
     wachter.daemon = True
     wachter.start()
+    _wachters.append(wachter)
 
 
 def _einde(status: int) -> None:
@@ -141,6 +143,10 @@ def main(argv=None) -> int:
     finally:
         for s, handler in vorige.items():
             signal.signal(s, handler)
+        if argv is not None:
+            # Called from Python: what happens after an interruption is the caller's to decide.
+            for wachter in _wachters:
+                wachter.cancel()
 
 
 def _main(argv) -> int:
