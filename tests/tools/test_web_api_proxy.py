@@ -1,6 +1,9 @@
 """Forwarded headers are trusted only from the proxies named with `--vertrouwde-proxies`: by
 default a request cannot make `/spec` or the links point at another host (issue 26.4)."""
 
+import json
+import urllib.request
+
 import pytest
 
 from openfisca_arbeidsmigratie.tools.web_api import Limieten, maak_app
@@ -35,3 +38,12 @@ def test_serve_optie():
     argumenten = parser().parse_args(["serve", "--vertrouwde-proxies", "2"])
     assert argumenten.vertrouwde_proxies == 2
     assert parser().parse_args(["serve"]).vertrouwde_proxies == 0
+
+
+def test_spec_van_de_echte_server(beschermde_api):
+    """`arbeidsmigratie serve` itself: neither the host nor the scheme of /spec follows forwarded
+    headers by default (gunicorn trusts X-Forwarded-Proto from 127.0.0.1 unless told not to)."""
+    verzoek = urllib.request.Request(f"{beschermde_api}/spec", headers=VALS)
+    with urllib.request.urlopen(verzoek, timeout=30) as antwoord:
+        servers = json.load(antwoord)["servers"]
+    assert servers == [{"url": beschermde_api}]

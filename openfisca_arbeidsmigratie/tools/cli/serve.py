@@ -99,6 +99,7 @@ def serve_opdracht(argumenten) -> int:
         "worker_class": "gthread",
         "timeout": argumenten.tijdslimiet + 30,
         "limit_request_line": 8190,
+        "forwarded_allow_ips": "",
     }
 
     class Toepassing(BaseApplication):
