@@ -104,7 +104,9 @@ def valideer(
     """Check everything before any computation; raise one ValidatieFout listing every problem.
 
     The problems of the employers and history tables are given under those tables' names.
-    Returns the long history, or with `tel` the number of rows checked.
+    Each clean chunk is also read as the run reads it (`modelinvoer`), so that a table this
+    accepts is one the run can take. Returns the long history, or with `tel` the number of rows
+    checked.
     """
     verzamelaar = Verzamelaar()
     personen = persoonkolommen(systeem)
@@ -177,8 +179,6 @@ def valideer(
                 if lange is not None and not lange.problemen():
                     lange.ook_breed(verzamelaar, blok, eerste_rij)
                 if not verzamelaar.problemen():
-                    # What the run reads from the chunk, read here too: nothing passes the
-                    # validation that the run cannot take.
                     modelinvoer(systeem, blok)
                 for kolom in blok_ids:
                     identiteiten.voeg_toe(kolom, eerste_rij)
