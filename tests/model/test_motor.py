@@ -149,7 +149,7 @@ def test_rekenboom(systeem):
 
 
 PRIVE = [
-    re.compile(r"(?<!self)(?<!cls)\._[A-Za-z]\w*"),
+    re.compile(r"(?<!self)(?<!cls)(?<!\bos)\._[A-Za-z]\w*"),
     re.compile(r"from openfisca_core[\w.]* import .*\b_[A-Za-z]"),
     re.compile(r"\b_Build\w*"),
     re.compile(r"\bdpath\b"),
@@ -169,6 +169,10 @@ def test_geen_prive_motorgebruik_buiten_motor():
                 if any(patroon.search(regel) for patroon in PRIVE):
                     gevonden.append(f"{bestand.relative_to(WORTEL)}:{nummer}: {regel.strip()}")
     assert not gevonden, "\n".join(gevonden)
+
+
+def test_grep_laat_os_exit_door():
+    assert not any(patroon.search("    os._exit(status)") for patroon in PRIVE)
 
 
 def test_grep_vindt_prive_gebruik():

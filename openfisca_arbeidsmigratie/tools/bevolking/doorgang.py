@@ -12,7 +12,7 @@ import difflib
 import gc
 import os
 import shutil
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -273,6 +273,9 @@ class Rekenaar:
         gewicht = self.opdracht.gewicht
         if gewicht and gewicht in blok.column_names:
             controleer_kolom(verzamelaar, gewichtkolom(gewicht), blok.column(gewicht), eerste_rij)
+        lange = self.lange
+        if lange is not None and not lange.problemen() and PERSOON_ID in blok.column_names:
+            lange.ook_breed(verzamelaar, blok, eerste_rij)
         return verzamelaar, (ids[0] if ids else pa.array([], pa.string()))
 
     def invoer(self, blok: pa.Table):
@@ -405,9 +408,10 @@ def doorloop(systeem, opdracht: Opdracht, bron, blokgrootte: int, processen: int
                 stroom = pooldelen(systeem, rijen, bron, blokgrootte, processen)
             else:
                 stroom = lokale_delen(Rekenaar(rijen, systeem), bron.blokken(blokgrootte))
-            for deel in stroom:
-                samen.voeg_toe(deel)
-                bij_deel(deel, not samen.problemen())
+            with closing(stroom):
+                for deel in stroom:
+                    samen.voeg_toe(deel)
+                    bij_deel(deel, not samen.problemen())
         return samen.klaar()
 
 

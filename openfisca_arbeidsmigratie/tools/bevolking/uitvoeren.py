@@ -15,7 +15,7 @@ from openfisca_arbeidsmigratie.tools.bevolking import lezen
 from openfisca_arbeidsmigratie.tools.bevolking.doorgang import Deelschrijver, Opdracht, doorloop
 from openfisca_arbeidsmigratie.tools.bevolking.geschiedenis import LangeGeschiedenis
 from openfisca_arbeidsmigratie.tools.bevolking.identiteiten import Identiteiten
-from openfisca_arbeidsmigratie.tools.bevolking.rekenen import ROUTES
+from openfisca_arbeidsmigratie.tools.bevolking.rekenen import ROUTES, modelinvoer
 from openfisca_arbeidsmigratie.tools.bevolking.samenvatting import HUIDIG, Telling
 from openfisca_arbeidsmigratie.tools.bevolking.schema import (
     PERSOON_ID,
@@ -104,7 +104,9 @@ def valideer(
     """Check everything before any computation; raise one ValidatieFout listing every problem.
 
     The problems of the employers and history tables are given under those tables' names.
-    Returns the long history, or with `tel` the number of rows checked.
+    Each clean chunk is also read as the run reads it (`modelinvoer`), so that a table this
+    accepts is one the run can take. Returns the long history, or with `tel` the number of rows
+    checked.
     """
     verzamelaar = Verzamelaar()
     personen = persoonkolommen(systeem)
@@ -159,6 +161,8 @@ def valideer(
             )
     ids = []
     eerste_rij = 1
+    naam = lezen.bestandsnaam(lang, "history table") if lang is not None else None
+    lange = LangeGeschiedenis(systeem, lang, naam) if lang is not None else None
     if kolommen_goed:
         with Identiteiten() as identiteiten:
             for blok in bron.blokken(blokgrootte):
@@ -172,6 +176,10 @@ def valideer(
                     blok_ids,
                     werkgever_ids,
                 )
+                if lange is not None and not lange.problemen():
+                    lange.ook_breed(verzamelaar, blok, eerste_rij)
+                if not verzamelaar.problemen():
+                    modelinvoer(systeem, blok)
                 for kolom in blok_ids:
                     identiteiten.voeg_toe(kolom, eerste_rij)
                 if lang is not None:
@@ -180,10 +188,8 @@ def valideer(
             meld_dubbel(verzamelaar, PERSOON_ID, identiteiten, bron.ids_op)
         if eerste_rij == 1:
             verzamelaar.los("the table has no rows: nothing to compute")
-    lange = None
     if lang is not None:
         alle_ids = set(pa.concat_arrays(ids).to_pylist()) if ids else set()
-        naam = lezen.bestandsnaam(lang, "history table")
         lange = LangeGeschiedenis(systeem, lang, naam, alle_ids if kolommen_goed else None)
     problemen = [
         *verzamelaar.problemen(),

@@ -1,9 +1,12 @@
 """The `arbeidsmigratie` command line: one module per subcommand, each with `registreer(sub)`."""
 
 import argparse
+import contextlib
+import multiprocessing
 import os
 import signal
 import sys
+import threading
 
 import yaml
 from openfisca_core.errors import ParameterNotFoundError, SituationParsingError
@@ -13,7 +16,7 @@ from openfisca_arbeidsmigratie.model.invoer import OngeldigeInvoer
 from openfisca_arbeidsmigratie.tools.actualiteit import DatumFout
 from openfisca_arbeidsmigratie.tools.bevolking.cluster import ClusterFout
 from openfisca_arbeidsmigratie.tools.bevolking.lezen import BestandFout
-from openfisca_arbeidsmigratie.tools.bevolking.schrijven import UitvoerFout
+from openfisca_arbeidsmigratie.tools.bevolking.schrijven import UitvoerFout, ruim_op
 from openfisca_arbeidsmigratie.tools.bevolking.validatie import ValidatieFout
 from openfisca_arbeidsmigratie.tools.cli import (
     actueel,
@@ -92,22 +95,68 @@ def _negatieve_doelen(argv: list[str]) -> list[str]:
     return uit
 
 
+NOODSTOP = 1.0
+_gemeld = threading.Event()
+_wachters: list[threading.Timer] = []
+
+
 def _beeindigd(signaal, _frame):
+    _noodstop(signaal)
     raise KeyboardInterrupt(signaal)
 
 
+def _noodstop(signaal) -> None:
+    """A run still going `NOODSTOP` seconds after SIGINT or SIGTERM is ended here: its worker
+    processes killed, its temporary output folders removed, then itself. Only a finished run
+    places its outputs, so the earlier results stay."""
+
+    def stop():
+        for kind in multiprocessing.active_children():
+            kind.kill()
+        ruim_op()
+        if not _gemeld.is_set():
+            os.write(sys.stderr.fileno(), b"arbeidsmigratie: interrupted\n")
+        os._exit(128 + signaal)
+
+    wachter = threading.Timer(NOODSTOP, stop)
+    wachter.daemon = True
+    wachter.start()
+    _wachters.append(wachter)
+
+
+def _einde(status: int) -> None:
+    """The program interrupted and cleaned up: end now, without the interpreter's teardown of
+    the systems in memory (seconds under load)."""
+    for kind in multiprocessing.active_children():
+        kind.kill()
+    for stroom in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):
+            stroom.flush()
+    os._exit(status)
+
+
 def main(argv=None) -> int:
-    signal.signal(signal.SIGTERM, _beeindigd)
+    vorige = {s: signal.signal(s, _beeindigd) for s in (signal.SIGINT, signal.SIGTERM)}
     try:
         return _main(argv)
     except KeyboardInterrupt as onderbroken:
         signaal = onderbroken.args[0] if onderbroken.args else signal.SIGINT
+        _gemeld.set()
         print("arbeidsmigratie: interrupted", file=sys.stderr)
+        if argv is None:
+            _einde(128 + signaal)
         return 128 + signaal
     except BrokenPipeError:
         # The reader (e.g. `head`) has gone: end quietly, as a pipe's writer does.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
+    finally:
+        for s, handler in vorige.items():
+            signal.signal(s, handler)
+        if argv is not None:
+            # Called from Python: what happens after an interruption is the caller's to decide.
+            for wachter in _wachters:
+                wachter.cancel()
 
 
 def _main(argv) -> int:
