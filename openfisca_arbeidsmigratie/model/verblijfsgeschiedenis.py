@@ -35,6 +35,8 @@ from openfisca_arbeidsmigratie.model.enums import Verblijfsdoel
 
 GEEN = Verblijfsdoel.geen.index
 RECHTMATIG = np.array([lid.index != GEEN for lid in Verblijfsdoel])
+# The monthly history, read from the holders or from a `Maandreeks`, not through a formula call.
+GESCHIEDENIS = ("verblijfsdoel", "buiten_nederland")
 
 BEWAARDE_WANDELINGEN = 16
 _wandelingen: OrderedDict = OrderedDict()
@@ -139,7 +141,7 @@ def _uit_invoer(persoon, maanden) -> _Geschiedenis:
     """The history as the simulation gives it. When both variables are inputs only (no formula, as
     in every system of the package), a month without an input has their default values, which are
     not read back month by month."""
-    doel, buiten_nl = (persoon.get_holder(naam) for naam in ("verblijfsdoel", "buiten_nederland"))
+    doel, buiten_nl = (persoon.get_holder(naam) for naam in GESCHIEDENIS)
     vorm = (len(maanden), persoon.count)
     doelen = np.full(vorm, doel.variable.default_value.index, dtype=np.int16)
     buiten = np.full(vorm, buiten_nl.variable.default_value, dtype=bool)
@@ -280,7 +282,7 @@ def tel_verblijf(gewichtstabellen, rechtmatig_tabel, doelen, buiten, onderbrekin
 
     Returns (one count per weights table, months abroad within the window).
     """
-    kernen = versnelling.kernen()
+    kernen = versnelling.kernen(np.shape(doelen)[-1] if np.ndim(doelen) else None)
     if kernen is not None:
         uitkomst = kernen.tel_verblijf(
             gewichtstabellen, rechtmatig_tabel, doelen, buiten, onderbreking_vanaf, vereist
@@ -455,7 +457,7 @@ def langste_reeks_met_arbeid(tabel, doelen, buiten, grens, aantal):
     within the first `aantal` months, before the most recent run of `grens` or more months abroad
     (that run and everything before it drop out). Returns int32 months.
     """
-    kernen = versnelling.kernen()
+    kernen = versnelling.kernen(np.shape(doelen)[-1] if np.ndim(doelen) else None)
     if kernen is not None:
         langste = kernen.langste_reeks_met_arbeid(tabel, doelen, buiten, grens, aantal)
         if langste is not None:

@@ -5,7 +5,9 @@ compiled kernels (`kernen()`); their results are bit-identical to the numpy code
 fallback. Setting the environment variable `ARBEIDSMIGRATIE_NUMBA=0` switches them off. numba
 is imported on the first walk, not with the package, and its compiled code is cached on disk, so
 a second process loads it instead of compiling. `opwarmen()` does that load (or the first
-compile) up front, e.g. before a process pool forks.
+compile) up front, e.g. before a process pool forks. Loading takes longer than walking a few
+thousand persons with numpy: a walk over fewer than `KLEIN` persons runs numpy unless the kernels
+are loaded already (a single case, the examples, the Web API); the results are the same.
 """
 
 import importlib.util
@@ -13,16 +15,22 @@ import os
 import threading
 
 SCHAKELAAR = "ARBEIDSMIGRATIE_NUMBA"
+KLEIN = 10_000
 
 _slot = threading.Lock()
 _geladen: list = []
 
 
-def kernen():
-    """The module of compiled kernels (`numba_kernen`), or None: then the walks run numpy."""
+def kernen(personen: int | None = None):
+    """The module of compiled kernels (`numba_kernen`), or None: then the walks run numpy.
+
+    `personen`: the size of the walk; under `KLEIN` the kernels are not loaded for it.
+    """
     if os.environ.get(SCHAKELAAR) == "0":
         return None
     if not _geladen:
+        if personen is not None and personen < KLEIN:
+            return None
         with _slot:
             if not _geladen:
                 _geladen.append(_laad())

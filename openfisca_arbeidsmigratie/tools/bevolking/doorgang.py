@@ -229,6 +229,7 @@ class Deel:
     ids: pa.Array
     telling: Telling | None = None
     tabel: pa.Table | None = None
+    herberekend: dict | None = None
 
 
 class Rekenaar:
@@ -286,7 +287,8 @@ class Rekenaar:
             return deel
         o = self.opdracht
         invoer = self.invoer(blok)
-        uitkomst = bereken_blok(self.systemen, invoer, o.datum, o.te_berekenen())
+        deel.herberekend = {}
+        uitkomst = bereken_blok(self.systemen, invoer, o.datum, o.te_berekenen(), deel.herberekend)
         deel.telling = nieuwe_telling(self.systeem, o)
         groepen = {naam: np.asarray(blok.column(naam).cast(pa.string())) for naam in o.per}
         gewicht = np.asarray(blok.column(o.gewicht), dtype=np.float64) if o.gewicht else None
@@ -346,6 +348,9 @@ class Samenvoeging:
         self.rijen += deel.aantal
         if deel.telling is not None and not self.problemen():
             self.telling.voeg_samen(deel.telling)
+        for naam, (opnieuw, alle) in (deel.herberekend or {}).items():
+            eerder = self.telling.herberekend.get(naam, (0, 0))
+            self.telling.herberekend[naam] = (max(eerder[0], opnieuw), max(eerder[1], alle))
 
     def problemen(self) -> list[str]:
         return [*self.verzamelaar.problemen(), *self.bijlagen]
