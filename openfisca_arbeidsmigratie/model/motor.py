@@ -77,14 +77,18 @@ def lege_simulatie(systeem, aantal: int, opnemen: bool = False) -> Simulation:
 
 class Opname(SimpleTracer):
     """Per variable: the variables (`variabelen`) and parameter names (`parameters`) its formula
-    read, over every period."""
+    read, over every period; and each (variable, period) asked for, with the period of the
+    computation it was asked in (`perioden`: (variable, period, first period))."""
 
     def __init__(self):
         super().__init__()
         self.variabelen = defaultdict(set)
         self.parameters = defaultdict(set)
+        self.perioden = set()
 
     def record_calculation_start(self, variable, period):
+        eerste = self.stack[0]["period"] if self.stack else period
+        self.perioden.add((variable, period, eerste))
         if self.stack:
             self.variabelen[self.stack[-1]["name"]].add(variable)
         else:
@@ -193,3 +197,37 @@ def veilige_yaml_tests() -> None:
     from openfisca_core.tools import test_runner
 
     test_runner.Loader = VEILIGE_LADER
+
+
+# One simulation of several one-person cases: the inputs each case's own simulation holds (its
+# holders' values, `Population._holders`, after the engine spread them over periods) are placed at
+# the case's position; a variable a case did not give has its default there, as in the case's own
+# simulation, unless it has a formula: for such a (variable, period) the positions given are
+# returned, and a result is the case's own only if no computation of a case outside them read it.
+
+
+def voeg_samen(systeem, losse: list):
+    """(simulation, {(variable, period as text): positions given}) where person `i` and group `i`
+    of the simulation are those of the one-person simulation `losse[i]`, with their inputs; the
+    mapping holds the variables with a formula given in some cases only (see above). None when
+    a simulation has more than one person or group."""
+    gegeven: dict = {}
+    for i, simulatie in enumerate(losse):
+        for sleutel, populatie in simulatie.populations.items():
+            if populatie.count != 1:
+                return None
+            for naam, holder in populatie._holders.items():
+                for periode in holder.get_known_periods():
+                    plek = gegeven.setdefault((sleutel, naam, periode), {})
+                    plek[i] = holder.get_array(periode)
+    samen = lege_simulatie(systeem, len(losse))
+    deels = {}
+    for (sleutel, naam, periode), waarden in gegeven.items():
+        holder = samen.populations[sleutel].get_holder(naam)
+        if holder.variable.formulas and len(waarden) < len(losse):
+            deels[(naam, str(periode))] = set(waarden)
+        array = holder.default_array()
+        for i, waarde in waarden.items():
+            array[i] = waarde[0]
+        sla_op(holder, periode, array)
+    return samen, deels

@@ -106,6 +106,26 @@ class Maandreeks:
         return doelen, buiten
 
 
+def maandreeks_van(persoon) -> Maandreeks | None:
+    """The history inputs of a simulation's persons as a `Maandreeks` (the months given for
+    either input, newest first), to hand to the simulations of other systems over the same
+    inputs; None when an input has a formula (then the walks read it through the simulation)."""
+    doel, buiten_nl = (persoon.get_holder(naam) for naam in GESCHIEDENIS)
+    if doel.variable.formulas or buiten_nl.variable.formulas:
+        return None
+    maanden = {str(m): m for holder in (doel, buiten_nl) for m in holder.get_known_periods()}
+    volgorde = sorted(maanden, reverse=True)
+    vorm = (len(volgorde), persoon.count)
+    doelen = np.full(vorm, doel.variable.default_value.index, dtype=np.int16)
+    buiten = np.full(vorm, buiten_nl.variable.default_value, dtype=bool)
+    for rij, maand in enumerate(volgorde):
+        for holder, doelrij in ((doel, doelen), (buiten_nl, buiten)):
+            waarde = holder.get_array(maanden[maand])
+            if waarde is not None:
+                doelrij[rij] = np.asarray(waarde)
+    return Maandreeks(volgorde, doelen, buiten)
+
+
 def koppel_maandreeks(persoon, reeks: Maandreeks) -> None:
     """Let the walks over population `persoon` read its history from `reeks`.
 

@@ -276,3 +276,37 @@ def test_neem_over_deelt_alleen_lezen_en_laat_invoer(systeem):
     np.testing.assert_array_equal(overgenomen, norm)
     assert np.shares_memory(overgenomen, norm) and not overgenomen.flags.writeable
     np.testing.assert_array_equal(naar.calculate("leeftijd", DATUM), [40, 50])
+
+
+def test_voeg_samen_plaatst_elke_invoer(systeem):
+    """Each case's inputs at its position (as the engine spread them over months), defaults
+    elsewhere; a variable with a formula given in some cases only is reported."""
+    losse = [
+        SimulationBuilder().build_from_entities(
+            systeem,
+            {
+                "personen": {
+                    "p": {"leeftijd": {DATUM: 30}, "verblijfsdoel": {"month:2020-03:2": "studie"}}
+                },
+                "werkgevers": {"w": {"werknemers": ["p"]}},
+            },
+        ),
+        SimulationBuilder().build_from_entities(
+            systeem,
+            {
+                "personen": {"q": {"verblijfsdoel": {"2020-04": "arbeid_kennismigrant"}}},
+                "werkgevers": {"w": {"werknemers": ["q"], "erkend_referent": {DATUM: True}}},
+            },
+        ),
+    ]
+    samen, deels = motor.voeg_samen(systeem, losse)
+    assert deels == {("leeftijd", DATUM): {0}}
+    np.testing.assert_array_equal(samen.calculate("leeftijd", DATUM), [30, 0])
+    assert list(samen.calculate("verblijfsdoel", "2020-03").decode_to_str()) == ["studie", "geen"]
+    assert list(samen.calculate("verblijfsdoel", "2020-04").decode_to_str()) == [
+        "studie",
+        "arbeid_kennismigrant",
+    ]
+    np.testing.assert_array_equal(samen.calculate("erkend_referent", DATUM), [False, True])
+    twee = SimulationBuilder().build_default_simulation(systeem, count=2)
+    assert motor.voeg_samen(systeem, [twee]) is None

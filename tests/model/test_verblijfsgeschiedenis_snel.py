@@ -212,3 +212,39 @@ def test_pakket_importeert_numba_niet():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert uitvoer.strip() == "False"
+
+
+def test_klein_geval_laadt_numba_niet():
+    """A walk over fewer than `KLEIN` persons runs numpy unless the kernels are loaded: a single
+    case does not pay for loading them."""
+    code = (
+        "import sys\n"
+        "from openfisca_arbeidsmigratie import CountryTaxBenefitSystem\n"
+        "from openfisca_arbeidsmigratie.tools.gevallen import bereken_geval\n"
+        "geval = {'period': '2025-03-10', 'input': {'nationaliteit': 'IN', 'leeftijd': 40,\n"
+        "    'verblijfsdoel': {'month:2020-03:60': 'arbeid_kennismigrant'}}}\n"
+        "uit = bereken_geval(CountryTaxBenefitSystem(), geval, ['verblijfsduur_maanden_vvo'])\n"
+        "print(uit['verblijfsduur_maanden_vvo'], 'numba' in sys.modules)"
+    )
+    uitvoer = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert uitvoer.split() == ["60", "False"]
+
+
+def test_eerste_wandeling_compileert_niet(kernen, systeem):
+    """`opwarmen` compiles (or loads from numba's cache) the kernels for the types a population
+    run passes: its walks add no signature, so none is compiled while persons wait."""
+    from openfisca_arbeidsmigratie.tools.bevolking.generator import genereer
+    from openfisca_arbeidsmigratie.tools.bevolking.rekenen import Werkgevers, modelinvoer, simuleer
+    from openfisca_arbeidsmigratie.tools.bevolking.schema import werkgeverkolommen
+
+    versnelling.opwarmen()
+    voor = {kern: list(kern.signatures) for kern in (kernen._tel_verblijf, kernen._langste_reeks)}
+    personen, werkgevers = genereer(systeem, 300, zaad=3, datum="2026-06-15")
+    invoer = modelinvoer(systeem, personen, Werkgevers(werkgevers, werkgeverkolommen(systeem)))
+    verblijfsgeschiedenis.vergeet_wandelingen()
+    simulatie = simuleer(systeem, invoer, "2026-06-15")
+    for naam in ("verblijfsduur_maanden_vvo", "verblijfsduur_maanden_eu", "toelatingsroute"):
+        simulatie.calculate(naam, "2026-06-15")
+    assert {kern: list(kern.signatures) for kern in voor} == voor
