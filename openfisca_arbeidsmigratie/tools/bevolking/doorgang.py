@@ -236,7 +236,8 @@ class Rekenaar:
     """An `Opdracht` ready in one process: the systems are built once, here, and the compiled
     walks loaded (before the pool forks and before the objects alive are frozen, `bevroren`)."""
 
-    def __init__(self, opdracht: Opdracht, systeem=None):
+    def __init__(self, opdracht: Opdracht, systeem=None, systemen=None):
+        """`systemen`: the systems of `systemen_van`, when the caller built them already."""
         if systeem is None:
             from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
 
@@ -244,7 +245,7 @@ class Rekenaar:
         opwarmen()
         self.opdracht = opdracht
         self.systeem = systeem
-        self.systemen = systemen_van(systeem, opdracht)
+        self.systemen = systemen if systemen is not None else systemen_van(systeem, opdracht)
         self.kolommen = {**persoonkolommen(systeem), **werkgeverkolommen(systeem)}
         self.historie = geschiedeniskolommen(systeem)
         werkgevers = opdracht.werkgevers
@@ -387,8 +388,11 @@ def voor_rijen(opdracht: Opdracht, samen: "Samenvoeging") -> Opdracht:
     return replace(opdracht, alleen_controleren=bool(samen.problemen()))
 
 
-def doorloop(systeem, opdracht: Opdracht, bron, blokgrootte: int, processen: int, bij_deel):
+def doorloop(
+    systeem, opdracht: Opdracht, bron, blokgrootte: int, processen: int, bij_deel, systemen=None
+):
     """Every chunk of `bron` once: `bij_deel(deel, schoon)` after each; the counts at the end.
+    `systemen`: those of `systemen_van`, when the caller built them already.
 
     `schoon` is false once any chunk so far had a problem (its results must not be kept).
     Raises `ValidatieFout` with every problem after the last chunk.
@@ -407,9 +411,10 @@ def doorloop(systeem, opdracht: Opdracht, bron, blokgrootte: int, processen: int
             if processen > 1 and (aantal is None or aantal > blokgrootte):
                 from openfisca_arbeidsmigratie.tools.bevolking.pool import pooldelen
 
-                stroom = pooldelen(systeem, rijen, bron, blokgrootte, processen)
+                stroom = pooldelen(systeem, rijen, bron, blokgrootte, processen, systemen)
             else:
-                stroom = lokale_delen(Rekenaar(rijen, systeem), bron.blokken(blokgrootte))
+                rekenaar = Rekenaar(rijen, systeem, systemen)
+                stroom = lokale_delen(rekenaar, bron.blokken(blokgrootte))
             for deel in stroom:
                 samen.voeg_toe(deel)
                 bij_deel(deel, not samen.problemen())
