@@ -7,7 +7,9 @@ is imported on the first walk, not with the package, and its compiled code is ca
 a second process loads it instead of compiling. `opwarmen()` does that load (or the first
 compile) up front, e.g. before a process pool forks. Loading takes longer than walking a few
 thousand persons with numpy: a walk over fewer than `KLEIN` persons runs numpy unless the kernels
-are loaded already (a single case, the examples, the Web API); the results are the same.
+are loaded already (a single case, the examples, the Web API), and a run of fewer than
+`LOONT_VANAF` persons in all (`opwarmen(personen)`) walks numpy throughout; the results are the
+same.
 """
 
 import importlib.util
@@ -16,9 +18,11 @@ import threading
 
 SCHAKELAAR = "ARBEIDSMIGRATIE_NUMBA"
 KLEIN = 10_000
+LOONT_VANAF = 200_000
 
 _slot = threading.Lock()
 _geladen: list = []
+_kleine_run: list = [False]
 
 
 def kernen(personen: int | None = None):
@@ -29,7 +33,7 @@ def kernen(personen: int | None = None):
     if os.environ.get(SCHAKELAAR) == "0":
         return None
     if not _geladen:
-        if personen is not None and personen < KLEIN:
+        if personen is not None and (personen < KLEIN or _kleine_run[0]):
             return None
         with _slot:
             if not _geladen:
@@ -49,11 +53,16 @@ def _laad():
     return numba_kernen
 
 
-def opwarmen() -> bool:
-    """Load (or, the first time, compile) the kernels by running them on tiny histories.
+def opwarmen(personen: int | None = None) -> bool:
+    """Load (or, the first time, compile) the kernels by running them on tiny histories, for a
+    run of `personen` persons (None: not known); a run of fewer than `LOONT_VANAF` persons walks
+    numpy, and its walks do not load the kernels.
 
     Returns whether the compiled kernels are in use.
     """
+    _kleine_run[0] = personen is not None and personen < LOONT_VANAF
+    if _kleine_run[0]:
+        return bool(_geladen and _geladen[0] is not None)
     gekozen = kernen()
     if gekozen is not None:
         gekozen.opwarmen()

@@ -248,3 +248,26 @@ def test_eerste_wandeling_compileert_niet(kernen, systeem):
     for naam in ("verblijfsduur_maanden_vvo", "verblijfsduur_maanden_eu", "toelatingsroute"):
         simulatie.calculate(naam, "2026-06-15")
     assert {kern: list(kern.signatures) for kern in voor} == voor
+
+
+def test_kleine_run_laadt_numba_niet(kernen):
+    """A run of fewer than `LOONT_VANAF` persons walks numpy (loading costs more than it saves
+    there); a larger one, or one of unknown size, loads the kernels up front."""
+    code = (
+        "import sys\n"
+        "from openfisca_arbeidsmigratie import CountryTaxBenefitSystem\n"
+        "from openfisca_arbeidsmigratie.model import versnelling\n"
+        "from openfisca_arbeidsmigratie.tools.bevolking.generator import genereer\n"
+        "from openfisca_arbeidsmigratie.tools.bevolking.uitvoeren import Bron, draai\n"
+        "systeem = CountryTaxBenefitSystem()\n"
+        "personen, werkgevers = genereer(systeem, 12_000, zaad=2)\n"
+        "bron = Bron('p', tabel=personen)\n"
+        "draai(systeem, bron, ['brede_welvaartstoets'], werkgevers=werkgevers)\n"
+        "klein = 'numba' in sys.modules\n"
+        "groot = versnelling.opwarmen(versnelling.LOONT_VANAF)\n"
+        "print(klein, groot, 'numba' in sys.modules)"
+    )
+    uitvoer = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert uitvoer.split() == ["False", "True", "True"]

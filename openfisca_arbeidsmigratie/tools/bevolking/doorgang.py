@@ -236,13 +236,14 @@ class Rekenaar:
     """An `Opdracht` ready in one process: the systems are built once, here, and the compiled
     walks loaded (before the pool forks and before the objects alive are frozen, `bevroren`)."""
 
-    def __init__(self, opdracht: Opdracht, systeem=None, systemen=None):
-        """`systemen`: the systems of `systemen_van`, when the caller built them already."""
+    def __init__(self, opdracht: Opdracht, systeem=None, systemen=None, personen=None):
+        """`systemen`: the systems of `systemen_van`, when the caller built them already;
+        `personen`: the size of the run, when known (see `versnelling.opwarmen`)."""
         if systeem is None:
             from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
 
             systeem = CountryTaxBenefitSystem()
-        opwarmen()
+        opwarmen(personen)
         self.opdracht = opdracht
         self.systeem = systeem
         self.systemen = systemen if systemen is not None else systemen_van(systeem, opdracht)
@@ -413,7 +414,7 @@ def doorloop(
 
                 stroom = pooldelen(systeem, rijen, bron, blokgrootte, processen, systemen)
             else:
-                rekenaar = Rekenaar(rijen, systeem, systemen)
+                rekenaar = Rekenaar(rijen, systeem, systemen, aantal)
                 stroom = lokale_delen(rekenaar, bron.blokken(blokgrootte))
             for deel in stroom:
                 samen.voeg_toe(deel)

@@ -83,7 +83,7 @@ def pooldelen(systeem, opdracht: Opdracht, bron, blokgrootte: int, processen: in
     fork = "fork" in multiprocessing.get_all_start_methods()
     if fork:
         context = multiprocessing.get_context("fork")
-        _rekenaar = Rekenaar(opdracht, systeem, systemen)
+        _rekenaar = Rekenaar(opdracht, systeem, systemen, bron.aantal())
         _tabel = bron.tabel
         gc.freeze()
     else:
