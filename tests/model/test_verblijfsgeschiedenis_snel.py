@@ -3,6 +3,7 @@
 The comparisons are skipped only where numba cannot be imported; `make install` installs it.
 """
 
+import os
 import subprocess
 import sys
 import types
@@ -271,3 +272,17 @@ def test_kleine_run_laadt_numba_niet(kernen):
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert uitvoer.split() == ["False", "True", "True"]
+
+
+def test_tweede_proces_laadt_uit_de_cache(kernen):
+    """numba's on-disk cache is used across processes: after one process has loaded (or
+    compiled and saved) the kernels, the next loads both and compiles nothing."""
+    code = "from openfisca_arbeidsmigratie.model import versnelling\nversnelling.opwarmen()\n"
+    omgeving = {**os.environ, "NUMBA_DEBUG_CACHE": "1"}
+    for _ in range(2):
+        uitvoer = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=omgeving
+        ).stdout
+    regels = [regel for regel in uitvoer.splitlines() if regel.startswith("[cache]")]
+    assert sum("data loaded" in regel for regel in regels) == 2, regels
+    assert not any("saved" in regel for regel in regels), regels
