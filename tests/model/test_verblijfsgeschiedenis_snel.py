@@ -241,7 +241,7 @@ def test_eerste_wandeling_compileert_niet(kernen, systeem):
     from openfisca_arbeidsmigratie.tools.bevolking.schema import werkgeverkolommen
 
     versnelling.opwarmen()
-    voor = {kern: list(kern.signatures) for kern in (kernen._tel_verblijf, kernen._langste_reeks)}
+    voor = {kern: list(kern.signatures) for kern in kernen.GECOMPILEERD}
     personen, werkgevers = genereer(systeem, 300, zaad=3, datum="2026-06-15")
     invoer = modelinvoer(systeem, personen, Werkgevers(werkgevers, werkgeverkolommen(systeem)))
     verblijfsgeschiedenis.vergeet_wandelingen()
