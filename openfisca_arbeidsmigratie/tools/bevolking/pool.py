@@ -91,13 +91,14 @@ def stukken(bron, blokgrootte: int, processen: int, fork: bool):
         eerste_rij += blok.num_rows
 
 
-def pooldelen(systeem, opdracht: Opdracht, bron, blokgrootte: int, processen: int):
-    """The parts of a run over `processen` worker processes, in input order."""
+def pooldelen(systeem, opdracht: Opdracht, bron, blokgrootte: int, processen: int, systemen=None):
+    """The parts of a run over `processen` worker processes, in input order (`systemen`: see
+    `Rekenaar`)."""
     global _rekenaar, _tabel
     fork = "fork" in multiprocessing.get_all_start_methods()
     if fork:
         context = multiprocessing.get_context("fork")
-        _rekenaar = Rekenaar(opdracht, systeem)
+        _rekenaar = Rekenaar(opdracht, systeem, systemen, bron.aantal())
         _tabel = bron.tabel
         gc.freeze()
     else:

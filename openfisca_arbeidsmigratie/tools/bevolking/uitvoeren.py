@@ -12,7 +12,12 @@ import pyarrow.csv as pacsv
 
 from openfisca_arbeidsmigratie.tools.actualiteit import per_systeem
 from openfisca_arbeidsmigratie.tools.bevolking import lezen
-from openfisca_arbeidsmigratie.tools.bevolking.doorgang import Deelschrijver, Opdracht, doorloop
+from openfisca_arbeidsmigratie.tools.bevolking.doorgang import (
+    Deelschrijver,
+    Opdracht,
+    doorloop,
+    systemen_van,
+)
 from openfisca_arbeidsmigratie.tools.bevolking.geschiedenis import LangeGeschiedenis
 from openfisca_arbeidsmigratie.tools.bevolking.identiteiten import Identiteiten
 from openfisca_arbeidsmigratie.tools.bevolking.rekenen import ROUTES, modelinvoer
@@ -255,7 +260,8 @@ def draai(
                 balk.update(deel.aantal)
 
         try:
-            telling = doorloop(systeem, opdracht, bron, blokgrootte, processen, bij_deel)
+            systemen = systemen_van(systeem, opdracht)
+            telling = doorloop(systeem, opdracht, bron, blokgrootte, processen, bij_deel, systemen)
         except BaseException:
             if schrijver is not None:
                 schrijver.weggooien()
@@ -265,7 +271,7 @@ def draai(
                 balk.close()
         if schrijver is not None:
             schrijver.vastleggen()
-        telling.actualiteit = per_systeem(systemen_voor(systeem, hervormingen), datum)
+        telling.actualiteit = per_systeem(systemen, datum)
         if map_ is not None:
             schrijf_samenvatting(telling, map_, grafiek)
     telling.bestanden = uitvoermap.bestanden if uitvoermap is not None else []

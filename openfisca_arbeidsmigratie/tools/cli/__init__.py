@@ -14,10 +14,6 @@ from openfisca_core.errors import ParameterNotFoundError, SituationParsingError
 from openfisca_arbeidsmigratie.model.bereik import ontbrekende_parameter
 from openfisca_arbeidsmigratie.model.invoer import OngeldigeInvoer
 from openfisca_arbeidsmigratie.tools.actualiteit import DatumFout
-from openfisca_arbeidsmigratie.tools.bevolking.cluster import ClusterFout
-from openfisca_arbeidsmigratie.tools.bevolking.lezen import BestandFout
-from openfisca_arbeidsmigratie.tools.bevolking.schrijven import UitvoerFout, ruim_op
-from openfisca_arbeidsmigratie.tools.bevolking.validatie import ValidatieFout
 from openfisca_arbeidsmigratie.tools.cli import (
     actueel,
     bevolking,
@@ -44,14 +40,25 @@ GEBRUIKERSFOUTEN = (
     HervormingsFout,
     OngeldigeInvoer,
     SituationParsingError,
-    ValidatieFout,
-    BestandFout,
-    UitvoerFout,
     yaml.YAMLError,
     YamlFout,
-    ClusterFout,
     DatumFout,
 )
+# The user errors of the population tools, by module: a command that does not use them does not
+# import them (with pyarrow, pandas, Dask); an error is looked up among the modules loaded.
+LATERE_FOUTEN = {
+    "openfisca_arbeidsmigratie.tools.bevolking.validatie": "ValidatieFout",
+    "openfisca_arbeidsmigratie.tools.bevolking.lezen": "BestandFout",
+    "openfisca_arbeidsmigratie.tools.bevolking.schrijven": "UitvoerFout",
+    "openfisca_arbeidsmigratie.tools.bevolking.cluster": "ClusterFout",
+}
+
+
+def gebruikersfouten() -> tuple:
+    """The user errors: `GEBRUIKERSFOUTEN` and those of `LATERE_FOUTEN` whose module is loaded."""
+    geladen = [getattr(sys.modules[m], n) for m, n in LATERE_FOUTEN.items() if m in sys.modules]
+    return (*GEBRUIKERSFOUTEN, *geladen)
+
 
 OPDRACHTEN = (
     voorbeelden,
@@ -113,7 +120,9 @@ def _noodstop(signaal) -> None:
     def stop():
         for kind in multiprocessing.active_children():
             kind.kill()
-        ruim_op()
+        schrijven = sys.modules.get("openfisca_arbeidsmigratie.tools.bevolking.schrijven")
+        if schrijven is not None:  # only a population run has output folders to clear
+            schrijven.ruim_op()
         if not _gemeld.is_set():
             os.write(sys.stderr.fileno(), b"arbeidsmigratie: interrupted\n")
         os._exit(128 + signaal)
@@ -167,15 +176,21 @@ def _main(argv) -> int:
     argumenten = parser().parse_args(argv)
     try:
         return argumenten.uitvoeren(argumenten)
-    except GEBRUIKERSFOUTEN as fout:
-        print(f"arbeidsmigratie: error: {fout}", file=sys.stderr)
-        return 2
-    except ParameterNotFoundError as fout:
-        print(f"arbeidsmigratie: error: {ontbrekende_parameter(fout)}.", file=sys.stderr)
-        return 2
     except BrokenPipeError:
         raise
-    except OSError as fout:
+    except Exception as fout:
+        return _gebruikersfout(fout)
+
+
+def _gebruikersfout(fout: Exception) -> int:
+    """Exit status 2 with a message for a user error; anything else is raised again."""
+    if isinstance(fout, gebruikersfouten()):
+        print(f"arbeidsmigratie: error: {fout}", file=sys.stderr)
+    elif isinstance(fout, ParameterNotFoundError):
+        print(f"arbeidsmigratie: error: {ontbrekende_parameter(fout)}.", file=sys.stderr)
+    elif isinstance(fout, OSError):
         plaats = f"{fout.filename}: " if fout.filename else ""
         print(f"arbeidsmigratie: error: {plaats}{fout.strerror or fout}", file=sys.stderr)
-        return 2
+    else:
+        raise fout
+    return 2
