@@ -22,6 +22,7 @@ VARIANTEN = {
     "interpretatie_eu_afwezigheid_tien_maanden",
     "interpretatie_blauwe_kaart_afwezigheid_alleen_bij_cumulatie",
     "interpretatie_single_permit_rechtstreekse_werking",
+    "interpretatie_seizoensarbeid_24_weken_per_52",
 }
 OUD_STUDENT = {
     "name": "Former student",

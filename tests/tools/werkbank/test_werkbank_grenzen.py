@@ -99,9 +99,9 @@ def test_superscript_cijfer_in_een_getalveld(client, veld):
 @pytest.mark.parametrize(
     ("waarde", "melding"),
     [
-        ("-5", "een bedrag van 0 tot 10.000.000 euro"),
-        ("1e29", "een bedrag van 0 tot 10.000.000 euro"),
-        ("100000000000000000000000000000", "een bedrag van 0 tot 10.000.000 euro"),
+        ("-5", "een bedrag van 0 tot 2.147.483.647 euro"),
+        ("1e29", "een bedrag van 0 tot 2.147.483.647 euro"),
+        ("100000000000000000000000000000", "een bedrag van 0 tot 2.147.483.647 euro"),
         ("4_500", "'4_500' is geen getal"),
         ("\u0664\u0665\u0660\u0660", "is geen getal"),
     ],

@@ -27,9 +27,12 @@ class hoofdverblijf_buiten_nederland_gevestigd(Variabele):
         "application month, within the five years; a stay abroad belongs to the year in which its "
         "fifth consecutive month falls (the Vc does not say whether calendar years are meant). "
         "More than six consecutive months abroad (B1/6.2.1 onder b) interrupts the count itself "
-        "(`verblijfsduur_maanden_vvo`)."
+        "(`verblijfsduur_maanden_vvo`). From 29 March 2014, when art. 21 lid 1 onder e (the "
+        "ground) and the cross-reference of B12/2.5 first stand in the texts; before, the "
+        "permanent permit's interruption rules of the old art. 21 applied (six consecutive or "
+        "ten months in total), and this is false."
     )
 
-    def formula_2013_01_01(persoon, period, parameters):
+    def formula_2014_03_29(persoon, period, parameters):
         vermoeden = hoofdverblijf_telling(persoon, period, parameters)
         return vermoeden & ~persoon("centrum_activiteiten_niet_verlegd", period)
