@@ -11,6 +11,8 @@ residence history's vectorised walk) is not seen here.
 from dataclasses import dataclass
 from datetime import date
 
+from openfisca_core.simulation_builder import SimulationBuilder
+
 from openfisca_arbeidsmigratie.model.motor import rekenbomen
 from openfisca_arbeidsmigratie.tools.gevallen import bereken_in, simulatie_voor_geval
 
@@ -145,3 +147,23 @@ def enkel(spoor: Spoor) -> dict:
 def aannames_tekst(lijst: list[Aanname]) -> str:
     """`leeftijd (0), bruto_maandloon (0)`, or `none` when every input read was given."""
     return ", ".join(a.tekst() for a in lijst) or "none"
+
+
+def gevraagd(situatie: dict) -> list[tuple[str, str]]:
+    """The (variable, period) pairs a Web API situation asks for (a value of null)."""
+    uit = []
+    for instanties in situatie.values():
+        for waarden in (instanties or {}).values() if isinstance(instanties, dict) else ():
+            for naam, perioden in (waarden or {}).items() if isinstance(waarden, dict) else ():
+                if isinstance(perioden, dict):
+                    uit += [(naam, str(p)) for p, w in perioden.items() if w is None]
+    return list(dict.fromkeys(uit))
+
+
+def aannames_van_situatie(systeem, situatie: dict) -> list[dict]:
+    """The assumptions of a Web API `/calculate` situation, for a field beside its result."""
+    simulatie = SimulationBuilder().build_from_entities(systeem, situatie)
+    bekend = volg(simulatie)
+    for naam, periode in gevraagd(situatie):
+        simulatie.calculate(naam, periode)
+    return [a.als_dict() for a in aannames(simulatie, bekend)]
