@@ -26,7 +26,7 @@ from openfisca_arbeidsmigratie.tools.bevolking.rekenen import (
 from openfisca_arbeidsmigratie.tools.bevolking.samenvatting import HUIDIG, Telling
 from openfisca_arbeidsmigratie.tools.bevolking.schema import werkgeverkolommen
 from openfisca_arbeidsmigratie.tools.bevolking.uitvoeren import Bron, valideer
-from openfisca_arbeidsmigratie.tools.gevallen import bereken_geval
+from openfisca_arbeidsmigratie.tools.aannames import bereken_met_aannames, enkel, geldt
 from openfisca_arbeidsmigratie.tools.register import (
     HervormingsFout,
     _bladeren,
@@ -44,6 +44,7 @@ WIJZIGING = "wijziging"
 INTERPRETATIE = "interpretatie_"
 MAX_STEEKPROEF = 1_000_000
 BLOK = 5_000
+NIET_VAN_TOEPASSING = "— (niet van toepassing)"
 
 
 def beslissingsvariabelen(systeem) -> list[str]:
@@ -179,13 +180,24 @@ class Systemen:
 
 @dataclass
 class Beslissingen:
-    """Rows are variables, columns the systems; `verschilt` marks a row that differs."""
+    """Rows are variables, columns the systems; `verschilt` marks a row that differs.
+
+    A value is None where the variable does not apply in that column's system (a proposal's
+    points under current law); `aannames` holds per column the inputs its decision read at their
+    default, `extra_invoer` the inputs its decision reads that current law's does not.
+    """
 
     kolommen: list[str]
     rijen: list[dict]
+    aannames: list = field(default_factory=list)
+    extra_invoer: list = field(default_factory=list)
 
     def gewijzigd(self) -> list[dict]:
         return [rij for rij in self.rijen if any(rij["verschilt"])]
+
+    def extra_aannames(self, kolom: int) -> list:
+        """The assumptions of a column that current law's decision does not make."""
+        return [a for a in self.aannames[kolom] if a not in self.aannames[0]]
 
     def als_dict(self, geval) -> dict:
         return {
@@ -195,6 +207,10 @@ class Beslissingen:
                 {"variable": r["naam"], "label": r["label"], "values": r["waarden"]}
                 for r in self.rijen
             ],
+            "assumptions": {
+                kolom: [a.als_dict() for a in lijst]
+                for kolom, lijst in zip(self.kolommen, self.aannames, strict=True)
+            },
         }
 
 
@@ -206,14 +222,15 @@ def _gewoon(waarde):
 
 
 def beslis(systemen: dict, geval: dict, variabelen: list[str]) -> Beslissingen:
-    uitkomsten = [
-        {naam: _gewoon(w) for naam, w in bereken_geval(s, geval, variabelen).items()}
-        for s in systemen.values()
-    ]
+    sporen = [bereken_met_aannames(s, geval, variabelen) for s in systemen.values()]
+    uitkomsten = [{naam: _gewoon(w) for naam, w in enkel(spoor).items()} for spoor in sporen]
     basis = next(iter(systemen.values()))
     rijen = []
     for naam in variabelen:
-        waarden = [u[naam] for u in uitkomsten]
+        geldig = [geldt(s, naam, sp) for s, sp in zip(systemen.values(), sporen, strict=True)]
+        if not any(geldig):
+            continue
+        waarden = [u[naam] if g else None for u, g in zip(uitkomsten, geldig, strict=True)]
         rijen.append(
             {
                 "naam": naam,
@@ -222,11 +239,18 @@ def beslis(systemen: dict, geval: dict, variabelen: list[str]) -> Beslissingen:
                 "verschilt": [str(w) != str(waarden[0]) for w in waarden],
             }
         )
-    return Beslissingen(list(systemen), rijen)
+    return Beslissingen(
+        list(systemen),
+        rijen,
+        aannames=[spoor.aannames for spoor in sporen],
+        extra_invoer=[sorted(spoor.invoer - sporen[0].invoer) for spoor in sporen],
+    )
 
 
 def toon_waarde(systeem, naam: str, waarde) -> str:
     """A value as the law says it: an enum member's label, ja/nee, euros in Dutch notation."""
+    if waarde is None:
+        return NIET_VAN_TOEPASSING
     definitie = systeem.variables.get(naam)
     if definitie is not None and getattr(definitie, "possible_values", None) is not None:
         lid = definitie.possible_values.__members__.get(str(waarde))

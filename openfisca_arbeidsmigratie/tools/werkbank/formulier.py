@@ -14,9 +14,10 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import DAY, ETERNITY, MONTH
 
 from openfisca_arbeidsmigratie.model.invoer import Invoer, OngeldigeInvoer, controleer_waarde
+from openfisca_arbeidsmigratie.tools.aannames import is_voorstel
 
 EENHEDEN = {
-    "currency-EUR": "euro",
+    "currency-EUR": "€",
     "hour": "uur",
     "year": "jaar",
     "month": "maanden",
@@ -35,6 +36,14 @@ KERN = (
     "sector",
     "beroepsgroep",
 )
+# What every route reads: the werkbank does not answer before these are given (issue 23: an
+# answer from a default nobody entered is a wrong answer). Age may be given as a date of birth.
+VEREIST = {
+    "nationaliteit": "Kies de nationaliteit",
+    "leeftijd": "Vul de leeftijd in (of de geboortedatum)",
+    "bruto_maandloon": "Vul het bruto maandloon in",
+}
+VERVANGERS = {"leeftijd": "geboortedatum"}
 MAX_PERIODES = 60
 GROOTSTE_GEHEEL = 2**31 - 1  # OpenFisca stores whole numbers as int32
 LEGE_PERIODES = 2
@@ -64,6 +73,7 @@ class Veld:
     standaard: str = ""
     entiteit: str = "persoon"
     berekend: bool = False
+    voorstel: bool = False
 
 
 @dataclass
@@ -145,6 +155,7 @@ def maak_formulier(systeem) -> Formulier:
                     standaard=_standaard(variabele, soort),
                     entiteit=variabele.entity.key,
                     berekend=bool(variabele.formulas) and naam not in KERN,
+                    voorstel=is_voorstel(variabele),
                 )
             )
     velden.sort(key=lambda v: (KERN.index(v.naam) if v.naam in KERN else len(KERN), v.naam))
@@ -230,6 +241,12 @@ def naar_geval(systeem, formulier: Formulier, invulling: Invulling) -> dict | No
             date.fromisoformat(invulling.datum)
         except ValueError:
             fouten["datum"] = f"'{invulling.datum}' is geen datum: gebruik JJJJ-MM-DD."
+    for naam, melding in VEREIST.items():
+        gegeven = {naam, VERVANGERS.get(naam, naam)} & set(invulling.waarden)
+        if formulier.veld(naam) is not None and not gegeven:
+            fouten.setdefault(
+                f"v_{naam}", f"{melding}: elke route leest dit, en zonder waarde is er geen antwoord."
+            )
     invoer = {}
     for veld in formulier.velden:
         tekst = invulling.waarden.get(veld.naam)

@@ -468,3 +468,58 @@ def test_uitleg_opent_een_eerder_uitgelegde_voorwaarde_op_het_pad_van_de_besliss
     assert norm.waarde == 4357
     criterium = next(p for p in norm.parameters if p.naam.endswith("jonger_dan_dertig"))
     assert (criterium.waarde, criterium.sinds) == (4357, "2026-01-01")
+
+
+def test_leeg_formulier_geeft_geen_antwoord(client):
+    """Issue 23: nationality, age and wage are asked for before the werkbank answers."""
+    antwoord = client.post("/", data={"actie": "bereken", "datum": "2026-01-15"})
+    html = unescape(antwoord.get_data(as_text=True))
+    assert antwoord.status_code == 400
+    assert 'id="kernzin"' not in html
+    for veld in ("v_nationaliteit", "v_leeftijd", "v_bruto_maandloon"):
+        assert f'id="f_{veld}"' in html, veld
+    alleen_india = client.post(
+        "/", data={"actie": "bereken", "datum": "2026-01-15", "v_nationaliteit": "IN"}
+    )
+    html = unescape(alleen_india.get_data(as_text=True))
+    assert alleen_india.status_code == 400 and 'id="kernzin"' not in html
+    assert "Vul de leeftijd in" in html and "Vul het bruto maandloon in" in html
+
+
+def test_geboortedatum_vervangt_leeftijd(client):
+    data = {**formulier_van(TURKSE_ONTWIKKELAAR), "v_geboortedatum": "1996-05-01"}
+    del data["v_leeftijd"]
+    assert client.post("/", data=data).status_code == 200
+
+
+def test_aannames_boven_de_beslissing(client):
+    data = formulier_van(TURKSE_ONTWIKKELAAR)
+    html = unescape(client.post("/", data=data).get_data(as_text=True))
+    aannames = html[html.index('id="aannames"') : html.index('id="kernzin"')]
+    assert "Niet opgegeven, standaardwaarde gebruikt:" in aannames
+    assert "<code>arbeidsuren_per_week</code></a> (40)" in aannames
+    assert "<code>leeftijd</code>" not in aannames
+    assert "<code>sector</code>" not in aannames
+
+
+def test_puntentoets_noemt_de_invoer_die_hij_leest(client):
+    data = {**formulier_van(TURKSE_ONTWIKKELAAR), "hervorming": ["brede_welvaartstoets"]}
+    for naam in ("sector", "beroepsgroep", "huisvesting", "taalniveau_nederlands"):
+        data.pop(f"v_{naam}")
+    html = unescape(client.post("/", data=data).get_data(as_text=True))
+    aannames = html[html.index('id="aannames"') : html.index('id="kernzin"')]
+    assert "leest ook:" in aannames
+    assert "Onder Brede welvaartstoets" in aannames and "<code>sector</code></a> (" in aannames
+    assert '<fieldset id="voorstelinvoer" class="voorstel">' in html
+    rij = html[html.index("<code>brede_welvaart_punten_totaal</code>") :].split("</tr>")[0]
+    assert "niet van toepassing" in rij
+
+
+def test_geen_punten_onder_huidig_recht(client):
+    data = formulier_van(TURKSE_ONTWIKKELAAR)
+    for naam in ("sector", "beroepsgroep", "huisvesting", "taalniveau_nederlands"):
+        data.pop(f"v_{naam}")
+    html = client.post("/", data=data).get_data(as_text=True)
+    tabel = html[html.index('class="beslissing"') : html.index("</table>")]
+    assert "brede_welvaart" not in tabel
+    assert '<fieldset id="voorstelinvoer" class="voorstel" hidden>' in html

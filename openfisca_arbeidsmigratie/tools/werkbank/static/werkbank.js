@@ -119,8 +119,25 @@
     });
   }
 
+  // The inputs only a proposal reads are shown once a reform or variant is chosen.
+  function voorstelinvoer() {
+    var veldenset = document.getElementById("voorstelinvoer");
+    var keuzes = document.querySelectorAll('input[name="hervorming"]');
+    if (!veldenset) {
+      return;
+    }
+    Array.prototype.forEach.call(keuzes, function (keuze) {
+      keuze.addEventListener("change", function () {
+        if (keuze.checked) {
+          veldenset.hidden = false;
+        }
+      });
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     focusWatVeranderde();
     bevolkingspaneel();
+    voorstelinvoer();
   });
 })();
