@@ -8,12 +8,14 @@ the trace) for another is an assumption too; a history the model reads past the 
 residence history's vectorised walk) is not seen here.
 """
 
+import textwrap
 from dataclasses import dataclass
 from datetime import date
 
+from openfisca_core import periods
 from openfisca_core.simulation_builder import SimulationBuilder
 
-from openfisca_arbeidsmigratie.model.motor import rekenbomen
+from openfisca_arbeidsmigratie.model.motor import lege_simulatie, rekenbomen
 from openfisca_arbeidsmigratie.tools.gevallen import bereken_in, simulatie_voor_geval
 
 
@@ -167,3 +169,53 @@ def aannames_van_situatie(systeem, situatie: dict) -> list[dict]:
     for naam, periode in gevraagd(situatie):
         simulatie.calculate(naam, periode)
     return [a.als_dict() for a in aannames(simulatie, bekend)]
+
+
+def ontbrekende_invoer(
+    systeem, kolommen, datum: str, variabele: str = "toelatingsroute"
+) -> list[Aanname]:
+    """The inputs a system's decision reads that a population table has no column for.
+
+    The decision is traced for one person without input: every input it reads is an assumption
+    there; those the table gives (a column, an employer's column, a history column) are not. A
+    population is computed for all persons at once, so each person's decision reads them all.
+    """
+    kolommen = set(kolommen)
+    simulatie = lege_simulatie(systeem, 1)
+    for naam in kolommen & set(systeem.variables):
+        definitie = systeem.variables[naam]
+        if definitie.formulas:  # given, so its formula (and what that reads) is not computed
+            periode = _periode(definitie, datum)
+            simulatie.set_input(naam, periode, simulatie.get_holder(naam).default_array())
+    bekend = volg(simulatie)
+    simulatie.calculate(variabele, datum)
+    return [a for a in aannames(simulatie, bekend) if a.variabele not in kolommen]
+
+
+def _periode(definitie, datum: str):
+    """The period of `definitie` that contains the day `datum`."""
+    dag = periods.period(datum)
+    return {
+        periods.ETERNITY: periods.period(periods.ETERNITY),
+        periods.YEAR: dag.this_year,
+        periods.MONTH: dag.first_month,
+    }.get(definitie.definition_period, dag)
+
+
+def ontbrekend_per_systeem(systemen: dict, kolommen, datum: str) -> dict[str, list[Aanname]]:
+    """`ontbrekende_invoer` for each system of a population run."""
+    return {naam: ontbrekende_invoer(s, kolommen, datum) for naam, s in systemen.items()}
+
+
+def ontbrekend_regels(ontbrekend: dict[str, list[Aanname]], aantal: int) -> list[str]:
+    """Per system, how many persons' decisions read an input the table lacks, and which."""
+    regels = []
+    for naam, lijst in ontbrekend.items():
+        if lijst:
+            regels += textwrap.wrap(
+                f"{naam}: the decisions of all {aantal:,} persons read inputs the table lacks "
+                f"(default used): {aannames_tekst(lijst)}",
+                width=100,
+                subsequent_indent="    ",
+            )
+    return regels

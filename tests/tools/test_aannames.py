@@ -86,3 +86,26 @@ def test_uitleg_stap_heeft_aannames(systeem, volledig):
     uitleg = leg_uit(systeem, {"period": DATUM, "input": {"nationaliteit": "IN"}})
     assert "bruto_maandloon" in _namen(uitleg.aannames)
     assert "assumptions" in uitleg.als_dict()
+
+
+def test_bevolking_noemt_invoer_die_de_tabel_mist(systeem):
+    from openfisca_arbeidsmigratie.tools.aannames import ontbrekend_per_systeem, ontbrekend_regels
+
+    kolommen = {"persoon_id", "nationaliteit", "leeftijd", "bruto_maandloon", "erkend_referent"}
+    systemen = {"huidig_recht": systeem, "punten": pas_toe(systeem, "brede_welvaartstoets")}
+    ontbrekend = ontbrekend_per_systeem(systemen, kolommen, DATUM)
+    huidig, punten = (set(_namen(ontbrekend[n])) for n in systemen)
+    assert set(PUNTEN) <= punten - huidig
+    assert "geboortedatum" not in huidig  # leeftijd is given: its formula is not computed
+    assert not kolommen & (huidig | punten)
+    regels = "\n".join(ontbrekend_regels(ontbrekend, 2500))
+    assert "punten: the decisions of all 2,500 persons read inputs the table lacks" in regels
+
+
+def test_tabelkolommen_van_maandkolommen():
+    import pyarrow as pa
+
+    from openfisca_arbeidsmigratie.tools.bevolking.uitvoeren import Bron, tabelkolommen
+
+    bron = Bron("t", tabel=pa.table({"persoon_id": ["1"], "verblijfsdoel_2026_01": ["studie"]}))
+    assert "verblijfsdoel" in tabelkolommen(bron, None, None)

@@ -42,6 +42,7 @@ class Telling:
         self.aantal = 0
         self.totaalgewicht = 0.0
         self.doorgetrokken: dict[str, list[str]] = {}
+        self.ontbrekend: dict[str, list] = {}  # per system: inputs read that the table lacks
         self.bestanden = []
 
     def _naam(self, waarde):

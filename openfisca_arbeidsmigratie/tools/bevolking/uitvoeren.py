@@ -1,6 +1,7 @@
 """A population run: per chunk validation and one simulation per system, then the outputs."""
 
 import contextlib
+import re
 import os
 import sys
 from dataclasses import dataclass
@@ -34,10 +35,12 @@ from openfisca_arbeidsmigratie.tools.bevolking.validatie import (
     controleer_kolomnamen,
     meld_dubbel,
 )
+from openfisca_arbeidsmigratie.tools.aannames import ontbrekend_per_systeem
 from openfisca_arbeidsmigratie.tools.doorgetrokken import per_systeem
 from openfisca_arbeidsmigratie.tools.register import pas_toe
 
 BLOKGROOTTE = 100_000
+MAANDKOLOM = re.compile(r"_\d{4}_\d{2}$")
 UITVOER = ("personen.parquet", "aggregaat.csv", "verschil.csv", "routes.png")
 
 
@@ -82,6 +85,16 @@ def ids_op(blokken, rijen: np.ndarray) -> list:
             uit.extend(kolom.take(pa.array(binnen)).to_pylist())
         eerste += blok.num_rows
     return uit
+
+
+def tabelkolommen(bron: Bron, werkgevers: pa.Table | None, lang: pa.Table | None) -> set:
+    """Every input the tables give: the persons', the employers' and the history's columns (a
+    month column `verblijfsdoel_2026_01` gives `verblijfsdoel`)."""
+    kolommen = set(bron.kolomnamen())
+    for tabel in (werkgevers, lang):
+        if tabel is not None:
+            kolommen |= set(tabel.column_names)
+    return kolommen | {MAANDKOLOM.sub("", k) for k in kolommen}
 
 
 def systemen_voor(systeem, hervormingen) -> dict:
@@ -260,6 +273,9 @@ def draai(
         if schrijver is not None:
             schrijver.vastleggen()
         telling.doorgetrokken = per_systeem(systemen_voor(systeem, hervormingen), datum)
+        telling.ontbrekend = ontbrekend_per_systeem(
+            systemen_voor(systeem, hervormingen), tabelkolommen(bron, werkgevers, lang), datum
+        )
         if map_ is not None:
             schrijf_samenvatting(telling, map_, grafiek)
     telling.bestanden = uitvoermap.bestanden if uitvoermap is not None else []

@@ -10,6 +10,7 @@ from openfisca_arbeidsmigratie.tools.cli.opties import (
     positief,
     werkers,
 )
+from openfisca_arbeidsmigratie.tools.aannames import ontbrekend_regels
 from openfisca_arbeidsmigratie.tools.doorgetrokken import als_regels, samengevoegd
 from openfisca_arbeidsmigratie.tools.register import (
     HUIDIG_RECHT,
@@ -126,6 +127,9 @@ def bevolking_opdracht(argumenten) -> int:
     )
     if any(is_interpretatie(naam) for naam in kolommen[2:]):
         print(INTERPRETATIE_UITLEG)
+    ontbrekend = ontbrekend_regels(telling.ontbrekend, telling.aantal)
+    if ontbrekend:
+        print("\nNot in the table, default used (assumptions):\n" + "\n".join(ontbrekend))
     verder = als_regels(samengevoegd(telling.doorgetrokken))
     if verder:
         print("\n" + "\n".join(verder))

@@ -314,6 +314,11 @@ class Werkbank:
         )
         return {
             "taak": taak,
+            "ontbrekend": [
+                (taak.kolommen[i], telling.ontbrekend.get(s, []))
+                for i, s in enumerate(sleutels)
+                if telling.ontbrekend.get(s)
+            ],
             "kolommen": taak.kolommen,
             "rijen": rijen,
             "toegelaten": toegelaten,

@@ -25,8 +25,13 @@ from openfisca_arbeidsmigratie.tools.bevolking.rekenen import (
 )
 from openfisca_arbeidsmigratie.tools.bevolking.samenvatting import HUIDIG, Telling
 from openfisca_arbeidsmigratie.tools.bevolking.schema import werkgeverkolommen
-from openfisca_arbeidsmigratie.tools.bevolking.uitvoeren import Bron, valideer
-from openfisca_arbeidsmigratie.tools.aannames import bereken_met_aannames, enkel, geldt
+from openfisca_arbeidsmigratie.tools.bevolking.uitvoeren import Bron, tabelkolommen, valideer
+from openfisca_arbeidsmigratie.tools.aannames import (
+    bereken_met_aannames,
+    enkel,
+    geldt,
+    ontbrekend_per_systeem,
+)
 from openfisca_arbeidsmigratie.tools.register import (
     HervormingsFout,
     _bladeren,
@@ -375,6 +380,8 @@ def reken_bevolking(taak: Bevolkingstaak, systemen: dict, slot: threading.Lock):
                 telling.voeg_toe(bereken_blok(benoemd, invoer, taak.datum), {})
             taak.gedaan += blok.num_rows
         if not taak.stop.is_set():
+            kolommen = tabelkolommen(bron, werkgevers, None)
+            telling.ontbrekend = ontbrekend_per_systeem(benoemd, kolommen, taak.datum)
             taak.telling = telling
             taak.status = "klaar"
     except Exception as fout:  # shown in the panel instead of dying with the thread

@@ -245,7 +245,8 @@ def naar_geval(systeem, formulier: Formulier, invulling: Invulling) -> dict | No
         gegeven = {naam, VERVANGERS.get(naam, naam)} & set(invulling.waarden)
         if formulier.veld(naam) is not None and not gegeven:
             fouten.setdefault(
-                f"v_{naam}", f"{melding}: elke route leest dit, en zonder waarde is er geen antwoord."
+                f"v_{naam}",
+                f"{melding}: elke route leest dit, en zonder waarde is er geen antwoord.",
             )
     invoer = {}
     for veld in formulier.velden:
