@@ -1,8 +1,8 @@
 """A population run: per chunk validation and one simulation per system, then the outputs."""
 
 import contextlib
-import re
 import os
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,6 +11,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.csv as pacsv
 
+from openfisca_arbeidsmigratie.tools.aannames import ontbrekend_per_systeem
 from openfisca_arbeidsmigratie.tools.bevolking import lezen
 from openfisca_arbeidsmigratie.tools.bevolking.doorgang import Deelschrijver, Opdracht, doorloop
 from openfisca_arbeidsmigratie.tools.bevolking.geschiedenis import LangeGeschiedenis
@@ -35,7 +36,6 @@ from openfisca_arbeidsmigratie.tools.bevolking.validatie import (
     controleer_kolomnamen,
     meld_dubbel,
 )
-from openfisca_arbeidsmigratie.tools.aannames import ontbrekend_per_systeem
 from openfisca_arbeidsmigratie.tools.doorgetrokken import per_systeem
 from openfisca_arbeidsmigratie.tools.register import pas_toe
 

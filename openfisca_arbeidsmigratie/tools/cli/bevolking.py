@@ -3,6 +3,7 @@
 import time
 
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
+from openfisca_arbeidsmigratie.tools.aannames import ontbrekend_regels
 from openfisca_arbeidsmigratie.tools.cli.opties import (
     bevolkingsbron,
     bevolkingsopties,
@@ -10,7 +11,6 @@ from openfisca_arbeidsmigratie.tools.cli.opties import (
     positief,
     werkers,
 )
-from openfisca_arbeidsmigratie.tools.aannames import ontbrekend_regels
 from openfisca_arbeidsmigratie.tools.doorgetrokken import als_regels, samengevoegd
 from openfisca_arbeidsmigratie.tools.register import (
     HUIDIG_RECHT,

@@ -16,6 +16,12 @@ from urllib.parse import parse_qs, urlparse
 from openfisca_core.parameters import ParameterNode, ParameterScale
 
 from openfisca_arbeidsmigratie.tools import register
+from openfisca_arbeidsmigratie.tools.aannames import (
+    bereken_met_aannames,
+    enkel,
+    geldt,
+    ontbrekend_per_systeem,
+)
 from openfisca_arbeidsmigratie.tools.bevolking.generator import genereer
 from openfisca_arbeidsmigratie.tools.bevolking.rekenen import (
     RESULTATEN,
@@ -26,12 +32,6 @@ from openfisca_arbeidsmigratie.tools.bevolking.rekenen import (
 from openfisca_arbeidsmigratie.tools.bevolking.samenvatting import HUIDIG, Telling
 from openfisca_arbeidsmigratie.tools.bevolking.schema import werkgeverkolommen
 from openfisca_arbeidsmigratie.tools.bevolking.uitvoeren import Bron, tabelkolommen, valideer
-from openfisca_arbeidsmigratie.tools.aannames import (
-    bereken_met_aannames,
-    enkel,
-    geldt,
-    ontbrekend_per_systeem,
-)
 from openfisca_arbeidsmigratie.tools.register import (
     HervormingsFout,
     _bladeren,
