@@ -47,6 +47,8 @@ class Stap:
     stappen: list = field(default_factory=list)
     daarnaast: list = field(default_factory=list)
     aannames: list = field(default_factory=list)
+    vergelijking: str | None = None  # the deciding comparison, in one line (werkbank)
+    bepaling: str | None = None  # the clause (lid, onderdeel) its parameters cite
 
     def als_dict(self) -> dict:
         uitkomst = {

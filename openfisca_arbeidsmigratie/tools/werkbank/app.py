@@ -20,7 +20,7 @@ from openfisca_arbeidsmigratie.tools.bevolking.samenvatting import HUIDIG
 from openfisca_arbeidsmigratie.tools.cli import GEBRUIKERSFOUTEN
 from openfisca_arbeidsmigratie.tools.register import COMBINATIE, HervormingsFout, parameter_object
 from openfisca_arbeidsmigratie.tools.tijdlijn import tijdlijn
-from openfisca_arbeidsmigratie.tools.werkbank import grafiek
+from openfisca_arbeidsmigratie.tools.werkbank import catalogus, grafiek
 from openfisca_arbeidsmigratie.tools.werkbank.berekening import (
     HUIDIG_RECHT,
     MAX_STEEKPROEF,
@@ -45,6 +45,7 @@ from openfisca_arbeidsmigratie.tools.werkbank.formulier import (
     periode_rijen,
     uit_geval,
 )
+from openfisca_arbeidsmigratie.tools.werkbank.waarom import gunstig, waarom
 
 MAX_BESTAND = 1024 * 1024
 # The `confidence` codes of the parameters' metadata, in the page's language.
@@ -85,6 +86,7 @@ class Toestand:
     zaad_tekst: str = str(STANDAARD_ZAAD)
     combineren: bool = False
     uitleg_variabele: str = "toelatingsroute"
+    uitleg_volledig: bool = False
     tijdlijn_parameter: str = ""
     meldingen: list = field(default_factory=list)
     extra_rijen: dict = field(default_factory=dict)
@@ -152,6 +154,8 @@ class Werkbank:
         self.parameters = numerieke_parameters(self.systeem)
         self.bronnen = bronnen(self.systeem)
         self.variabelen = beslissingsvariabelen(self.systeem)
+        self.catalogus_variabelen = catalogus.variabelen(self.systeem)
+        self.catalogus_parameters = catalogus.parameters(self.systeem)
 
     def toestand(self, gegevens, bestanden=None) -> Toestand:
         actie = gegevens.get("actie", "bereken")
@@ -188,6 +192,7 @@ class Werkbank:
             else:
                 fouten["hervormingen"] = f"Onbekende hervorming '{naam}'."
         toestand.combineren = gegevens.get("combineren") == "ja"
+        toestand.uitleg_volledig = gegevens.get("uitleg_volledig") == "ja"
         toestand.wijziging_tekst = {
             deel: gegevens.get(f"wijziging_{deel}", "").strip()
             for deel in ("parameter", "waarde", "vanaf")
@@ -238,9 +243,12 @@ class Werkbank:
         titels = list(systemen)
         if not 0 <= kolom < len(titels):
             raise ValueError(f"onbekende kolom {kolom}")
+        systeem = systemen[titels[kolom]]
         with self.systemen.slot:
-            stap = leg_geval_uit(systemen[titels[kolom]], toestand.geval, toestand.uitleg_variabele)
-        return titels[kolom], stap
+            stap = leg_geval_uit(systeem, toestand.geval, toestand.uitleg_variabele)
+        return titels[kolom], waarom(
+            stap, systeem, lambda naam, w: toon_waarde(systeem, naam, w), toestand.uitleg_volledig
+        )
 
     def parameterstand(self, pad: str, datum: str):
         """(label, value on the date, since) of a parameter, for the what-if's hint."""
@@ -379,6 +387,7 @@ def maak_app(systeem=None) -> Flask:
     def hulp():
         return {
             "toon": toon_waarde,
+            "gunstig": gunstig,
             "linktekst": lambda href: linktekst(href, werkbank.bronnen),
             "periode_rijen": periode_rijen,
             "werkbank": werkbank,
@@ -425,6 +434,14 @@ def maak_app(systeem=None) -> Flask:
         invulling = Invulling(datum=date.today().isoformat())
         toestand = Toestand(invulling)
         return render_template("werkbank.html", t=toestand, actie="")
+
+    @app.get("/catalogus")
+    def catalogus():
+        return render_template(
+            "catalogus.html",
+            variabelen=werkbank.catalogus_variabelen,
+            parameters=werkbank.catalogus_parameters,
+        )
 
     @app.post("/")
     def verwerk():

@@ -135,7 +135,23 @@
     });
   }
 
+  // The catalogue's search: hide the cards whose name, label and law do not contain the text.
+  function catalogusZoeken() {
+    var zoek = document.querySelector("[data-zoek]");
+    if (!zoek) {
+      return;
+    }
+    var kaarten = document.querySelectorAll("[data-zoektekst]");
+    zoek.addEventListener("input", function () {
+      var tekst = zoek.value.trim().toLowerCase();
+      Array.prototype.forEach.call(kaarten, function (kaart) {
+        kaart.hidden = tekst !== "" && kaart.getAttribute("data-zoektekst").indexOf(tekst) < 0;
+      });
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    catalogusZoeken();
     focusWatVeranderde();
     bevolkingspaneel();
     voorstelinvoer();
