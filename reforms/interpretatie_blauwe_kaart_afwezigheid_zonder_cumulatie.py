@@ -22,6 +22,11 @@ class interpretatie_blauwe_kaart_afwezigheid_zonder_cumulatie(Reform):
     """
 
     name = "Interpretatie: afwezigheidsgrenzen blauwe kaart voor iedere houder"
+    beschrijving = (  # in Dutch, for the werkbank
+        "Lezing: elke houder van een blauwe kaart die de status van EU-langdurig ingezetene "
+        "aanvraagt, mag tot twaalf maanden aaneen en achttien maanden in totaal afwezig zijn "
+        "zonder de vijf jaar te onderbreken, ook wie nooit in een andere lidstaat verbleef."
+    )
 
     def apply(self):
         self.modify_parameters(

@@ -156,6 +156,10 @@ class single_permit_herschikking(Reform):
     """
 
     name = "Herschikte richtlijn gecombineerde vergunning (2024/1233)"
+    beschrijving = (  # in Dutch, for the werkbank
+        "De herschikte richtlijn gecombineerde vergunning (EU) 2024/1233, in Nederland nog "
+        "niet omgezet."
+    )
 
     def apply(self):
         self.modify_parameters(laad_hervormingsparameters(NAAM))

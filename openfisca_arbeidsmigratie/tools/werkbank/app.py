@@ -35,6 +35,7 @@ from openfisca_arbeidsmigratie.tools.werkbank.berekening import (
     leg_geval_uit,
     linktekst,
     numerieke_parameters,
+    parameterfout,
     toon_waarde,
 )
 from openfisca_arbeidsmigratie.tools.werkbank.formulier import (
@@ -164,8 +165,11 @@ class Werkbank:
         if actie == "voorbeeld":
             nummer = gegevens.get("voorbeeld", "")
             if nummer.isdigit() and int(nummer) < len(self.voorbeelden):
+                voorbeeld = self.voorbeelden[int(nummer)]
                 toestand.invulling = uit_geval(
-                    self.systeem, self.formulier, self.voorbeelden[int(nummer)]
+                    self.systeem,
+                    self.formulier,
+                    {**voorbeeld, "name": voorbeeld.get("naam") or voorbeeld["name"]},
                 )
             else:
                 toestand.fouten["voorbeeld"] = "Kies een voorbeeld uit de lijst."
@@ -425,7 +429,9 @@ def maak_app(systeem=None) -> Flask:
                     toestand.tijdlijn_parameter, toestand.hervormingen
                 )
             except HervormingsFout as fout:
-                toestand.fouten["tijdlijn_parameter"] = str(fout)
+                toestand.fouten["tijdlijn_parameter"] = parameterfout(
+                    werkbank.systeem, toestand.tijdlijn_parameter, fout
+                )
         status = 400 if toestand.fouten else 200
         return render_template("werkbank.html", **context), status
 

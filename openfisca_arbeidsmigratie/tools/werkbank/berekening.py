@@ -7,6 +7,7 @@ and the population computed chunk by chunk with `tools.bevolking` (generator, `m
 `bereken_blok`, `Telling`), as `arbeidsmigratie bevolking` does.
 """
 
+import difflib
 import threading
 import uuid
 from dataclasses import dataclass, field, replace
@@ -15,6 +16,7 @@ from urllib.parse import parse_qs, urlparse
 
 from openfisca_core.parameters import ParameterNode, ParameterScale
 
+from openfisca_arbeidsmigratie.model.landen import NEDERLANDSE_NAMEN
 from openfisca_arbeidsmigratie.tools import register
 from openfisca_arbeidsmigratie.tools.aannames import (
     bereken_met_aannames,
@@ -75,7 +77,8 @@ def hervormingsgroepen() -> dict[str, list[Hervormingskeuze]]:
         gebundeld.update(interpretaties())
     for naam, klasse in sorted(gebundeld.items()):
         doc = (klasse.__doc__ or "").strip().split("\n\n")[0]
-        keuze = Hervormingskeuze(naam, getattr(klasse, "name", None) or naam, " ".join(doc.split()))
+        beschrijving = getattr(klasse, "beschrijving", None) or " ".join(doc.split())
+        keuze = Hervormingskeuze(naam, getattr(klasse, "name", None) or naam, beschrijving)
         groepen["interpretaties" if naam.startswith(INTERPRETATIE) else "hervormingen"].append(
             keuze
         )
@@ -116,6 +119,20 @@ def numerieke_parameters(systeem) -> list[tuple[str, str]]:
     return uit
 
 
+def parameterfout(systeem, pad: str, fout: Exception) -> str:
+    """The Dutch message for a parameter path the registry refuses (its own is in English)."""
+    tekst = str(fout)
+    if "group of parameters" in tekst:
+        return f"'{pad}' is een groep parameters; kies één parameter daaronder ({pad}.…)."
+    if "scale" in tekst:
+        return f"'{pad}' is een schaal (schijven); die kan hier niet worden gewijzigd."
+    paden = [p for p, _ in _bladeren(systeem.parameters)]
+    voorstel = difflib.get_close_matches(pad, paden, n=5, cutoff=0.5)
+    return f"Onbekende parameter '{pad}'" + (
+        f"; bedoelt u: {', '.join(voorstel)}?" if voorstel else "; typ een deel van de naam."
+    )
+
+
 def lees_wijziging(systeem, pad: str, waarde: str, vanaf: str, fouten: dict):
     """The what-if of the form, or None; a wrong field gets the message of its check."""
     pad, waarde, vanaf = pad.strip(), waarde.strip(), vanaf.strip()
@@ -127,7 +144,7 @@ def lees_wijziging(systeem, pad: str, waarde: str, vanaf: str, fouten: dict):
     try:
         parameter = parameter_object(systeem, pad)
     except HervormingsFout as fout:
-        fouten["wijziging_parameter"] = str(fout)
+        fouten["wijziging_parameter"] = parameterfout(systeem, pad, fout)
         return None
     bestaande = [w.value for w in parameter.values_list if w.value is not None]
     if not bestaande or not all(
@@ -257,6 +274,8 @@ def toon_waarde(systeem, naam: str, waarde) -> str:
     if waarde is None:
         return NIET_VAN_TOEPASSING
     definitie = systeem.variables.get(naam)
+    if naam == "nationaliteit" and str(waarde) in NEDERLANDSE_NAMEN:
+        return NEDERLANDSE_NAMEN[str(waarde)]
     if definitie is not None and getattr(definitie, "possible_values", None) is not None:
         lid = definitie.possible_values.__members__.get(str(waarde))
         return str(lid.value) if lid is not None else str(waarde)

@@ -13,7 +13,13 @@ from openfisca_core import periods
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import DAY, ETERNITY, MONTH
 
-from openfisca_arbeidsmigratie.model.invoer import Invoer, OngeldigeInvoer, controleer_waarde
+from openfisca_arbeidsmigratie.model.invoer import (
+    Invoer,
+    OngeldigeInvoer,
+    bereik,
+    controleer_waarde,
+)
+from openfisca_arbeidsmigratie.model.landen import NEDERLANDSE_NAMEN
 from openfisca_arbeidsmigratie.tools.aannames import is_voorstel
 
 EENHEDEN = {
@@ -118,13 +124,20 @@ def _soort(variabele) -> str:
 
 
 def _keuzes(variabele) -> list:
+    """(code, label) per member; countries by their Dutch name."""
+    if variabele.name == "nationaliteit":
+        return [(lid.name, NEDERLANDSE_NAMEN[lid.name]) for lid in variabele.possible_values]
     return [(lid.name, str(lid.value)) for lid in variabele.possible_values]
 
 
 def _standaard(variabele, soort) -> str:
     standaard = variabele.default_value
     if soort == "enum":
-        return str(standaard.value)
+        return (
+            NEDERLANDSE_NAMEN.get(standaard.name)
+            if variabele.name == "nationaliteit"
+            else (str(standaard.value))
+        )
     if soort == "bool":
         return "ja" if standaard else "nee"
     return str(standaard)
@@ -193,6 +206,35 @@ VERWACHT = {
     "date": "een datum (JJJJ-MM-DD)",
     "enum": "een van de keuzes",
 }
+
+
+def toegestaan(variabele) -> str:
+    """What a field accepts, in Dutch (the model's own check says it in English)."""
+    if variabele.value_type == Enum:
+        if variabele.name == "nationaliteit":
+            return "een landcode (ISO 3166-1), bijvoorbeeld NL, DE of IN"
+        return "een van: " + ", ".join(lid.name for lid in variabele.possible_values)
+    if variabele.value_type is bool:
+        return "ja of nee"
+    if variabele.value_type in (int, float):
+        laag, hoog = bereik(variabele)
+        soort = "een geheel getal" if variabele.value_type is int else "een getal"
+        eenheid = EENHEDEN.get(getattr(variabele, "unit", None) or "", "")
+        return f"{soort} van {laag:,} tot {hoog:,}".replace(",", ".") + (
+            f" ({eenheid})" if eenheid else ""
+        )
+    return "een geldige waarde"
+
+
+def ongeldig(variabele, waarde) -> str:
+    """The Dutch message for a value the model refuses."""
+    if variabele.value_type == Enum and isinstance(waarde, bool):
+        return (
+            f"{variabele.name}: ja/nee is geen keuze. YAML 1.1 leest NO, No, no, off of n zonder "
+            "aanhalingstekens als false: zet landcodes tussen aanhalingstekens, bijvoorbeeld "
+            'nationaliteit: "NO".'
+        )
+    return f"{variabele.name}: ongeldige waarde '{waarde}'; toegestaan: {toegestaan(variabele)}."
 
 
 def lees_invulling(formulier: Formulier, gegevens) -> Invulling:
@@ -267,8 +309,8 @@ def naar_geval(systeem, formulier: Formulier, invulling: Invulling) -> dict | No
         if veld.soort != "date":
             try:
                 controleer_waarde(systeem.variables[veld.naam], waarde)
-            except OngeldigeInvoer as fout:
-                fouten.setdefault(f"v_{veld.naam}", str(fout))
+            except OngeldigeInvoer:
+                fouten.setdefault(f"v_{veld.naam}", ongeldig(systeem.variables[veld.naam], waarde))
                 continue
         invoer[veld.naam] = waarde.isoformat() if veld.soort == "date" else waarde
     for veld in formulier.geschiedenis:
@@ -297,8 +339,10 @@ def _lees_periodes(systeem, veld: Geschiedenisveld, rijen: list, fouten: dict) -
             waarde = rij["waarde"]
             try:
                 controleer_waarde(systeem.variables[veld.naam], waarde)
-            except OngeldigeInvoer as fout:
-                fouten[sleutel] = f"Periode {i + 1}: {fout}"
+            except OngeldigeInvoer:
+                fouten[sleutel] = (
+                    f"Periode {i + 1}: {ongeldig(systeem.variables[veld.naam], waarde)}"
+                )
                 continue
         else:
             waarde = True
@@ -387,15 +431,15 @@ def uit_geval(systeem, formulier: Formulier, geval: dict) -> Invulling:
         if veld is not None:
             if isinstance(waarde, dict):
                 invulling.fouten[f"v_{naam}"] = (
-                    f"{naam}: one value on the case's date is expected, not a mapping of periods."
+                    f"{naam}: verwacht één waarde op de datum van het geval, geen reeks perioden."
                 )
                 continue
             invulling.waarden[naam] = _als_tekst(waarde)
             if veld.soort != "date":
                 try:
                     controleer_waarde(systeem.variables[naam], waarde)
-                except OngeldigeInvoer as fout:
-                    invulling.fouten[f"v_{naam}"] = str(fout)
+                except OngeldigeInvoer:
+                    invulling.fouten[f"v_{naam}"] = ongeldig(systeem.variables[naam], waarde)
         elif historie is not None:
             invulling.periodes[naam] = _periodes_uit(historie, waarde, invulling.fouten)
         else:

@@ -151,7 +151,7 @@ def test_bevolking_is_die_van_arbeidsmigratie_bevolking(client, systeem):
 
 SLECHT = [
     ({"v_leeftijd": "abc"}, "v_leeftijd", "leeftijd: ongeldige waarde 'abc'"),
-    ({"v_leeftijd": "-1"}, "v_leeftijd", "leeftijd: invalid value -1"),
+    ({"v_leeftijd": "-1"}, "v_leeftijd", "leeftijd: ongeldige waarde '-1'; toegestaan: een geheel"),
     ({"v_leeftijd": "29.5"}, "v_leeftijd", "geheel getal"),
     ({"v_leeftijd": "9" * 40}, "v_leeftijd", "geheel getal tot 2147483647"),
     ({"v_bruto_maandloon": "1e400"}, "v_bruto_maandloon", "ongeldige waarde"),
@@ -164,7 +164,7 @@ SLECHT = [
         "wijziging_waarde",
         "dubbelzinnig",
     ),
-    ({"v_nationaliteit": "XX"}, "v_nationaliteit", "nationaliteit: invalid value 'XX'"),
+    ({"v_nationaliteit": "XX"}, "v_nationaliteit", "nationaliteit: ongeldige waarde 'XX'"),
     ({"v_erkend_referent": "ja"}, "v_erkend_referent", "verwacht: ja of nee"),
     ({"datum": "2026-02-30"}, "datum", "geen datum"),
     ({"datum": ""}, "datum", "Vul de datum"),
@@ -173,12 +173,12 @@ SLECHT = [
     (
         {"wijziging_parameter": "kennismigrant", "wijziging_waarde": "1"},
         "wijziging_parameter",
-        "group of parameters",
+        "is een groep parameters",
     ),
     (
         {"wijziging_parameter": "wav.minimumloon.jeugdloon_percentage", "wijziging_waarde": "1"},
         "wijziging_parameter",
-        "is a scale (brackets)",
+        "is een schaal (schijven)",
     ),
     (
         {
@@ -201,7 +201,7 @@ SLECHT = [
     ({"steekproef": "abc"}, "steekproef", "geheel getal"),
     ({"zaad": "-1"}, "zaad", "geheel getal"),
     ({"uitleg_variabele": "x"}, "uitleg_variabele", "Onbekende beslissing"),
-    ({"tijdlijn_parameter": "bestaat.niet"}, "tijdlijn_parameter", "unknown parameter"),
+    ({"tijdlijn_parameter": "bestaat.niet"}, "tijdlijn_parameter", "Onbekende parameter"),
     (
         {"h_verblijfsdoel_aantal": "1", "h_verblijfsdoel_van_0": "2020-13"},
         "h_verblijfsdoel_0",
@@ -234,7 +234,7 @@ SLECHT = [
             "h_verblijfsdoel_waarde_0": "vakantie",
         },
         "h_verblijfsdoel_0",
-        "verblijfsdoel: invalid value 'vakantie'",
+        "verblijfsdoel: ongeldige waarde 'vakantie'",
     ),
     ({"actie": "voorbeeld", "voorbeeld": "999"}, "voorbeeld", "Kies een voorbeeld"),
 ]
@@ -304,12 +304,12 @@ def upload(client, inhoud: bytes, naam="geval.yaml"):
         (
             b"period: 2026-02-02\ninput: {nationaliteit: NO}\n",
             "v_nationaliteit",
-            "YAML 1.1 reads an unquoted NO",
+            "YAML 1.1 leest NO",
         ),
         (
             b"period: 2026-02-02\ninput: {verblijfsdoel: {2020-03: mars}}\n",
             "h_verblijfsdoel_0",
-            "verblijfsdoel: invalid value 'mars'",
+            "verblijfsdoel: ongeldige waarde 'mars'",
         ),
         (b"!!python/object:os.system {}\n", "bestand", "geen geldige YAML"),
     ],
@@ -523,3 +523,21 @@ def test_geen_punten_onder_huidig_recht(client):
     tabel = html[html.index('class="beslissing"') : html.index("</table>")]
     assert "brede_welvaart" not in tabel
     assert '<fieldset id="voorstelinvoer" class="voorstel" hidden>' in html
+
+
+def test_nederlands_in_de_werkbank(client, werkbank):
+    """Issue 23: reform descriptions, countries, examples and units in Dutch."""
+    from openfisca_arbeidsmigratie.tools.register import beschikbare_hervormingen
+
+    for naam, klasse in beschikbare_hervormingen().items():
+        assert getattr(klasse, "beschrijving", ""), naam
+    html = client.get("/").get_data(as_text=True)
+    assert '<option value="DE">Duitsland (DE)</option>' in html
+    assert "Turkse ontwikkelaar (29) bij een erkend referent" in html
+    assert '<span class="eenheid">(€)</span>' in html
+    assert "currency-EUR" not in html and "(euro)" not in html
+    assert "De puntentoets in twee stappen van de Adviesraad Migratie" in html
+    geladen = client.post("/", data={"actie": "voorbeeld", "voorbeeld": "9"})
+    assert 'value="Turkse ontwikkelaar (29) bij een erkend referent"' in geladen.get_data(
+        as_text=True
+    )
