@@ -574,9 +574,9 @@ def _downloads(werkbank: Werkbank, toestand: Toestand, naam: str, gegevens) -> R
         eerste = beslissingen.rijen[0]
         test = {**geval, "output": {eerste["naam"]: eerste["waarden"][0]}}
         kop = (
-            "# A case from the arbeidsmigratie werkbank, as an OpenFisca YAML test: `output` is\n"
-            "# the decision under current law. Run it with `openfisca test -c "
-            "openfisca_arbeidsmigratie FILE`.\n"
+            "# Een geval uit de werkbank arbeidsmigratie, als YAML-test: `output` is de\n"
+            "# beslissing onder huidig recht. Voer de test uit met:\n"
+            f"#   arbeidsmigratie test {bestandsnaam}.yaml\n"
         )
         tekst = kop + yaml.safe_dump([test], allow_unicode=True, sort_keys=False)
         return _download(tekst, f"{bestandsnaam}.yaml", "application/x-yaml")

@@ -118,6 +118,7 @@ def test_gedownload_geval_is_een_yaml_test_met_de_beslissing(client, systeem, tm
     (geval,) = lees_gevallen(pad)
     assert geval["output"] == {"toelatingsroute": "kennismigrant"}
     assert geval["input"]["nationaliteit"] == "TR"
+    assert "#   arbeidsmigratie test " in antwoord.get_data(as_text=True)
 
 
 def test_bevolking_is_die_van_arbeidsmigratie_bevolking(client, systeem):
