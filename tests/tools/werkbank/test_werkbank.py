@@ -542,3 +542,26 @@ def test_nederlands_in_de_werkbank(client, werkbank):
     assert 'value="Turkse ontwikkelaar (29) bij een erkend referent"' in geladen.get_data(
         as_text=True
     )
+
+
+def test_besluit_1_80_in_jaren_in_het_formulier(client):
+    """Issue 23: years with the employer and in the occupation, as a drafter states them."""
+    basis = {
+        "actie": "bereken",
+        "datum": "2025-06-02",
+        "v_nationaliteit": "TR",
+        "v_leeftijd": "40",
+        "v_bruto_maandloon": "2600",
+        "v_maanden_legale_arbeid": "36",
+    }
+    html = client.get("/").get_data(as_text=True)
+    assert '<label for="v_jaren_bij_huidige_werkgever">' in html
+    assert '<label for="v_jaren_in_zelfde_beroep">' in html
+    for extra, stadium in (
+        ({"v_jaren_bij_huidige_werkgever": "1"}, "een_jaar"),
+        ({"v_jaren_in_zelfde_beroep": "2"}, "drie_jaar"),
+        ({}, "geen"),
+    ):
+        antwoord = client.post("/download/beslissing.json", data={**basis, **extra}).get_json()
+        rijen = {r["variable"]: r["values"][0] for r in antwoord["variables"]}
+        assert rijen["besluit_1_80_stadium"] == stadium, extra
