@@ -7,9 +7,10 @@ import io
 import json
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from urllib.parse import urlencode
 
 import yaml
-from flask import Flask, Response, abort, jsonify, render_template, request
+from flask import Flask, Response, abort, jsonify, render_template, request, url_for
 from openfisca_core.errors import ParameterNotFoundError
 
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
@@ -88,6 +89,7 @@ class Toestand:
     combineren: bool = False
     uitleg_variabele: str = "toelatingsroute"
     uitleg_volledig: bool = False
+    alleen_verschillen: bool = False
     tijdlijn_parameter: str = ""
     meldingen: list = field(default_factory=list)
     extra_rijen: dict = field(default_factory=dict)
@@ -197,6 +199,7 @@ class Werkbank:
                 fouten["hervormingen"] = f"Onbekende hervorming '{naam}'."
         toestand.combineren = gegevens.get("combineren") == "ja"
         toestand.uitleg_volledig = gegevens.get("uitleg_volledig") == "ja"
+        toestand.alleen_verschillen = gegevens.get("alleen_verschillen") == "ja"
         toestand.wijziging_tekst = {
             deel: gegevens.get(f"wijziging_{deel}", "").strip()
             for deel in ("parameter", "waarde", "vanaf")
@@ -349,6 +352,20 @@ class Werkbank:
         return self.taken.start(taak, systemen, self.systemen.slot, wachten=wachten)
 
 
+# What a shared link leaves out: the action buttons, the file upload and the example choice.
+NIET_GEDEELD = {"actie", "bestand", "voorbeeld", "uitleg_kolom"}
+
+
+def deel_url(toestand: Toestand, gegevens) -> str:
+    """A link that restores the page: every filled-in field of the form, as a query string."""
+    if toestand.geval is None or toestand.fouten:
+        return ""
+    paren = gegevens.items(multi=True) if hasattr(gegevens, "items") else []
+    velden = [(k, v) for k, v in paren if v and k not in NIET_GEDEELD and isinstance(v, str)]
+    velden.append(("actie", "bereken"))
+    return url_for("begin") + "?" + urlencode(velden)
+
+
 def getal(waarde) -> str:
     """A whole number with Dutch thousands separators: 4.823."""
     return f"{waarde:,}".replace(",", ".")
@@ -401,7 +418,7 @@ def maak_app(systeem=None) -> Flask:
         }
 
     def pagina(toestand: Toestand, actie: str, gegevens):
-        context = {"t": toestand, "actie": actie}
+        context = {"t": toestand, "actie": actie, "deel_url": deel_url(toestand, gegevens)}
         if toestand.geval is not None and not toestand.fouten:
             try:
                 context["beslissingen"] = werkbank.beslissingen(toestand)
@@ -437,6 +454,9 @@ def maak_app(systeem=None) -> Flask:
 
     @app.get("/")
     def begin():
+        if request.args:  # a shared link: the case, its reforms and what-if, computed again
+            toestand = werkbank.toestand(request.args)
+            return pagina(toestand, request.args.get("actie", "bereken"), request.args)
         invulling = Invulling(datum=date.today().isoformat())
         toestand = Toestand(invulling)
         return render_template("werkbank.html", t=toestand, actie="")

@@ -565,3 +565,45 @@ def test_besluit_1_80_in_jaren_in_het_formulier(client):
         antwoord = client.post("/download/beslissing.json", data={**basis, **extra}).get_json()
         rijen = {r["variable"]: r["values"][0] for r in antwoord["variables"]}
         assert rijen["besluit_1_80_stadium"] == stadium, extra
+
+
+def test_gedeelde_link_herstelt_geval_hervormingen_en_wat_als(client):
+    data = {
+        **formulier_van(TURKSE_ONTWIKKELAAR),
+        "hervorming": [REFORM, "brede_welvaartstoets"],
+        "wijziging_parameter": "kennismigrant.salariscriterium.jonger_dan_dertig",
+        "wijziging_waarde": "4500",
+        "alleen_verschillen": "ja",
+    }
+    html = unescape(client.post("/", data=data).get_data(as_text=True))
+    link = re.search(r'href="([^"]*)" id="deel-link"', html).group(1)
+    hersteld = client.get(link)
+    tekst = unescape(hersteld.get_data(as_text=True))
+    assert hersteld.status_code == 200
+    assert 'value="TR" selected' in tekst
+    assert f'value="{REFORM}" checked' in tekst
+    assert 'value="brede_welvaartstoets" checked' in tekst
+    assert 'value="4500"' in tekst
+    assert 'id="alleen_verschillen" name="alleen_verschillen" value="ja" checked' in tekst
+    kern = lambda h: h[h.index('id="kernzin"') : h.index("</p>", h.index('id="kernzin"'))]  # noqa: E731
+    assert kern(tekst) == kern(html)
+
+
+def test_alleen_verschillen_en_brede_vergelijking(client):
+    data = {
+        **formulier_van(TURKSE_ONTWIKKELAAR),
+        "hervorming": [
+            REFORM,
+            "brede_welvaartstoets",
+            "kennismigrant_salarisnormen_verhoogd",
+            "kennismigrant_jongerennorm_afgeschaft",
+        ],
+    }
+    alles = client.post("/", data=data).get_data(as_text=True)
+    verschillen = client.post("/", data={**data, "alleen_verschillen": "ja"}).get_data(as_text=True)
+    assert 'class="beslissing breed' in alles
+    assert verschillen.count("<tr class=") < alles.count("<tr class=")
+    tabel = verschillen[verschillen.index("<tbody>") : verschillen.index("</tbody>")]
+    rijen = re.findall(r'<tr class="([^"]*)"', tabel)
+    assert "hoofdrij" in rijen[0] and len(rijen) > 1
+    assert all("anders" in rij for rij in rijen[1:])
