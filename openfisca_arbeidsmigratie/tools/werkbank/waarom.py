@@ -156,8 +156,32 @@ def eenmalig(stap: Stap) -> Stap:
     return loop(stap)
 
 
+def met_bedragparameters(kort: Stap, volledig: Stap) -> Stap:
+    """The short tree with each amount's parameters back (their dated values and sources): the
+    short explanation leaves them out where a condition is followed further."""
+    eerste = {}
+
+    def verzamel(s: Stap):
+        if s.soort != "see above":
+            eerste.setdefault(s.variabele, s)
+        for kind in s.stappen:
+            verzamel(kind)
+
+    verzamel(volledig)
+
+    def terug(s: Stap) -> Stap:
+        bron = eerste.get(s.variabele)
+        bedrag = _is_getal(s.waarde) and not s.parameters and bron is not None
+        parameters = bron.parameters if bedrag else s.parameters
+        return replace(s, parameters=parameters, stappen=[terug(k) for k in s.stappen])
+
+    return terug(kort)
+
+
 def waarom(volledig_uitgeklapt: Stap, systeem, toon, volledig: bool = False) -> Stap:
     """The Waarom tree of the werkbank: comparisons and clauses, the deciding conditions only
     (unless `volledig`), each once."""
     boom = met_zinnen(volledig_uitgeklapt, systeem, toon)
-    return eenmalig(boom if volledig else beslissend(boom))
+    if volledig:
+        return eenmalig(boom)
+    return eenmalig(met_bedragparameters(beslissend(boom), boom))

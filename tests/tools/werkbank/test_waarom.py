@@ -88,3 +88,9 @@ def test_catalogus_noemt_elke_variabele_en_parameter(systeem):
     for pad, _ in _bladeren(systeem.parameters):
         assert f'id="p-{pad}"' in html, pad
     assert "Alleen een voorstel, geen geldend recht." in html
+
+
+def test_bedrag_houdt_zijn_parameters_in_de_korte_uitleg(boom):
+    norm = _stap(boom, "kennismigrant_salarisnorm")
+    criterium = next(p for p in norm.parameters if p.naam.endswith("dertig_jaar_en_ouder"))
+    assert (criterium.waarde, criterium.sinds) == (5942, "2026-01-01")
