@@ -218,7 +218,10 @@ class Werkbank:
         else:
             fouten["uitleg_variabele"] = f"Onbekende beslissing '{variabele}'."
         toestand.tijdlijn_parameter = gegevens.get("tijdlijn_parameter", "").strip()
-        toestand.geval = naar_geval(self.systeem, self.formulier, toestand.invulling)
+        vraagt_antwoord = actie in ("bereken", "bevolking")
+        toestand.geval = naar_geval(
+            self.systeem, self.formulier, toestand.invulling, vereist=vraagt_antwoord
+        )
         vanaf = toestand.wijziging_tekst["vanaf"] or (toestand.geval or {}).get("period", "")
         toestand.wijziging_tekst["vanaf"] = vanaf
         toestand.wijziging = lees_wijziging(

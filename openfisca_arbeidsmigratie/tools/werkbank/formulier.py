@@ -273,8 +273,12 @@ def _geldige_maand(tekst: str) -> bool:
     return bool(MAAND.match(tekst)) and 1 <= int(tekst[5:]) <= 12
 
 
-def naar_geval(systeem, formulier: Formulier, invulling: Invulling) -> dict | None:
-    """The flat case of a filled-in form; None when a field is wrong (its message is set)."""
+def naar_geval(
+    systeem, formulier: Formulier, invulling: Invulling, vereist: bool = True
+) -> dict | None:
+    """The flat case of a filled-in form; None when a field is wrong (its message is set) or
+    an input every route reads is missing (with a message when `vereist`: the user asked for an
+    answer; without, as when showing a parameter's timeline, the page just gives none)."""
     fouten = invulling.fouten
     if not invulling.datum:
         fouten["datum"] = "Vul de datum van de beslissing in (JJJJ-MM-DD)."
@@ -283,13 +287,17 @@ def naar_geval(systeem, formulier: Formulier, invulling: Invulling) -> dict | No
             date.fromisoformat(invulling.datum)
         except ValueError:
             fouten["datum"] = f"'{invulling.datum}' is geen datum: gebruik JJJJ-MM-DD."
-    for naam, melding in VEREIST.items():
-        gegeven = {naam, VERVANGERS.get(naam, naam)} & set(invulling.waarden)
-        if formulier.veld(naam) is not None and not gegeven:
-            fouten.setdefault(
-                f"v_{naam}",
-                f"{melding}: elke route leest dit, en zonder waarde is er geen antwoord.",
-            )
+    ontbreekt = [
+        naam
+        for naam in VEREIST
+        if formulier.veld(naam) is not None
+        and not {naam, VERVANGERS.get(naam, naam)} & set(invulling.waarden)
+    ]
+    for naam in ontbreekt if vereist else ():
+        fouten.setdefault(
+            f"v_{naam}",
+            f"{VEREIST[naam]}: elke route leest dit, en zonder waarde is er geen antwoord.",
+        )
     invoer = {}
     for veld in formulier.velden:
         tekst = invulling.waarden.get(veld.naam)
@@ -317,7 +325,7 @@ def naar_geval(systeem, formulier: Formulier, invulling: Invulling) -> dict | No
         waarden = _lees_periodes(systeem, veld, invulling.periodes.get(veld.naam, []), fouten)
         if waarden:
             invoer[veld.naam] = waarden
-    if fouten:
+    if fouten or ontbreekt:
         return None
     geval = {"name": invulling.naam or "geval", "period": invulling.datum, "input": invoer}
     return geval

@@ -258,8 +258,13 @@ def test_de_vraag_van_een_nieuwkomer(pagina):
 
 
 def readme_afdruk(pagina, naam: str):
-    """A screenshot for the README (docs/), at laptop size."""
-    pagina.screenshot(path=str(DOCS / f"werkbank-{naam}.png"))
+    """A screenshot for the README (docs/werkbank/), at laptop size, in 64 colours (small)."""
+    import io
+
+    from PIL import Image
+
+    beeld = Image.open(io.BytesIO(pagina.screenshot())).convert("RGB")
+    beeld.quantize(colors=64).save(DOCS / "werkbank" / f"{naam}.png", optimize=True)
 
 
 @pytest.fixture
@@ -333,12 +338,16 @@ def test_waarom_in_een_oogopslag(laptop):
     laptop.fill("#v_bruto_maandloon", "4000")
     laptop.click("#bereken")
     laptop.get_by_role("button", name="Waarom? Uitleg onder Huidig recht").click()
-    zinnen = laptop.locator(".uitlegboom .vergelijking").all_inner_texts()
+    zinnen = laptop.locator(".uitlegboom .vergelijking").all_text_contents()
     assert any(
         z.startswith("Bruto maandloon € 4.000 < Salariscriterium kennismigrant") for z in zinnen
     )
     assert laptop.locator(".uitlegboom .waarde.ongunstig").count() > 0
-    laptop.locator("#uitleg").scroll_into_view_if_needed()
+    boom = laptop.locator(".uitlegboom")
+    boom.locator(
+        "summary", has=laptop.locator("code", has_text="kennismigrant_toelaatbaar")
+    ).first.click()
+    laptop.locator("#kop-uitleg").scroll_into_view_if_needed()
     readme_afdruk(laptop, "waarom")
 
 
