@@ -32,11 +32,8 @@ from openfisca_arbeidsmigratie.tools.werkbank.berekening import (
     beslissingsvariabelen,
     bronnen,
     hervormingsgroepen,
-    lees_wijziging,
     leg_geval_uit,
     linktekst,
-    numerieke_parameters,
-    parameterfout,
     toon_waarde,
 )
 from openfisca_arbeidsmigratie.tools.werkbank.formulier import (
@@ -48,6 +45,13 @@ from openfisca_arbeidsmigratie.tools.werkbank.formulier import (
     uit_geval,
 )
 from openfisca_arbeidsmigratie.tools.werkbank.waarom import gunstig, waarom
+from openfisca_arbeidsmigratie.tools.werkbank.wat_als import (
+    RIJEN,
+    achtervoegsel,
+    lees_wijzigingen,
+    parameterfout,
+    wijzigbare_parameters,
+)
 
 MAX_BESTAND = 1024 * 1024
 # The `confidence` codes of the parameters' metadata, in the page's language.
@@ -82,6 +86,7 @@ class Toestand:
     hervormingen: list = field(default_factory=list)
     wijziging: object = None
     wijziging_tekst: dict = field(default_factory=dict)
+    wijziging_rijen: list = field(default_factory=lambda: [{} for _ in range(RIJEN)])
     steekproef: int = STANDAARD_STEEKPROEF
     zaad: int = STANDAARD_ZAAD
     steekproef_tekst: str = str(STANDAARD_STEEKPROEF)
@@ -154,7 +159,7 @@ class Werkbank:
         self.groepen = hervormingsgroepen()
         self.titels = {k.naam: k.titel for g in self.groepen.values() for k in g}
         self.hervormingsnamen = set(self.titels)
-        self.parameters = numerieke_parameters(self.systeem)
+        self.parameters = wijzigbare_parameters(self.systeem)
         self.bronnen = bronnen(self.systeem)
         self.variabelen = beslissingsvariabelen(self.systeem)
         self.catalogus_variabelen = catalogus.variabelen(self.systeem)
@@ -200,10 +205,14 @@ class Werkbank:
         toestand.combineren = gegevens.get("combineren") == "ja"
         toestand.uitleg_volledig = gegevens.get("uitleg_volledig") == "ja"
         toestand.alleen_verschillen = gegevens.get("alleen_verschillen") == "ja"
-        toestand.wijziging_tekst = {
-            deel: gegevens.get(f"wijziging_{deel}", "").strip()
-            for deel in ("parameter", "waarde", "vanaf")
-        }
+        toestand.wijziging_rijen = [
+            {
+                deel: gegevens.get(f"wijziging_{deel}{achtervoegsel(rij)}", "").strip()
+                for deel in ("parameter", "waarde", "vanaf")
+            }
+            for rij in range(RIJEN)
+        ]
+        toestand.wijziging_tekst = toestand.wijziging_rijen[0]
         toestand.steekproef_tekst = gegevens.get("steekproef", "").strip() or str(
             STANDAARD_STEEKPROEF
         )
@@ -222,15 +231,10 @@ class Werkbank:
         toestand.geval = naar_geval(
             self.systeem, self.formulier, toestand.invulling, vereist=vraagt_antwoord
         )
-        vanaf = toestand.wijziging_tekst["vanaf"] or (toestand.geval or {}).get("period", "")
-        toestand.wijziging_tekst["vanaf"] = vanaf
-        toestand.wijziging = lees_wijziging(
-            self.systeem,
-            toestand.wijziging_tekst["parameter"],
-            toestand.wijziging_tekst["waarde"],
-            vanaf,
-            fouten,
-        )
+        for rij in toestand.wijziging_rijen:
+            if rij["parameter"] or rij["waarde"]:
+                rij["vanaf"] = rij["vanaf"] or (toestand.geval or {}).get("period", "")
+        toestand.wijziging = lees_wijzigingen(self.systeem, toestand.wijziging_rijen, fouten)
         return toestand
 
     def systemen_van(self, toestand: Toestand) -> dict:

@@ -7,14 +7,10 @@ and the population computed chunk by chunk with `tools.bevolking` (generator, `m
 `bereken_blok`, `Telling`), as `arbeidsmigratie bevolking` does.
 """
 
-import difflib
 import threading
 import uuid
 from dataclasses import dataclass, field, replace
-from datetime import date
 from urllib.parse import parse_qs, urlparse
-
-from openfisca_core.parameters import ParameterNode, ParameterScale
 
 from openfisca_arbeidsmigratie.model.landen import NEDERLANDSE_NAMEN
 from openfisca_arbeidsmigratie.tools import register
@@ -35,16 +31,11 @@ from openfisca_arbeidsmigratie.tools.bevolking.samenvatting import HUIDIG, Telli
 from openfisca_arbeidsmigratie.tools.bevolking.schema import werkgeverkolommen
 from openfisca_arbeidsmigratie.tools.bevolking.uitvoeren import Bron, tabelkolommen, valideer
 from openfisca_arbeidsmigratie.tools.register import (
-    HervormingsFout,
-    _bladeren,
     beschikbare_hervormingen,
-    parameter_object,
     pas_toe,
-    wijzigingshervorming,
 )
 from openfisca_arbeidsmigratie.tools.uitleg import Stap, leg_uit
 from openfisca_arbeidsmigratie.tools.vergelijking import STANDAARD_VARIABELEN
-from openfisca_arbeidsmigratie.tools.werkbank.formulier import dubbelzinnig_bedrag
 
 HUIDIG_RECHT = "Huidig recht"
 WIJZIGING = "wijziging"
@@ -85,98 +76,6 @@ def hervormingsgroepen() -> dict[str, list[Hervormingskeuze]]:
     return groepen
 
 
-@dataclass
-class Wijziging:
-    """A what-if: one numeric parameter set to a value from a date on."""
-
-    pad: str
-    waarde: float | int
-    vanaf: str
-
-    def titel(self) -> str:
-        return f"Wijziging: {self.pad} = {_getal(self.waarde)} vanaf {self.vanaf}"
-
-    def als_bestand(self) -> dict:
-        """The change as a parameter-change file (`--parameters` of the CLI)."""
-        return {self.pad: {date.fromisoformat(self.vanaf): self.waarde}}
-
-
-def _getal(waarde) -> str:
-    if isinstance(waarde, float) and waarde.is_integer():
-        waarde = int(waarde)
-    return f"{waarde}"
-
-
-def numerieke_parameters(systeem) -> list[tuple[str, str]]:
-    """(path, label) of every parameter whose values are numbers: what a what-if can change."""
-    uit = []
-    for pad, parameter in _bladeren(systeem.parameters):
-        if isinstance(parameter, ParameterNode | ParameterScale):
-            continue
-        waarden = [w.value for w in parameter.values_list if w.value is not None]
-        if waarden and all(isinstance(w, int | float) and not isinstance(w, bool) for w in waarden):
-            uit.append((pad, parameter.metadata.get("label") or parameter.description or pad))
-    return uit
-
-
-def parameterfout(systeem, pad: str, fout: Exception) -> str:
-    """The Dutch message for a parameter path the registry refuses (its own is in English)."""
-    tekst = str(fout)
-    if "group of parameters" in tekst:
-        return f"'{pad}' is een groep parameters; kies één parameter daaronder ({pad}.…)."
-    if "scale" in tekst:
-        return f"'{pad}' is een schaal (schijven); die kan hier niet worden gewijzigd."
-    paden = [p for p, _ in _bladeren(systeem.parameters)]
-    voorstel = difflib.get_close_matches(pad, paden, n=5, cutoff=0.5)
-    return f"Onbekende parameter '{pad}'" + (
-        f"; bedoelt u: {', '.join(voorstel)}?" if voorstel else "; typ een deel van de naam."
-    )
-
-
-def lees_wijziging(systeem, pad: str, waarde: str, vanaf: str, fouten: dict):
-    """The what-if of the form, or None; a wrong field gets the message of its check."""
-    pad, waarde, vanaf = pad.strip(), waarde.strip(), vanaf.strip()
-    if not pad and not waarde:
-        return None
-    if not pad:
-        fouten["wijziging_parameter"] = "Kies de parameter die u wilt wijzigen."
-        return None
-    try:
-        parameter = parameter_object(systeem, pad)
-    except HervormingsFout as fout:
-        fouten["wijziging_parameter"] = parameterfout(systeem, pad, fout)
-        return None
-    bestaande = [w.value for w in parameter.values_list if w.value is not None]
-    if not bestaande or not all(
-        isinstance(w, int | float) and not isinstance(w, bool) for w in bestaande
-    ):
-        fouten["wijziging_parameter"] = f"{pad} is geen getal; kies een parameter met een getal."
-        return None
-    geheel = all(isinstance(w, int) for w in bestaande)
-    if parameter.metadata.get("unit") == "currency-EUR" and dubbelzinnig_bedrag(waarde):
-        fouten["wijziging_waarde"] = dubbelzinnig_bedrag(waarde)
-        return None
-    try:
-        getal = float(waarde.replace(",", "."))
-    except ValueError:
-        fouten["wijziging_waarde"] = f"'{waarde}' is geen getal."
-        return None
-    if getal != getal or getal in (float("inf"), float("-inf")):
-        fouten["wijziging_waarde"] = f"'{waarde}' is geen eindig getal."
-        return None
-    if geheel:
-        if not getal.is_integer():
-            fouten["wijziging_waarde"] = f"{pad} is een geheel getal; '{waarde}' is dat niet."
-            return None
-        getal = int(getal)
-    try:
-        date.fromisoformat(vanaf)
-    except ValueError:
-        fouten["wijziging_vanaf"] = f"'{vanaf}' is geen datum: gebruik JJJJ-MM-DD."
-        return None
-    return Wijziging(pad, getal, vanaf)
-
-
 class Systemen:
     """Current law and the reform systems, built once each (a parameter change is cheap)."""
 
@@ -185,18 +84,15 @@ class Systemen:
         self._hervormd = {}
         self.slot = threading.Lock()
 
-    def voor(self, hervormingen: list[str], wijziging: Wijziging | None) -> dict:
+    def voor(self, hervormingen: list[str], wijziging) -> dict:
         """{column title: system}: current law, each reform, then the what-if."""
         systemen = {HUIDIG_RECHT: self.basis}
         for naam in hervormingen:
             if naam not in self._hervormd:
                 self._hervormd[naam] = pas_toe(self.basis, naam)
             systemen[naam] = self._hervormd[naam]
-        if wijziging is not None:
-            hervorming = wijzigingshervorming(
-                {wijziging.pad: {wijziging.vanaf: wijziging.waarde}}, WIJZIGING
-            )
-            systemen[wijziging.titel()] = hervorming(self.basis)
+        if wijziging is not None:  # a `wat_als.Wijzigingen`
+            systemen[wijziging.titel()] = wijziging.hervorming()(self.basis)
         return systemen
 
 

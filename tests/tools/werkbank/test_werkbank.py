@@ -607,3 +607,51 @@ def test_alleen_verschillen_en_brede_vergelijking(client):
     rijen = re.findall(r'<tr class="([^"]*)"', tabel)
     assert "hoofdrij" in rijen[0] and len(rijen) > 1
     assert all("anders" in rij for rij in rijen[1:])
+
+
+def test_wat_als_met_meer_parameters_lijst_en_ja_nee(client, tmp_path):
+    """Issue 23: several parameters at once, a list and a yes/no among them, one change file."""
+    brit = next(g for g in laad_voorbeelden() if g["name"].startswith("British analyst"))
+    data = {
+        **formulier_van(brit),
+        "wijziging_parameter": "wav.vrij_verkeer.verenigd_koninkrijk.landen",
+        "wijziging_waarde": "GB",
+        "wijziging_parameter_2": "wav.vrij_verkeer.verenigd_koninkrijk.vrij_verkeer",
+        "wijziging_waarde_2": "ja",
+    }
+    antwoord = client.post("/download/beslissing.json", data=data).get_json()
+    rijen = {r["variable"]: r["values"] for r in antwoord["variables"]}
+    assert rijen["vrij_verkeer_werknemer"] == [False, True]
+    assert len(antwoord["systems"]) == 2
+    bestand = client.post("/download/wijziging.yaml", data=data)
+    assert bestand.status_code == 200
+    wijziging = yaml.safe_load(bestand.get_data(as_text=True))
+    assert set(wijziging) == {
+        "wav.vrij_verkeer.verenigd_koninkrijk.landen",
+        "wav.vrij_verkeer.verenigd_koninkrijk.vrij_verkeer",
+    }
+    pad = tmp_path / "wijziging.yaml"
+    pad.write_bytes(bestand.data)
+    cli = vergelijk(brit, [str(pad)], variabelen=["vrij_verkeer_werknemer"])
+    assert cli.rijen["vrij_verkeer_werknemer"] == [False, True]
+
+
+@pytest.mark.parametrize(
+    "waarde,melding",
+    [("misschien", "is ja of nee"), ("NL,,DE", "Een lijst")],
+)
+def test_wat_als_slechte_lijst_of_ja_nee(client, waarde, melding):
+    pad = (
+        "wav.vrij_verkeer.verenigd_koninkrijk.vrij_verkeer"
+        if melding.startswith("is ja")
+        else "wav.vrij_verkeer.verenigd_koninkrijk.landen"
+    )
+    data = {
+        **formulier_van(TURKSE_ONTWIKKELAAR),
+        "wijziging_parameter_3": pad,
+        "wijziging_waarde_3": waarde,
+    }
+    antwoord = client.post("/", data=data)
+    html = unescape(antwoord.get_data(as_text=True))
+    assert antwoord.status_code == 400
+    assert 'id="f_wijziging_waarde_3"' in html and melding in html
