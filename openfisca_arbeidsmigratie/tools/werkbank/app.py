@@ -44,6 +44,7 @@ from openfisca_arbeidsmigratie.tools.werkbank.formulier import (
     periode_rijen,
     uit_geval,
 )
+from openfisca_arbeidsmigratie.tools.werkbank.route_as import ASSEN, route_as, routelabel
 from openfisca_arbeidsmigratie.tools.werkbank.waarom import gunstig, waarom
 from openfisca_arbeidsmigratie.tools.werkbank.wat_als import (
     RIJEN,
@@ -227,7 +228,7 @@ class Werkbank:
         else:
             fouten["uitleg_variabele"] = f"Onbekende beslissing '{variabele}'."
         toestand.tijdlijn_parameter = gegevens.get("tijdlijn_parameter", "").strip()
-        vraagt_antwoord = actie in ("bereken", "bevolking")
+        vraagt_antwoord = actie in ("bereken", "bevolking", "route_as")
         toestand.geval = naar_geval(
             self.systeem, self.formulier, toestand.invulling, vereist=vraagt_antwoord
         )
@@ -263,6 +264,25 @@ class Werkbank:
         return titels[kolom], waarom(
             stap, systeem, lambda naam, w: toon_waarde(systeem, naam, w), toestand.uitleg_volledig
         )
+
+    def route_assen(self, toestand: Toestand) -> list[str]:
+        """The route against the wage and against age under each system, as charts."""
+        systemen = {self.titel(k): s for k, s in self.systemen_van(toestand).items()}
+        grafieken = []
+        with self.systemen.slot:
+            for variabele in ASSEN:
+                assen = route_as(systemen, toestand.geval, variabele)
+                grafieken.append(
+                    grafiek.routebanden(
+                        f"Route tegen {assen.label.split(' (')[0].lower()} voor dit geval",
+                        assen.label,
+                        assen.waarden,
+                        assen.routes,
+                        assen.criteria,
+                        routelabel,
+                    )
+                )
+        return grafieken
 
     def parameterstand(self, pad: str, datum: str):
         """(label, value on the date, since) of a parameter, for the what-if's hint."""
@@ -436,6 +456,8 @@ def maak_app(systeem=None) -> Flask:
                     context["uitleg_titel"], context["uitleg"] = werkbank.uitleg(
                         toestand, int(kolom)
                     )
+                if actie == "route_as":
+                    context["route_assen"] = werkbank.route_assen(toestand)
                 if actie == "bevolking":
                     taak = werkbank.start_bevolking(toestand, wachten=True)
                     if taak.status == "klaar":

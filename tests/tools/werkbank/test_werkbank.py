@@ -655,3 +655,17 @@ def test_wat_als_slechte_lijst_of_ja_nee(client, waarde, melding):
     html = unescape(antwoord.get_data(as_text=True))
     assert antwoord.status_code == 400
     assert 'id="f_wijziging_waarde_3"' in html and melding in html
+
+
+def test_route_tegen_loon_en_leeftijd(client, systeem):
+    """Issue 23: for one case, the route along the wage and age under each system."""
+    from openfisca_arbeidsmigratie.tools.werkbank.route_as import route_as
+
+    data = {**formulier_van(TURKSE_ONTWIKKELAAR), "hervorming": [REFORM], "actie": "route_as"}
+    html = unescape(client.post("/", data=data).get_data(as_text=True))
+    assert html.count('class="grafiek routeas"') == 2
+    assert "Salariscriterium kennismigrant per maand 4.357" in html
+    assert 'id="kernzin"' in html
+    assen = route_as({"huidig": systeem}, TURKSE_ONTWIKKELAAR, "bruto_maandloon")
+    langs = dict(zip(assen.waarden, assen.routes["huidig"], strict=True))
+    assert langs[4400.0] == "kennismigrant" and langs[4300.0] != "kennismigrant"
