@@ -15,6 +15,7 @@ from openfisca_core.errors import ParameterNotFoundError
 
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
 from openfisca_arbeidsmigratie.model.enums import Toelatingsroute
+from openfisca_arbeidsmigratie.model.landen import NEDERLANDSE_NAMEN
 from openfisca_arbeidsmigratie.situaties import laad_voorbeelden
 from openfisca_arbeidsmigratie.tools.bevolking.rekenen import ROUTES
 from openfisca_arbeidsmigratie.tools.bevolking.samenvatting import HUIDIG
@@ -23,6 +24,7 @@ from openfisca_arbeidsmigratie.tools.register import COMBINATIE, HervormingsFout
 from openfisca_arbeidsmigratie.tools.tijdlijn import tijdlijn
 from openfisca_arbeidsmigratie.tools.werkbank import catalogus, grafiek
 from openfisca_arbeidsmigratie.tools.werkbank.berekening import (
+    GROEPERINGEN,
     HUIDIG_RECHT,
     MAX_STEEKPROEF,
     Bevolkingstaak,
@@ -63,6 +65,7 @@ ZEKERHEID = {
     "illustrative": "illustratief",
 }
 STANDAARD_STEEKPROEF = 10_000
+MAX_GROEPEN = 15
 STANDAARD_ZAAD = 2026
 # What the CLI answers with exit status 2, and a date the parameters do not reach.
 REKENFOUTEN = (*GEBRUIKERSFOUTEN, ValueError, ParameterNotFoundError)
@@ -96,6 +99,7 @@ class Toestand:
     uitleg_variabele: str = "toelatingsroute"
     uitleg_volledig: bool = False
     alleen_verschillen: bool = False
+    per: str = ""
     tijdlijn_parameter: str = ""
     meldingen: list = field(default_factory=list)
     extra_rijen: dict = field(default_factory=dict)
@@ -206,6 +210,11 @@ class Werkbank:
         toestand.combineren = gegevens.get("combineren") == "ja"
         toestand.uitleg_volledig = gegevens.get("uitleg_volledig") == "ja"
         toestand.alleen_verschillen = gegevens.get("alleen_verschillen") == "ja"
+        per = gegevens.get("per", "")
+        if per and per not in GROEPERINGEN:
+            fouten["per"] = f"Onbekende uitsplitsing '{per}'; kies er een uit de lijst."
+        else:
+            toestand.per = per
         toestand.wijziging_rijen = [
             {
                 deel: gegevens.get(f"wijziging_{deel}{achtervoegsel(rij)}", "").strip()
@@ -354,8 +363,10 @@ class Werkbank:
                 for titel, s in zip(taak.kolommen, sleutels, strict=True)
             },
         )
+        groepen = self.groepsoverzicht(taak, sleutels)
         return {
             "taak": taak,
+            "groepen": groepen,
             "ontbrekend": [
                 (taak.kolommen[i], telling.ontbrekend.get(s, []))
                 for i, s in enumerate(sleutels)
@@ -368,6 +379,32 @@ class Werkbank:
             "svg": svg,
         }
 
+    def groepsoverzicht(self, taak: Bevolkingstaak, sleutels: list) -> dict | None:
+        """Admitted labour migrants per group under each system: the largest groups, a chart."""
+        if not taak.per:
+            return None
+        namen = sorted(
+            {groep for _, groep in taak.groepen},
+            key=lambda g: (-taak.groepen[(HUIDIG, g)], g),
+        )
+        if taak.per == "leeftijdsgroep":
+            namen.sort(key=lambda g: int(g.split("-")[0].rstrip("+")))
+        namen = namen[:MAX_GROEPEN]
+        label = (lambda g: NEDERLANDSE_NAMEN.get(g, g)) if taak.per == "nationaliteit" else str
+        rijen = [
+            {"groep": label(g), "aantallen": [taak.groepen[(s, g)] for s in sleutels]}
+            for g in namen
+        ]
+        svg = grafiek.staafdiagram(
+            f"Toegelaten arbeidsmigranten per {GROEPERINGEN[taak.per].lower()}",
+            [r["groep"] for r in rijen],
+            {
+                self.titel(k): [r["aantallen"][i] for r in rijen]
+                for i, k in enumerate(taak.kolommen)
+            },
+        )
+        return {"titel": GROEPERINGEN[taak.per], "rijen": rijen, "svg": svg}
+
     def start_bevolking(self, toestand: Toestand, wachten=False) -> Bevolkingstaak:
         systemen = self.systemen_van(toestand)
         taak = Bevolkingstaak(
@@ -375,6 +412,7 @@ class Werkbank:
             datum=toestand.geval["period"],
             zaad=toestand.zaad,
             kolommen=list(systemen),
+            per=toestand.per,
         )
         return self.taken.start(taak, systemen, self.systemen.slot, wachten=wachten)
 
@@ -436,6 +474,7 @@ def maak_app(systeem=None) -> Flask:
         return {
             "toon": toon_waarde,
             "gunstig": gunstig,
+            "werkbank_groeperingen": GROEPERINGEN,
             "linktekst": lambda href: linktekst(href, werkbank.bronnen),
             "periode_rijen": periode_rijen,
             "werkbank": werkbank,

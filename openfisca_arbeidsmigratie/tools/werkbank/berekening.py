@@ -9,8 +9,12 @@ and the population computed chunk by chunk with `tools.bevolking` (generator, `m
 
 import threading
 import uuid
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from urllib.parse import parse_qs, urlparse
+
+import numpy as np
+import pyarrow as pa
 
 from openfisca_arbeidsmigratie.model.landen import NEDERLANDSE_NAMEN
 from openfisca_arbeidsmigratie.tools import register
@@ -270,6 +274,37 @@ class Bevolkingstaak:
     fout: str = ""
     telling: Telling | None = None
     stop: threading.Event = field(default_factory=threading.Event)
+    per: str = ""  # a grouping of GROEPERINGEN, or none
+    groepen: Counter = field(default_factory=Counter)  # (system, group): admitted
+
+
+# The groupings of the population panel: a column of the persons table, or age bands.
+GROEPERINGEN = {
+    "nationaliteit": "Nationaliteit",
+    "leeftijdsgroep": "Leeftijdsgroep",
+    "sector": "Sector",
+}
+LEEFTIJDSGRENZEN = (25, 30, 40, 50)
+
+
+def groepen_van(blok, per: str) -> np.ndarray:
+    """The group of each person of a chunk: a column's value, or an age band ("30-39")."""
+    if per != "leeftijdsgroep":
+        return np.asarray(blok.column(per).cast(pa.string()))
+    leeftijd = np.asarray(blok.column("leeftijd"))
+    grenzen = [0, *LEEFTIJDSGRENZEN]
+    namen = [f"{a}-{b - 1}" for a, b in zip(grenzen, grenzen[1:], strict=False)]
+    namen.append(f"{grenzen[-1]}+")
+    return np.asarray(namen)[np.searchsorted(LEEFTIJDSGRENZEN, leeftijd, side="right")]
+
+
+def tel_per_groep(teller: Counter, uitkomst: dict, groepen: np.ndarray) -> None:
+    """Add each system's admitted labour migrants per group of a chunk."""
+    for systeem, waarden in uitkomst.items():
+        toegelaten = np.asarray(waarden["toegelaten_arbeidsmigrant"], dtype=bool)
+        namen, aantallen = np.unique(groepen[toegelaten], return_counts=True)
+        for naam, aantal in zip(namen.tolist(), aantallen.tolist(), strict=True):
+            teller[(systeem, naam)] += aantal
 
 
 def reken_bevolking(taak: Bevolkingstaak, systemen: dict, slot: threading.Lock):
@@ -292,7 +327,10 @@ def reken_bevolking(taak: Bevolkingstaak, systemen: dict, slot: threading.Lock):
                 return
             with slot:
                 invoer = modelinvoer(basis, blok, koppeling, lange)
-                telling.voeg_toe(bereken_blok(benoemd, invoer, taak.datum), {})
+                uitkomst = bereken_blok(benoemd, invoer, taak.datum)
+                telling.voeg_toe(uitkomst, {})
+                if taak.per:
+                    tel_per_groep(taak.groepen, uitkomst, groepen_van(blok, taak.per))
             taak.gedaan += blok.num_rows
         if not taak.stop.is_set():
             kolommen = tabelkolommen(bron, werkgevers, None)

@@ -669,3 +669,34 @@ def test_route_tegen_loon_en_leeftijd(client, systeem):
     assen = route_as({"huidig": systeem}, TURKSE_ONTWIKKELAAR, "bruto_maandloon")
     langs = dict(zip(assen.waarden, assen.routes["huidig"], strict=True))
     assert langs[4400.0] == "kennismigrant" and langs[4300.0] != "kennismigrant"
+
+
+@pytest.mark.parametrize("per", ["nationaliteit", "leeftijdsgroep", "sector"])
+def test_bevolking_per_groep(client, per):
+    """Issue 23: the population's effect by group, as a table and a chart."""
+    data = {
+        **formulier_van(TURKSE_ONTWIKKELAAR),
+        "hervorming": [REFORM],
+        "actie": "bevolking",
+        "steekproef": "2000",
+        "per": per,
+    }
+    html = unescape(client.post("/", data=data).get_data(as_text=True))
+    tabel = html[
+        html.index('id="groepentabel"') : html.index("</table>", html.index('id="groepentabel"'))
+    ]
+    rijen = re.findall(r"<tr><th scope=\"row\">([^<]*)</th>", tabel)
+    assert len(rijen) > 1
+    aantallen = [int(a.replace(".", "")) for a in re.findall(r"<td[^>]*>([\d.]+)", tabel)]
+    assert sum(aantallen[0::2]) <= 2000 and any(aantallen)
+    if per == "leeftijdsgroep":
+        assert rijen[0] == "0-24"
+    if per == "nationaliteit":
+        assert "India" in rijen or "Turkije" in rijen
+
+
+def test_bevolking_onbekende_uitsplitsing(client):
+    data = {**formulier_van(TURKSE_ONTWIKKELAAR), "per": "schoenmaat"}
+    antwoord = client.post("/", data=data)
+    assert antwoord.status_code == 400
+    assert "Onbekende uitsplitsing" in antwoord.get_data(as_text=True)
