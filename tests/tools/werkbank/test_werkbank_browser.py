@@ -258,13 +258,16 @@ def test_de_vraag_van_een_nieuwkomer(pagina):
 
 
 def readme_afdruk(pagina, naam: str):
-    """A screenshot for the README (docs/werkbank/), at laptop size, in 64 colours (small)."""
+    """A screenshot for the README at laptop size, in 64 colours (small): to docs/werkbank/ with
+    README_SCHERMAFDRUKKEN=1 (to refresh the README's images), else to build/screenshots/."""
     import io
 
     from PIL import Image
 
+    map_ = DOCS / "werkbank" if os.environ.get("README_SCHERMAFDRUKKEN") else SCHERMAFDRUKKEN
+    map_.mkdir(parents=True, exist_ok=True)
     beeld = Image.open(io.BytesIO(pagina.screenshot())).convert("RGB")
-    beeld.quantize(colors=64).save(DOCS / "werkbank" / f"{naam}.png", optimize=True)
+    beeld.quantize(colors=64).save(map_ / f"{naam}.png", optimize=True)
 
 
 @pytest.fixture
