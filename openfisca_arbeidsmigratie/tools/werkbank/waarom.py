@@ -16,7 +16,8 @@ from openfisca_arbeidsmigratie.tools.uitleg import Stap, beslissend
 
 EENHEDEN = {"month": "maanden", "week": "weken", "year": "jaar", "hour": "uur", "punten": "punten"}
 # A "ja" on these conditions is bad news for the person (a refusal ground, a duty, a breach):
-# recognised by the words the variables' names use for them.
+# recognised by the words the variables' names use for them, unless the name negates them
+# (`erkend_referent_zonder_weigeringsgrond`: a "ja" there is good news).
 NADELIG = (
     "weigeringsgrond",
     "bezwaar",
@@ -32,7 +33,8 @@ def gunstig(stap: Stap) -> bool | None:
     """Whether the step's value is good news for the person; None for a value that is not yes/no."""
     if not isinstance(stap.waarde, bool):
         return None
-    if any(woord in stap.variabele for woord in NADELIG):
+    ontkend = "zonder_" in stap.variabele or stap.variabele.startswith("geen_")
+    if any(woord in stap.variabele for woord in NADELIG) and not ontkend:
         return not stap.waarde
     return stap.waarde
 

@@ -62,6 +62,8 @@ def test_kleur_is_gunstig_voor_de_persoon_niet_ja():
     assert gunstig(_s("erkend_referent_weigeringsgrond", False)) is True
     assert gunstig(_s("openbare_orde_bezwaar", True)) is False
     assert gunstig(_s("twv_vereist", True)) is False
+    assert gunstig(_s("erkend_referent_zonder_weigeringsgrond", True)) is True
+    assert gunstig(_s("geen_verblijfsvergunning_asiel", True)) is True
     assert gunstig(_s("toelatingsroute", "twv")) is None
 
 
