@@ -17,6 +17,7 @@ from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
 from openfisca_arbeidsmigratie.model.enums import Toelatingsroute
 from openfisca_arbeidsmigratie.model.landen import NEDERLANDSE_NAMEN
 from openfisca_arbeidsmigratie.situaties import laad_voorbeelden
+from openfisca_arbeidsmigratie.tools.aannames import is_voorstel
 from openfisca_arbeidsmigratie.tools.bevolking.rekenen import ROUTES
 from openfisca_arbeidsmigratie.tools.bevolking.samenvatting import HUIDIG
 from openfisca_arbeidsmigratie.tools.cli import GEBRUIKERSFOUTEN
@@ -167,6 +168,9 @@ class Werkbank:
         self.parameters = wijzigbare_parameters(self.systeem)
         self.bronnen = bronnen(self.systeem)
         self.variabelen = beslissingsvariabelen(self.systeem)
+        self.voorstelvariabelen = {
+            naam for naam in self.variabelen if is_voorstel(self.systeem.variables[naam])
+        }
         self.catalogus_variabelen = catalogus.variabelen(self.systeem)
         self.catalogus_parameters = catalogus.parameters(self.systeem)
 

@@ -524,6 +524,12 @@ def test_geen_punten_onder_huidig_recht(client):
     tabel = html[html.index('class="beslissing"') : html.index("</table>")]
     assert "brede_welvaart" not in tabel
     assert '<fieldset id="voorstelinvoer" class="voorstel" hidden>' in html
+    keuzes = html[
+        html.index('id="uitleg_variabele"') : html.index(
+            "</select>", html.index('id="uitleg_variabele"')
+        )
+    ]
+    assert "brede_welvaart" not in keuzes and "toelatingsroute" in keuzes
 
 
 def test_nederlands_in_de_werkbank(client, werkbank):
