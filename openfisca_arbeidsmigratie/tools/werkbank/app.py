@@ -47,7 +47,12 @@ from openfisca_arbeidsmigratie.tools.werkbank.formulier import (
     periode_rijen,
     uit_geval,
 )
-from openfisca_arbeidsmigratie.tools.werkbank.route_as import ASSEN, route_as, routelabel
+from openfisca_arbeidsmigratie.tools.werkbank.route_as import (
+    ASSEN,
+    ROUTEKLEUREN,
+    route_as,
+    routelabel,
+)
 from openfisca_arbeidsmigratie.tools.werkbank.waarom import gunstig, waarom
 from openfisca_arbeidsmigratie.tools.werkbank.wat_als import (
     RIJEN,
@@ -293,6 +298,7 @@ class Werkbank:
                         assen.routes,
                         assen.criteria,
                         routelabel,
+                        ROUTEKLEUREN,
                     )
                 )
         return grafieken

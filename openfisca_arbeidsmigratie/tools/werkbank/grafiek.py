@@ -123,11 +123,16 @@ def routebanden(
     routes: dict[str, list[str]],
     criteria: list[tuple[float, str]],
     naam_van=str,
+    kleur_van=None,
 ) -> str:
-    """One band per system along an axis (wage, age), coloured by route; criteria as lines."""
+    """One band per system along an axis (wage, age), coloured by route; criteria as lines.
+
+    `kleur_van` gives each route its colour, the same in every chart (default: in order)."""
     breedte, links, rechts, band, boven = 760, 170, 20, 26, 22
     soorten = list(dict.fromkeys(r for rij in routes.values() for r in rij))
-    kleur = {r: KLEUREN[i % len(KLEUREN)] for i, r in enumerate(soorten)}
+    kleur = {
+        r: (kleur_van or {}).get(r) or KLEUREN[i % len(KLEUREN)] for i, r in enumerate(soorten)
+    }
     laag, hoog = waarden[0], waarden[-1]
     sx = (breedte - links - rechts) / ((hoog - laag) or 1)
     stap = (waarden[1] - waarden[0]) if len(waarden) > 1 else 1

@@ -79,3 +79,12 @@ def route_as(systemen: dict, geval: dict, variabele: str) -> Routeas:
 
 def routelabel(naam: str) -> str:
     return str(Toelatingsroute[naam].value)
+
+
+# One colour per route in every chart; no route is grey.
+GEEN_ROUTE = "#9e9e9e"
+PALET = ["#1f4e79", "#c55a11", "#548235", "#7030a0", "#bf9000", "#2e75b6", "#843c0c", "#0f7b7b"]
+ROUTEKLEUREN = {
+    naam: GEEN_ROUTE if naam == "geen" else PALET[i % len(PALET)]
+    for i, naam in enumerate(n for n in Toelatingsroute.__members__ if n != "geen")
+} | {"geen": GEEN_ROUTE}

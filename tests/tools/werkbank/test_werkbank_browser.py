@@ -364,3 +364,28 @@ def test_catalogus_noemt_elke_variabele(laptop, werkbank_url):
     zichtbaar = laptop.locator("#variabelenlijst > li:visible").count()
     assert 0 < zichtbaar < kaarten.count()
     readme_afdruk(laptop, "catalogus")
+
+
+def test_vijf_systemen_passen_op_een_laptopscherm(laptop):
+    laptop.select_option("#voorbeeld", label=f"{TURKSE_ONTWIKKELAAR} (2026-02-02)")
+    laptop.click("#laad-voorbeeld")
+    for naam in (
+        "kennismigrant_jongerennorm_verhoogd",
+        "kennismigrant_jongerennorm_afgeschaft",
+        "kennismigrant_salarisnormen_verhoogd",
+        "brede_welvaartstoets",
+    ):
+        laptop.check(f"#hervorming_{naam}")
+    laptop.check("#alleen_verschillen")
+    laptop.click("#bereken")
+    assert laptop.locator("table.beslissing thead th").count() == 6
+    past = laptop.evaluate(
+        """() => { const t = document.querySelector('table.beslissing');
+                   return t.scrollWidth <= t.parentElement.clientWidth; }"""
+    )
+    assert past
+    assert laptop.evaluate("document.documentElement.scrollWidth") <= LAPTOP["width"]
+    laptop.locator("#route-as-knop").click()
+    assert laptop.locator("svg.routeas").count() == 2
+    laptop.locator("svg.routeas").first.scroll_into_view_if_needed()
+    readme_afdruk(laptop, "route-tegen-loon")
