@@ -5,6 +5,7 @@ is answered with the page (status 400) and the message next to its field."""
 import csv
 import io
 import json
+import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from urllib.parse import urlencode
@@ -14,7 +15,9 @@ from flask import Flask, Response, abort, jsonify, render_template, request, url
 from openfisca_core.errors import ParameterNotFoundError
 
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
+from openfisca_arbeidsmigratie.model.bereik import BuitenBereik
 from openfisca_arbeidsmigratie.model.enums import Toelatingsroute
+from openfisca_arbeidsmigratie.model.invoer import EERSTE_JAAR, LAATSTE_JAAR
 from openfisca_arbeidsmigratie.model.landen import NEDERLANDSE_NAMEN
 from openfisca_arbeidsmigratie.situaties import laad_voorbeelden
 from openfisca_arbeidsmigratie.tools.aannames import is_voorstel
@@ -82,6 +85,17 @@ def _rekenfout(fouten: dict, fout: Exception):
         fouten["datum"] = (
             "Het model kent de regels op deze datum niet (een parameter heeft er nog geen "
             f"waarde): {fout}"
+        )
+    elif isinstance(fout, BuitenBereik):
+        vanaf = re.search(r"from (\d{4}-\d{2}-\d{2})", str(fout))
+        fouten["datum"] = (
+            f"Het model beslist over data vanaf {vanaf.group(1) if vanaf else '2004-01-01'} (de "
+            "vroegste regel die het kent); kies een latere datum."
+        )
+    elif "outside the years" in str(fout):
+        fouten["datum"] = (
+            f"Het model rekent met de jaren {EERSTE_JAAR} tot en met {LAATSTE_JAAR}; kies een "
+            "datum daartussen."
         )
     else:
         fouten["berekening"] = str(fout)

@@ -706,3 +706,15 @@ def test_bevolking_onbekende_uitsplitsing(client):
     antwoord = client.post("/", data=data)
     assert antwoord.status_code == 400
     assert "Onbekende uitsplitsing" in antwoord.get_data(as_text=True)
+
+
+@pytest.mark.parametrize(
+    "datum,melding",
+    [("2003-05-01", "Het model beslist over data vanaf 2004-01-01"), ("2150-01-01", "1900 tot")],
+)
+def test_datum_buiten_het_model_in_het_nederlands(client, datum, melding):
+    data = {**formulier_van(TURKSE_ONTWIKKELAAR), "datum": datum}
+    antwoord = client.post("/", data=data)
+    html = unescape(antwoord.get_data(as_text=True))
+    assert antwoord.status_code == 400
+    assert 'id="f_datum"' in html and melding in html
