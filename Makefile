@@ -25,8 +25,10 @@ serve: install
 	$(BIN)/arbeidsmigratie serve --bind 127.0.0.1:5000
 
 # The population benchmark (1,000,000 to 10,000,000 persons, about ten minutes on two free cores);
-# writes its figures into README.md.
+# writes its figures into README.md. It first checks that its plain-numpy reference decides as the
+# rules do (benchmarks/test_numpy_route.py), then times.
 bench: install
+	$(BIN)/python -m pytest -q -p no:cacheprovider benchmarks/test_numpy_route.py
 	$(BIN)/python benchmarks/bevolking.py --aantal 1000000 --tot 10000000 --readme
 
 test: lint yaml-tests browser pytest test-wheel

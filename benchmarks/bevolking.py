@@ -48,7 +48,7 @@ from openfisca_arbeidsmigratie.model.verblijfsgeschiedenis import (
     vergeet_wandelingen,
 )
 from openfisca_arbeidsmigratie.model.versnelling import SCHAKELAAR
-from openfisca_arbeidsmigratie.tools.bevolking.generator import genereer
+from openfisca_arbeidsmigratie.tools.bevolking.generator import genereer, genereer_blokken
 from openfisca_arbeidsmigratie.tools.bevolking.schema import (
     maandkolom,
 )
@@ -153,8 +153,9 @@ def bevolking(bestand, werkgevers, uit, *extra, omgeving=None):
 
 
 def schrijf_populaties(systeem, map_: Path, basis: int, tot: int):
-    """`basis` generated persons (row groups of 100k), its first tenth, and `tot` persons as
-    copies of it with new identifiers; and `basis` persons that set every input."""
+    """`basis` generated persons (row groups of 100k), its first tenth; `tot` persons generated
+    independently with their own employers (as real data would be) and, labelled apart, `tot`
+    persons as copies of the base with new identifiers; and `basis` persons that set every input."""
     personen, werkgevers = genereer(systeem, basis, 2026, DATUM)
     pq.write_table(werkgevers, map_ / "werkgevers.parquet")
     pq.write_table(personen, map_ / "basis.parquet", row_group_size=RIJGROEP)
@@ -167,6 +168,14 @@ def schrijf_populaties(systeem, map_: Path, basis: int, tot: int):
             schrijver.write_table(
                 personen.set_column(plek, "persoon_id", pa.array(ids)), row_group_size=RIJGROEP
             )
+        schrijver.close()
+        werkgevers_groot, blokken = genereer_blokken(systeem, tot, 2027, DATUM)
+        pq.write_table(werkgevers_groot, map_ / "groot_werkgevers.parquet")
+        schrijver = None
+        for blok in blokken:
+            if schrijver is None:
+                schrijver = pq.ParquetWriter(map_ / "onafhankelijk.parquet", blok.schema)
+            schrijver.write_table(blok, row_group_size=RIJGROEP)
         schrijver.close()
     alle = numpy_route.alle_invoer(systeem, basis, datum=DATUM)
     pq.write_table(alle, map_ / "alle.parquet", row_group_size=RIJGROEP)
@@ -412,7 +421,17 @@ def main():
         met_grafiek = gemeten["grafiek"]
         schaal = {basis // 10: run(map_ / "klein.parquet", "--processen", str(kernen)), basis: pool}
         if argumenten.tot > basis:
-            schaal[argumenten.tot] = run(map_ / "groot.parquet", "--processen", str(kernen))
+            schaal[argumenten.tot] = drie(
+                lambda: bevolking(
+                    map_ / "onafhankelijk.parquet",
+                    map_ / "groot_werkgevers.parquet",
+                    uit,
+                    "--geen-grafiek",
+                    "--processen",
+                    str(kernen),
+                )
+            )
+            kopieen = run(map_ / "groot.parquet", "--processen", str(kernen))
         hervormingen = list(HERVORMINGEN)
         per_aantal = {
             0: drie(lambda: meet([sys.executable, __file__, "--alleen-huidig", miljoen, w]))
@@ -449,10 +468,18 @@ def main():
         f"| Peak memory of the largest process: one process / pool / LocalCluster | {piek(een):.2f} / {piek(pool):.2f} / {piek(cluster):.2f} GiB | <= 1 GiB: {doel(max(piek(een), piek(pool)) <= 1)} |",
     ]
     for aantal, runs in schaal.items():
+        soort = " (independently generated, own employers)" if aantal > basis else ""
         regels.append(
-            f"| {aantal:,} persons x {systemen} systems, pool: time, peak memory | {s(tijden(runs))}, {piek(runs):.2f} GiB | "
+            f"| {aantal:,} persons{soort} x {systemen} systems, pool: time, peak memory | {s(tijden(runs))}, {piek(runs):.2f} GiB | "
             + (f"<= 40 s: {doel(min(tijden(runs)) <= 40)} |" if aantal >= 10_000_000 else "|")
         )
+    if argumenten.tot > basis:
+        lineair = [a / b for a, b in zip(tijden(schaal[argumenten.tot]), tijden(pool), strict=True)]
+        doel_lineair = argumenten.tot / basis * 1.05
+        regels += [
+            f"| {argumenten.tot:,} independent persons against {basis:,} (same run) | {x(lineair)} | <= {doel_lineair:.1f} x: {doel(min(lineair) <= doel_lineair)} |",
+            f"| {argumenten.tot:,} persons as copies of the {basis:,} with new identifiers (shared employers; for comparison only) | {s(tijden(kopieen))}, {piek(kopieen):.2f} GiB | |",
+        ]
     for k, runs in per_aantal.items():
         regels.append(f"| Current law + {k} reform(s), one process | {s(tijden(runs))} | |")
     regels += [

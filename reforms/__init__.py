@@ -1,1 +1,2 @@
-"""Reforms: proposals and variants of the law, one module per reform (none bundled yet)."""
+"""Reforms: proposals and interpretation variants of the law, one module per reform; each class
+carries its `status` (`openfisca_arbeidsmigratie.model.hervorming`)."""

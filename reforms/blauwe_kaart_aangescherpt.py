@@ -3,7 +3,11 @@ from openfisca_core.periods import DAY
 from openfisca_core.reforms import Reform
 
 from openfisca_arbeidsmigratie.model.entities import Persoon, Werkgever
-from openfisca_arbeidsmigratie.model.hervorming import laad_hervormingsparameters, wijzig_variabele
+from openfisca_arbeidsmigratie.model.hervorming import (
+    VOORSTEL,
+    laad_hervormingsparameters,
+    wijzig_variabele,
+)
 from openfisca_arbeidsmigratie.model.invoer import Invoer
 
 CONTOUREN = "https://berthub.eu/tkconv/document.html?nummer=2025D21026"
@@ -69,6 +73,7 @@ class blauwe_kaart_aangescherpt(Reform):
     """
 
     name = "Europese blauwe kaart aangescherpt"
+    status = VOORSTEL
     beschrijving = (  # in Dutch, for the werkbank
         "Een strengere Europese blauwe kaart volgens de contouren van de AMvB (brief van 13 "
         "mei 2025). Voorstel, geen geldend recht."

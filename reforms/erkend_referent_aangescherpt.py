@@ -2,7 +2,11 @@ from openfisca_core.periods import DAY
 from openfisca_core.reforms import Reform
 
 from openfisca_arbeidsmigratie.model.entities import Werkgever
-from openfisca_arbeidsmigratie.model.hervorming import laad_hervormingsparameters, wijzig_variabele
+from openfisca_arbeidsmigratie.model.hervorming import (
+    VOORSTEL,
+    laad_hervormingsparameters,
+    wijzig_variabele,
+)
 from openfisca_arbeidsmigratie.model.invoer import Invoer
 
 VERKENNING = "https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?did=2025D32387"
@@ -50,10 +54,11 @@ class erkend_referent_aangescherpt(Reform):
 
     Source: Kamerbrief Verkenning aanscherping kennismigrantenregeling (Kamerstuk 29 861, nr. 163,
     4 July 2025): reliability, financial health and stability of sponsors tightened; withdrawal
-    after two years of inactivity. Illustrative start 1 January 2026. Not law.
+    after two years of inactivity. Illustrative start 1 January 2027. Not law.
     """
 
     name = "Erkend referent: strengere eisen"
+    status = VOORSTEL
     beschrijving = (  # in Dutch, for the werkbank
         "Strengere eisen aan erkende referenten: weigering vanaf één boete, financiële "
         "gezondheid, inactiviteit. Voorstel, geen geldend recht."

@@ -1,6 +1,6 @@
 from openfisca_core.reforms import Reform
 
-from openfisca_arbeidsmigratie.model.hervorming import lees_anders
+from openfisca_arbeidsmigratie.model.hervorming import INTERPRETATIE, lees_anders
 
 
 class interpretatie_nationaal_alleen_niet_tijdelijk(Reform):
@@ -14,7 +14,7 @@ class interpretatie_nationaal_alleen_niet_tijdelijk(Reform):
     niet-tijdelijk doel"); before 2014 the ground "verblijfsrecht van tijdelijke aard" in the period
     stood in art. 21 lid 1 onder b Vw 2000, the article that then served both permits.
 
-    Sources against (the reading encoded as law): Vw 2000 art. 21 lid 1 onder a asks five years of
+    Sources against (the reading encoded as law): Vw 2000 art. 21 lid 1 aanhef asks five years of
     lawful residence; the temporary-nature ground in the period is the EU permit's (art. 45b lid 1
     onder b, Directive 2003/109 art. 3(2)(e)); the IND's current conditions ("minimaal 5 jaar achter
     elkaar een geldige Nederlandse verblijfsvergunning", "nu een geldige verblijfsvergunning voor
@@ -25,6 +25,7 @@ class interpretatie_nationaal_alleen_niet_tijdelijk(Reform):
     """
 
     name = "Interpretatie: alleen niet-tijdelijk verblijf telt voor de nationale vergunning"
+    status = INTERPRETATIE
     beschrijving = (  # in Dutch, for the werkbank
         "Lezing: voor de nationale vergunning voor onbepaalde tijd (Vw 2000 art. 21) tellen "
         "alleen de maanden met een vergunning voor een niet-tijdelijk doel mee voor de vijf "

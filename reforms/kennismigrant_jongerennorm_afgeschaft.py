@@ -2,7 +2,11 @@ import numpy as np
 from openfisca_core.reforms import Reform
 
 from openfisca_arbeidsmigratie.model.enums import SalariscriteriumCategorie as Categorie
-from openfisca_arbeidsmigratie.model.hervorming import laad_hervormingsparameters, wijzig_variabele
+from openfisca_arbeidsmigratie.model.hervorming import (
+    VOORSTEL,
+    laad_hervormingsparameters,
+    wijzig_variabele,
+)
 
 
 def zonder_jongerennorm(persoon, period, parameters, categorie):
@@ -12,16 +16,17 @@ def zonder_jongerennorm(persoon, period, parameters, categorie):
 
 
 class kennismigrant_jongerennorm_afgeschaft(Reform):
-    """Under-30 knowledge migrants must meet the criterion for 30 and older (from 2026-01-01).
+    """Under-30 knowledge migrants must meet the criterion for 30 and older (from 2027-01-01).
 
     Source: one of the variants to raise the requirements of the knowledge-migrant scheme the
     cabinet announced it studies (Kamerstuk 29 861, nr. 153, 9 January 2025). Not law.
     """
 
     name = "Kennismigranten: geen lager criterium onder de 30"
+    status = VOORSTEL
     beschrijving = (  # in Dutch, for the werkbank
         "Kennismigranten jonger dan 30 moeten voldoen aan het criterium voor 30 jaar en ouder "
-        "(vanaf 1 januari 2026). Voorstel, geen geldend recht."
+        "(vanaf 1 januari 2027). Voorstel, geen geldend recht."
     )
 
     def apply(self):

@@ -2,7 +2,11 @@ import numpy as np
 from openfisca_core.reforms import Reform
 
 from openfisca_arbeidsmigratie.model.enums import SalariscriteriumCategorie
-from openfisca_arbeidsmigratie.model.hervorming import laad_hervormingsparameters, wijzig_variabele
+from openfisca_arbeidsmigratie.model.hervorming import (
+    VOORSTEL,
+    laad_hervormingsparameters,
+    wijzig_variabele,
+)
 
 
 def verhoog(persoon, period, parameters, norm):
@@ -20,8 +24,8 @@ def verhoog(persoon, period, parameters, norm):
 
 class kennismigrant_jongerennorm_verhoogd(Reform):
     """The under-30 knowledge-migrant criterion raised to 1.1 times the average gross annual
-    wage from 1 January 2026: the Blue Card criterion for recent graduates (EUR 4,754 a month in
-    2026); variant: a fixed increase of EUR 550 a month.
+    wage from 1 January 2027 (illustrative): the Blue Card criterion for recent graduates (EUR 4,754
+    a month in 2026); variant: a fixed increase of EUR 550 a month.
 
     Source: Kamerbrief Verkenning aanscherping kennismigrantenregeling (Kamerstuk 29 861, nr. 163,
     4 July 2025: "1,1 keer het gemiddeld bruto jaarsalaris", the basis of the Blue Card graduate
@@ -30,11 +34,12 @@ class kennismigrant_jongerennorm_verhoogd(Reform):
     """
 
     name = "Kennismigranten jonger dan 30: hoger salariscriterium"
+    status = VOORSTEL
     beschrijving = (  # in Dutch, for the werkbank
         "Het criterium voor kennismigranten jonger dan 30 verhoogd tot 1,1 keer het "
-        "gemiddelde bruto jaarloon vanaf 1 januari 2026: het blauwe-kaartcriterium voor pas "
-        "afgestudeerden (€ 4.754 per maand in 2026); variant: een vaste verhoging van € 550 "
-        "per maand. Voorstel, geen geldend recht."
+        "gemiddelde bruto jaarloon vanaf 1 januari 2027 (illustratief): het "
+        "blauwe-kaartcriterium voor pas afgestudeerden (€ 4.754 per maand in 2026); variant: "
+        "een vaste verhoging van € 550 per maand. Voorstel, geen geldend recht."
     )
 
     def apply(self):

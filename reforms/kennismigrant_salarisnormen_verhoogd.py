@@ -2,7 +2,11 @@ import numpy as np
 from openfisca_core.reforms import Reform
 
 from openfisca_arbeidsmigratie.model.enums import SalariscriteriumCategorie
-from openfisca_arbeidsmigratie.model.hervorming import laad_hervormingsparameters, wijzig_variabele
+from openfisca_arbeidsmigratie.model.hervorming import (
+    VOORSTEL,
+    laad_hervormingsparameters,
+    wijzig_variabele,
+)
 
 
 def verhoog(persoon, period, parameters, norm):
@@ -16,16 +20,17 @@ def verhoog(persoon, period, parameters, norm):
 
 
 class kennismigrant_salarisnormen_verhoogd(Reform):
-    """Every knowledge-migrant salary criterion raised by a percentage (default 10% from 2026).
+    """Every knowledge-migrant salary criterion raised by a percentage (default 10% from 2027).
 
     Source: the cabinet studies raising the salary criteria (Kamerstuk 29 861, nr. 153,
     9 January 2025; nr. 163, 4 July 2025). The percentage is illustrative. Not law.
     """
 
     name = "Kennismigranten: alle salariscriteria hoger"
+    status = VOORSTEL
     beschrijving = (  # in Dutch, for the werkbank
         "Elk salariscriterium voor kennismigranten verhoogd met een percentage (standaard 10% "
-        "vanaf 2026). Voorstel, geen geldend recht."
+        "vanaf 2027). Voorstel, geen geldend recht."
     )
 
     def apply(self):

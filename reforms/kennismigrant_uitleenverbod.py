@@ -2,7 +2,11 @@ from openfisca_core.periods import DAY
 from openfisca_core.reforms import Reform
 
 from openfisca_arbeidsmigratie.model.entities import Persoon, Werkgever
-from openfisca_arbeidsmigratie.model.hervorming import laad_hervormingsparameters, wijzig_variabele
+from openfisca_arbeidsmigratie.model.hervorming import (
+    VOORSTEL,
+    laad_hervormingsparameters,
+    wijzig_variabele,
+)
 from openfisca_arbeidsmigratie.model.invoer import Invoer, Variabele
 
 BRON = "https://aame.nl/en/tightening-of-highly-skilled-migrant-scheme-exclusion-of-payroll-and-staffing-agencies/"
@@ -96,6 +100,7 @@ class kennismigrant_uitleenverbod(Reform):
     """
 
     name = "Kennismigranten: verbod op commerciele uitlening"
+    status = VOORSTEL
     beschrijving = (  # in Dutch, for the werkbank
         "Kennismigranten mogen niet commercieel worden uitgeleend (brief van 8 november "
         "2024). Voorstel, geen geldend recht."

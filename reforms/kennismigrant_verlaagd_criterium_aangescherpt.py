@@ -4,7 +4,11 @@ from openfisca_core.reforms import Reform
 
 from openfisca_arbeidsmigratie.model.entities import Persoon
 from openfisca_arbeidsmigratie.model.enums import SalariscriteriumCategorie as Categorie
-from openfisca_arbeidsmigratie.model.hervorming import laad_hervormingsparameters, wijzig_variabele
+from openfisca_arbeidsmigratie.model.hervorming import (
+    VOORSTEL,
+    laad_hervormingsparameters,
+    wijzig_variabele,
+)
 from openfisca_arbeidsmigratie.model.invoer import Invoer
 
 VERKENNING = "https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?did=2025D32387"
@@ -78,6 +82,7 @@ class kennismigrant_verlaagd_criterium_aangescherpt(Reform):
     """
 
     name = "Kennismigranten: verlaagd salariscriterium aangescherpt"
+    status = VOORSTEL
     beschrijving = (  # in Dutch, for the werkbank
         "Het verlaagde salariscriterium voor kennismigranten aangescherpt. Voorstel, geen "
         "geldend recht."

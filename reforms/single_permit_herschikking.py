@@ -4,7 +4,11 @@ from openfisca_core.reforms import Reform
 
 from openfisca_arbeidsmigratie.model.entities import Persoon
 from openfisca_arbeidsmigratie.model.enums import Verblijfsvergunning
-from openfisca_arbeidsmigratie.model.hervorming import laad_hervormingsparameters, wijzig_variabele
+from openfisca_arbeidsmigratie.model.hervorming import (
+    VOORSTEL,
+    laad_hervormingsparameters,
+    wijzig_variabele,
+)
 from openfisca_arbeidsmigratie.model.invoer import Invoer, Variabele
 
 RICHTLIJN = "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32024L1233"
@@ -147,18 +151,24 @@ def toets_bij_wissel(persoon, period, parameters, vereist):
 class single_permit_herschikking(Reform):
     """The recast Single Permit Directive (EU) 2024/1233, pending in the Netherlands.
 
-    Source: Directive (EU) 2024/1233 (OJ 30 April 2024; transposition by 21 May 2026). No Dutch
-    transposition was found, so it is a reform: change of employer by notification (optional
-    minimum period with the first employer, objection within 45 days, optional labour-market
-    test), and unemployment of three months in total (six after two years) that does not cost
-    the permit. Start date: the transposition deadline, illustrative for Dutch law. Not law in
-    the Netherlands until transposed.
+    Source: Directive (EU) 2024/1233 (OJ 30 April 2024; transposition by 21 May 2026). The
+    deadline has passed without a Dutch transposition: the consolidated Wav of 12 June 2026 still
+    defines the gecombineerde vergunning and its aanvullend document by reference to Directive
+    2011/98/EU (art. 1 onder h en i) and has neither a change of employer by notification nor a
+    permitted period of unemployment; the BuWav versions of 22 May and 1 August 2026 show neither.
+    So it is a reform: change of employer by notification (optional minimum period with the first
+    employer, objection within 45 days, optional labour-market test), and unemployment of three
+    months in total (six after two years) that does not cost the permit. Its start date is the
+    transposition deadline, not a Dutch in-force date: illustrative for Dutch law. Not law in the
+    Netherlands until transposed; that the unconditional provisions apply by direct effect from
+    22 May 2026 is the interpretation variant `interpretatie_single_permit_rechtstreekse_werking`.
     """
 
     name = "Herschikte richtlijn gecombineerde vergunning (2024/1233)"
+    status = VOORSTEL
     beschrijving = (  # in Dutch, for the werkbank
-        "De herschikte richtlijn gecombineerde vergunning (EU) 2024/1233, in Nederland nog "
-        "niet omgezet."
+        "De herschikte richtlijn gecombineerde vergunning (EU) 2024/1233: de termijn voor "
+        "omzetting is verstreken (21 mei 2026) zonder Nederlandse omzetting."
     )
 
     def apply(self):

@@ -2,7 +2,11 @@ import numpy as np
 from openfisca_core.reforms import Reform
 
 from openfisca_arbeidsmigratie.model.enums import TwvCategorie
-from openfisca_arbeidsmigratie.model.hervorming import laad_hervormingsparameters, wijzig_variabele
+from openfisca_arbeidsmigratie.model.hervorming import (
+    VOORSTEL,
+    laad_hervormingsparameters,
+    wijzig_variabele,
+)
 
 NAAM = "vijfjarige_verblijfsvergunning_arbeid"
 
@@ -42,6 +46,7 @@ class vijfjarige_verblijfsvergunning_arbeid(Reform):
     """
 
     name = "Vijfjarige verblijfsvergunning voor arbeid (Adviesraad Migratie)"
+    status = VOORSTEL
     beschrijving = (  # in Dutch, for the werkbank
         "Een eerste verblijfsvergunning van vijf jaar voor elke arbeidsmigrant uit een derde "
         "land, met uitzicht op verblijf voor onbepaalde tijd daarna. Voorstel, geen geldend "

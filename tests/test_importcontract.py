@@ -50,3 +50,32 @@ def test_contract_breekt_bij_import_van_tools(kopie, bestand):
     module = bestand.removesuffix(".py").replace("/", ".")
     assert module in uitkomst.stdout
     assert "openfisca_arbeidsmigratie.tools.tabel" in uitkomst.stdout
+
+
+def _regelimports(pad: Path) -> list[str]:
+    import ast
+
+    boom = ast.parse(pad.read_text(encoding="utf-8"))
+    namen = []
+    for knoop in ast.walk(boom):
+        if isinstance(knoop, ast.Import):
+            namen += [alias.name for alias in knoop.names]
+        elif isinstance(knoop, ast.ImportFrom) and knoop.level == 0:
+            namen.append(knoop.module)
+    return namen
+
+
+TOEGESTAAN = ("openfisca_core", "numpy", "openfisca_arbeidsmigratie.model", "datetime")
+
+
+@pytest.mark.parametrize("map_", ["variables", "reforms"])
+def test_regels_importeren_alleen_het_model(map_):
+    """A rule file imports the engine, numpy and the model layer only, never another rule file
+    (OpenFisca loads variable files by path, so a class imported from one is silently ignored)."""
+    fout = {
+        str(pad.relative_to(WORTEL)): naam
+        for pad in sorted((WORTEL / map_).rglob("*.py"))
+        for naam in _regelimports(pad)
+        if not naam.startswith(TOEGESTAAN)
+    }
+    assert not fout, fout

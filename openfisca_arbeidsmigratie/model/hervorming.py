@@ -4,6 +4,8 @@ A reform module `reforms/<name>.py` defines a `Reform` subclass of the same name
 live beside it in `reforms/parameters/<name>.yaml` and are mounted at `hervormingen.<name>`.
 """
 
+import importlib
+
 import numpy as np
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.parameters import ParameterNode, load_parameter_file
@@ -12,6 +14,19 @@ from openfisca_core.reforms import Reform
 from openfisca_arbeidsmigratie.model.invoer import Invoer, Variabele
 from openfisca_arbeidsmigratie.model.motor import roep_formule
 from openfisca_arbeidsmigratie.model.regelmap import regelmap
+
+# What a reform is, one field on every reform class (`status = VOORSTEL`): enacted law not yet in
+# the model's current law, a proposal (not law), or an interpretation variant (another reading of
+# current law). Each with the words the tools show: Dutch for the werkbank, English elsewhere.
+WET, VOORSTEL, INTERPRETATIE = "wet", "voorstel", "interpretatie"
+STATUS_LABELS = {
+    WET: {"nl": "wet (geldend recht)", "en": "law"},
+    VOORSTEL: {"nl": "voorstel (geen geldend recht)", "en": "proposal, not law"},
+    INTERPRETATIE: {
+        "nl": "interpretatie (andere lezing van geldend recht)",
+        "en": "interpretation: another reading of current law",
+    },
+}
 
 
 def laad_hervormingsparameters(naam: str):
@@ -88,3 +103,11 @@ def lees_anders(pad: str, waarde):
         return parameters
 
     return wijzig
+
+
+def pas_gebundelde_hervorming_toe(reform: Reform, naam: str) -> None:
+    """Apply the bundled reform `reforms/<naam>.py` inside `reform.apply`: a reading that builds on
+    a reform's rules (an interpretation variant) names it here instead of importing a sibling rule
+    module, so rule files import only the model layer."""
+    module = importlib.import_module(f"openfisca_arbeidsmigratie.reforms.{naam}")
+    getattr(module, naam).apply(reform)

@@ -355,8 +355,9 @@ def tel_verblijf_numpy(
 def nationale_telling(persoon, period, parameters):
     """The walk for the national permit: (months of lawful residence, months that count).
 
-    Both end at the last month without lawful residence or the last move of the main residence
-    abroad (more than the allowed consecutive months outside the Netherlands). Every lawful month
+    Both end at the last month without lawful residence, the last move of the main residence
+    abroad (more than the allowed consecutive months outside the Netherlands) or the month the
+    person reached the age from which residence counts (Vw 2000 art. 21 lid 5). Every lawful month
     counts, unless `tijdelijk_verblijf_telt_mee` is false: then only non-temporary purposes.
     """
     p = parameters(period).verblijf
@@ -366,27 +367,51 @@ def nationale_telling(persoon, period, parameters):
     else:
         meetellend = tuple(niet_tijdelijke_doelen(Verblijfsdoel, p.tijdelijke_verblijfsdoelen))
     onderbreking = p.onbepaalde_tijd.hoofdverblijf_verplaatst_maanden_buiten + 1
+    sinds_leeftijd = np.clip(persoon("maanden_sinds_meetellende_leeftijd", period), 0, aantal)
 
-    def bereken(doelen, buiten, meetellend, onderbreking, aantal):
+    def bereken(doelen, buiten, meetellend, onderbreking, aantal, sinds_leeftijd_bytes):
         (alle, geteld), _ = tel_verblijf(
             [RECHTMATIG.astype(np.float64), gewichtstabel(Verblijfsdoel, meetellend)],
             RECHTMATIG,
-            doelen,
+            alleen_vanaf(doelen, np.frombuffer(sinds_leeftijd_bytes, dtype=np.int32)),
             buiten,
             onderbreking,
             aantal,
         )
         return alle, geteld
 
-    return gedeelde_wandeling(persoon, period, aantal, bereken, meetellend, onderbreking, aantal)
+    return gedeelde_wandeling(
+        persoon,
+        period,
+        aantal,
+        bereken,
+        meetellend,
+        onderbreking,
+        aantal,
+        np.asarray(sinds_leeftijd, dtype=np.int32).tobytes(),
+    )
+
+
+def alleen_vanaf(doelen, maanden) -> np.ndarray:
+    """The history with every month from row `maanden` (per person) on read as no lawful residence.
+
+    Vw 2000 art. 21 lid 5: residence before the age of eight is left out of the period, so the walk
+    ends where it begins. Both the numpy walk and the compiled kernel receive the same array.
+    """
+    rijen = np.arange(doelen.shape[0])[:, None]
+    if (maanden >= doelen.shape[0]).all():
+        return doelen
+    return np.where(rijen < maanden[None, :], doelen, GEEN).astype(doelen.dtype)
 
 
 def eu_telling(persoon, period, parameters):
     """The walk for EU long-term resident status: (weighted months in NL, months abroad in window).
 
     The purposes of `eu_volle_doelen` count fully, study for half, the rest not at all. Where the
-    Blue Card absence limits apply (`blauwe_kaart_afwezigheid_van_toepassing`: in the cumulation
-    case), the longer consecutive absence limit applies; otherwise the general one.
+    Blue Card absence limits apply (`blauwe_kaart_afwezigheid_van_toepassing`), the longer
+    consecutive absence limit applies: less than twelve months in the cumulation case (Vb 2000
+    art. 3.124 lid 2 onder c), not longer than twelve for any other holder (onder d); otherwise
+    the general one.
     """
     p = parameters(period).verblijf
     eu = p.eu_langdurig_ingezetene
@@ -396,21 +421,24 @@ def eu_telling(persoon, period, parameters):
     half = eu.gewicht_half_meetellend
     grenzen = (
         eu.blauwe_kaart_onderbreking_aaneengesloten_maanden_buiten,
+        eu.blauwe_kaart_houder_onderbreking_aaneengesloten_maanden_buiten,
         eu.onderbreking_aaneengesloten_maanden_buiten,
     )
     vereist = p.vereiste_verblijfsduur_maanden
-    cumulatie = np.asarray(persoon("blauwe_kaart_afwezigheid_van_toepassing", period))
+    cumulatie = np.asarray(persoon("blauwe_kaart_cumulatie_van_toepassing", period))
+    blauwe_kaart = np.asarray(persoon("blauwe_kaart_afwezigheid_van_toepassing", period))
 
-    def bereken(doelen, buiten, volle, halve, half, grenzen, vereist, cumulatie_bits):
-        cumulatie = np.unpackbits(
-            np.frombuffer(cumulatie_bits, dtype=np.uint8), count=doelen.shape[1]
-        ).astype(bool)
+    def bereken(doelen, buiten, volle, halve, half, grenzen, vereist, cumulatie_bits, bk_bits):
+        cumulatie, blauwe_kaart = (
+            np.unpackbits(np.frombuffer(bits, dtype=np.uint8), count=doelen.shape[1]).astype(bool)
+            for bits in (cumulatie_bits, bk_bits)
+        )
         (telling,), buiten_in_venster = tel_verblijf(
             [gewichtstabel(Verblijfsdoel, volle, halve, half)],
             RECHTMATIG,
             doelen,
             buiten,
-            np.where(cumulatie, *grenzen),
+            np.select([cumulatie & blauwe_kaart, blauwe_kaart], grenzen[:2], grenzen[2]),
             vereist,
         )
         return telling, buiten_in_venster
@@ -426,6 +454,7 @@ def eu_telling(persoon, period, parameters):
         grenzen,
         vereist,
         np.packbits(cumulatie).tobytes(),
+        np.packbits(blauwe_kaart).tobytes(),
     )
 
 
@@ -477,3 +506,43 @@ def langste_reeks_numpy(tabel, doelen, buiten, grens, aantal):
         reeks = np.where(tabel[doelen[maand]] & (maand < einde), reeks + 1, 0)
         langste = np.maximum(langste, reeks)
     return langste
+
+
+def hoofdverblijf_telling(persoon, period, parameters):
+    """Vc 2000 B1/6.2.1 onder c: per person, whether in `jaren` consecutive years within the five
+    years before the application each year held a stay abroad of more than `meer_dan` consecutive
+    months.
+    """
+    p = parameters(period).verblijf
+    aantal = terugkijkperiode(p)
+    o = p.onbepaalde_tijd
+    argumenten = (
+        int(o.hoofdverblijf_verplaatst_maanden_per_jaar),
+        int(o.hoofdverblijf_verplaatst_jaren),
+        int(p.vereiste_verblijfsduur_maanden),
+    )
+    return gedeelde_wandeling(persoon, period, aantal, jaren_lang_buiten, *argumenten)
+
+
+MAANDEN_PER_JAAR = 12
+
+
+def jaren_lang_buiten(doelen, buiten, meer_dan: int, jaren: int, venster: int) -> np.ndarray:
+    """Whether `jaren` consecutive years (blocks of twelve months counted back from row 0, within
+    the first `venster` rows) each hold the month in which a run abroad passes `meer_dan`
+    consecutive months. A run belongs to the year of its (`meer_dan` + 1)-th month, so it counts
+    once; the rows before the window are walked too, so a run that began there is measured whole.
+    """
+    aantal, personen = buiten.shape
+    per_jaar_aantal = venster // MAANDEN_PER_JAAR
+    per_jaar = np.zeros((per_jaar_aantal, personen), dtype=bool)
+    reeks = np.zeros(personen, dtype=np.int32)
+    for rij in range(aantal - 1, -1, -1):
+        reeks = np.where(buiten[rij], reeks + 1, 0)
+        jaar = rij // MAANDEN_PER_JAAR
+        if jaar < per_jaar_aantal:
+            per_jaar[jaar] |= reeks == meer_dan + 1
+    achtereen = np.zeros(personen, dtype=bool)
+    for eerste in range(per_jaar_aantal - jaren + 1):
+        achtereen |= per_jaar[eerste : eerste + jaren].all(axis=0)
+    return achtereen

@@ -1,10 +1,12 @@
 """The registry of bundled reforms and parameter-change files, for the tools.
 
-Two kinds of bundled reform: policy reforms (proposals, not law) and interpretation variants
+Every bundled reform carries one field, `status` (`openfisca_arbeidsmigratie.model.hervorming`):
+`voorstel` for policy reforms (proposals, not law), `interpretatie` for interpretation variants
 (`reforms/interpretatie_*.py`: another reading of what current law says where the sources
-disagree). Both are applied the same way and listed apart. Reforms are applied in sequence, each
-to the system the previous one produced. The helpers that reforms themselves use live in
-`openfisca_arbeidsmigratie.model.hervorming`.
+disagree), `wet` for enacted law not yet in current law. All are applied the same way and listed
+apart; every output that shows a reform's result shows its status (`status_label`). A
+parameter-change file is a what-if, so a proposal. Reforms are applied in sequence, each to the
+system the previous one produced.
 """
 
 import difflib
@@ -17,6 +19,9 @@ import yaml
 from openfisca_core.parameters import ParameterNode, ParameterScale
 from openfisca_core.parameters.parameter import Parameter
 from openfisca_core.reforms import Reform
+
+from openfisca_arbeidsmigratie.model.hervorming import INTERPRETATIE as STATUS_INTERPRETATIE
+from openfisca_arbeidsmigratie.model.hervorming import STATUS_LABELS, VOORSTEL, WET
 
 # The name of current law as a system: one identifier in every table, CSV file and JSON output.
 HUIDIG_RECHT = "huidig_recht"
@@ -42,26 +47,53 @@ def _gebundeld() -> dict[str, type[Reform]]:
             importlib.import_module(f"{REFORM_PAKKET}.{module.name}"), module.name, None
         )
         if isinstance(klasse, type) and issubclass(klasse, Reform):
+            if getattr(klasse, "status", None) not in STATUS_LABELS:
+                raise HervormingsFout(
+                    f"reform {module.name} has no status; give the class `status = VOORSTEL`, "
+                    f"`INTERPRETATIE` or `WET` (one of {', '.join(STATUS_LABELS)})"
+                )
             gevonden[module.name] = klasse
     return dict(sorted(gevonden.items()))
+
+
+def _status_deel(deel: str) -> str:
+    klasse = _gebundeld().get(deel.strip())
+    if klasse is None:
+        return VOORSTEL
+    return klasse.status
+
+
+def status(specificatie: str) -> str:
+    """The status of a reform specification (`a`, `a+b`, `file.yaml`): `wet`, `voorstel` or
+    `interpretatie`. A combination is a proposal if any part is one, law only if every part is;
+    a parameter-change file or an unknown name counts as a proposal."""
+    statussen = {_status_deel(deel) for deel in str(specificatie).split(COMBINATIE)}
+    for zwakste in (VOORSTEL, STATUS_INTERPRETATIE):
+        if zwakste in statussen:
+            return zwakste
+    return WET
+
+
+def status_label(specificatie: str, taal: str = "en") -> str:
+    """The status in words: 'proposal, not law', 'interpretation: ...', 'law' (taal 'nl': Dutch)."""
+    return STATUS_LABELS[status(specificatie)][taal]
 
 
 def is_interpretatie(specificatie: str) -> bool:
     """Whether a reform specification (`a`, `a+b`) applies an interpretation variant."""
     return any(
-        Path(deel.strip()).name.startswith(INTERPRETATIE)
-        for deel in str(specificatie).split(COMBINATIE)
+        _status_deel(deel) == STATUS_INTERPRETATIE for deel in str(specificatie).split(COMBINATIE)
     )
 
 
 def beschikbare_hervormingen() -> dict[str, type[Reform]]:
-    """The bundled policy reforms (proposals), without the interpretation variants."""
-    return {naam: k for naam, k in _gebundeld().items() if not naam.startswith(INTERPRETATIE)}
+    """The bundled policy reforms (proposals, or law not yet in force in the model)."""
+    return {n: k for n, k in _gebundeld().items() if k.status != STATUS_INTERPRETATIE}
 
 
 def beschikbare_interpretaties() -> dict[str, type[Reform]]:
     """The bundled interpretation variants: other readings of contested current law."""
-    return {naam: k for naam, k in _gebundeld().items() if naam.startswith(INTERPRETATIE)}
+    return {n: k for n, k in _gebundeld().items() if k.status == STATUS_INTERPRETATIE}
 
 
 def hulptekst() -> str:

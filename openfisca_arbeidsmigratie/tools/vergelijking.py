@@ -9,8 +9,8 @@ import yaml
 
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
 from openfisca_arbeidsmigratie.tools.aannames import aannames_tekst, bereken_met_aannames, geldt
-from openfisca_arbeidsmigratie.tools.doorgetrokken import als_regels, per_systeem, samengevoegd
-from openfisca_arbeidsmigratie.tools.register import HUIDIG_RECHT, is_interpretatie, pas_toe
+from openfisca_arbeidsmigratie.tools.actualiteit import als_regels, per_systeem, samengevoegd
+from openfisca_arbeidsmigratie.tools.register import HUIDIG_RECHT, pas_toe, status
 from openfisca_arbeidsmigratie.tools.tabel import tekst_tabel
 
 INTERPRETATIE_LABEL = "[interpretation]"
@@ -20,6 +20,31 @@ INTERPRETATIE_UITLEG = (
 )
 # A proposal's variable in a column whose system does not read it (current law has no points).
 NIET_VAN_TOEPASSING = "-"
+VOORSTEL_LABEL = "[proposal, not law]"
+VOORSTEL_UITLEG = (
+    f"{VOORSTEL_LABEL}: a policy reform or what-if; no enacted law implements it, its start date "
+    "is illustrative"
+)
+WET_LABEL = "[law]"
+WET_UITLEG = f"{WET_LABEL}: enacted law that the model's current law does not yet apply"
+# The status of a reform (register.status) as shown beside its name, and the line explaining it.
+STATUS_KOLOM = {
+    "voorstel": (VOORSTEL_LABEL, VOORSTEL_UITLEG),
+    "interpretatie": (INTERPRETATIE_LABEL, INTERPRETATIE_UITLEG),
+    "wet": (WET_LABEL, WET_UITLEG),
+}
+
+
+def met_status(naam: str) -> str:
+    """A reform's name with its status: `brede_welvaartstoets [proposal, not law]`."""
+    return f"{naam} {STATUS_KOLOM[status(naam)][0]}"
+
+
+def statusuitleg(namen) -> list[str]:
+    """The lines explaining the statuses of the reforms named, in a fixed order."""
+    aanwezig = {status(naam) for naam in namen}
+    return [uitleg for s, (_, uitleg) in STATUS_KOLOM.items() if s in aanwezig]
+
 
 # The decision and the conditions that decide it, in the order of the law.
 STANDAARD_VARIABELEN = [
@@ -64,7 +89,7 @@ class Vergelijking:
     datum: str
     kolommen: list[str]
     rijen: dict[str, list] = field(default_factory=dict)
-    doorgetrokken: list[str] = field(default_factory=list)
+    actualiteit: list[str] = field(default_factory=list)
     aannames: list[list] = field(default_factory=list)
 
     def gewijzigd(self) -> list[str]:
@@ -80,13 +105,15 @@ class Vergelijking:
         kop = f"{self.geval} ({self.datum})"
         tabel = tekst_tabel(["variable", *self.kolommen], rijen)
         voet = f"* differs from current law ({len(gewijzigd)} variables)"
-        if any(kolom.endswith(INTERPRETATIE_LABEL) for kolom in self.kolommen):
-            voet += f"\n{INTERPRETATIE_UITLEG}"
+        labels = {label: uitleg for label, uitleg in STATUS_KOLOM.values()}
+        for label, uitleg in labels.items():
+            if any(kolom.endswith(label) for kolom in self.kolommen):
+                voet += f"\n{uitleg}"
         tekst = f"{kop}\n\n{tabel}\n\n{voet}"
         if self.aannames:
             tekst += "\n\n" + self.aannames_tekst()
-        if self.doorgetrokken:
-            tekst += "\n\n" + "\n".join(als_regels(self.doorgetrokken))
+        if self.actualiteit:
+            tekst += "\n\n" + "\n".join(als_regels(self.actualiteit))
         return tekst
 
     def aannames_tekst(self) -> str:
@@ -164,11 +191,8 @@ def vergelijk(situatie, reforms=(), variabelen=None, datum=None, systeem=None) -
     return Vergelijking(
         geval=str(situatie.get("name", "case")),
         datum=datum,
-        kolommen=[
-            f"{naam} {INTERPRETATIE_LABEL}" if is_interpretatie(naam) else naam
-            for naam, _ in systemen
-        ],
+        kolommen=[HUIDIG_RECHT, *(met_status(naam) for naam, _ in systemen[1:])],
         rijen=rijen,
         aannames=[spoor.aannames for spoor in sporen],
-        doorgetrokken=samengevoegd(per_systeem(dict(systemen), datum)),
+        actualiteit=samengevoegd(per_systeem(dict(systemen), datum)),
     )

@@ -421,6 +421,35 @@ def _zonder_bron(gegevens):
     return gegevens
 
 
+def _beoordeelde_dagen(situatie) -> list[str]:
+    """The first days of the periods asked for (value null) in a situation."""
+    dagen = set()
+    for instanties in situatie.values() if isinstance(situatie, dict) else ():
+        for instantie in instanties.values() if isinstance(instanties, dict) else ():
+            for waarden in instantie.values() if isinstance(instantie, dict) else ():
+                if isinstance(waarden, dict):
+                    dagen.update(p for p, w in waarden.items() if w is None and p != "ETERNITY")
+    return sorted({str(periods.period(p).start) for p in dagen})
+
+
+def actualiteit(systeem, situatie) -> list[dict]:
+    """The stale-law warnings (tools.actualiteit) of the days a situation asks for: each warning
+    once, with the days it holds for (`checked_for`)."""
+    from openfisca_arbeidsmigratie.tools.actualiteit import Peiling
+
+    peiling = Peiling(systeem)
+    per_melding = {}
+    for dag in _beoordeelde_dagen(situatie):
+        for melding in peiling.op(dag):
+            sleutel = (melding.soort, melding.naam, melding.datum)
+            per_melding.setdefault(sleutel, (melding, []))[1].append(dag)
+    weg = ("checked_for", "days", "text")
+    return [
+        {**{k: v for k, v in melding.als_dict().items() if k not in weg}, "checked_for": dagen}
+        for melding, dagen in per_melding.values()
+    ]
+
+
 def maak_app(systeem, limieten: Limieten = Limieten(), slotmap: Path | None = None):
     """openfisca-core's Web API for `systeem`, behind the project's limits."""
     from flask import jsonify
@@ -443,7 +472,7 @@ def maak_app(systeem, limieten: Limieten = Limieten(), slotmap: Path | None = No
     app.register_error_handler(ParameterNotFoundError, parameter_ontbreekt)
 
     @app.after_request
-    def zonder_bronlinks(antwoord):
+    def nabewerking(antwoord):
         if antwoord.is_json and antwoord.status_code == 200:
             from flask import request
 
@@ -459,6 +488,12 @@ def maak_app(systeem, limieten: Limieten = Limieten(), slotmap: Path | None = No
                 numeriek = isinstance(variabele, Invoer) and variabele.value_type in (int, float)
                 if request.path.startswith("/variable/") and numeriek:
                     gegevens["minimum"], gegevens["maximum"] = bereik(variabele)
+                antwoord.set_data(json.dumps(gegevens))
+            elif request.path.rstrip("/") == "/calculate":
+                gegevens = antwoord.get_json()
+                # openfisca-core fills the parsed request in place: read the body as sent.
+                situatie = json.loads(request.get_data())
+                gegevens["actualiteit"] = actualiteit(systeem, situatie)
                 antwoord.set_data(json.dumps(gegevens))
         return antwoord
 

@@ -39,7 +39,7 @@ STUDIE = Verblijfsdoel.studie.index
 
 
 def gewicht_vvo(doel):
-    """Every lawful month counts toward the national permit (Vw 2000 art. 21 lid 1 onder a)."""
+    """Every lawful month counts toward the national permit (Vw 2000 art. 21 lid 1 aanhef)."""
     return float(doel != GEEN)
 
 
@@ -144,14 +144,16 @@ def blauwe_kaart_in_nederland(d, b):
 
 def test_eu_telling_en_afwezigheid_gelijk_aan_referentie(uitkomst):
     """Directive 2003/109 art. 4(3): 11 months in total interrupt; Blue Card cumulation (12 months
-    elsewhere, 24 in NL) adds the months elsewhere and the 12/19 limits of Directive 2021/1883."""
+    elsewhere, 24 in NL) adds the months elsewhere and the 12/19 limits of Vb 2000 art. 3.124 lid 2
+    onder c; every other Blue Card holder has the 13/19 limits of onder d."""
     doelen, buiten, berekend, elders = uitkomst
     tellingen, ononderbroken = [], []
     for d, b, e in zip(doelen, buiten, elders, strict=True):
-        cumulatie = d[0] == BLAUWE_KAART and e >= 12 and blauwe_kaart_in_nederland(d, b) >= 24
-        telling, weg = referentie(d, b, gewicht_eu, 12 if cumulatie else 6)
+        houder = d[0] == BLAUWE_KAART
+        cumulatie = houder and e >= 12 and blauwe_kaart_in_nederland(d, b) >= 24
+        telling, weg = referentie(d, b, gewicht_eu, 12 if cumulatie else 13 if houder else 6)
         tellingen.append(telling + (e if cumulatie else 0))
-        ononderbroken.append(weg < (19 if cumulatie else 11))
+        ononderbroken.append(weg < (19 if houder else 11))
     np.testing.assert_array_equal(berekend["verblijfsduur_maanden_eu"], tellingen)
     np.testing.assert_array_equal(berekend["eu_verblijf_ononderbroken"], ononderbroken)
 

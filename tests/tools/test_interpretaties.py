@@ -20,7 +20,8 @@ from openfisca_arbeidsmigratie.tools.vergelijking import INTERPRETATIE_LABEL, ve
 VARIANTEN = {
     "interpretatie_nationaal_alleen_niet_tijdelijk",
     "interpretatie_eu_afwezigheid_tien_maanden",
-    "interpretatie_blauwe_kaart_afwezigheid_zonder_cumulatie",
+    "interpretatie_blauwe_kaart_afwezigheid_alleen_bij_cumulatie",
+    "interpretatie_single_permit_rechtstreekse_werking",
 }
 OUD_STUDENT = {
     "name": "Former student",
@@ -93,7 +94,7 @@ def test_vergelijk_labelt_de_variant(systeem):
     )
     assert uitkomst.kolommen == [
         "huidig_recht",
-        "brede_welvaartstoets",
+        "brede_welvaartstoets [proposal, not law]",
         f"interpretatie_nationaal_alleen_niet_tijdelijk {INTERPRETATIE_LABEL}",
     ]
     assert uitkomst.rijen["vvo_regulier_toelaatbaar"] == [True, True, False]
@@ -160,3 +161,41 @@ def test_bevolking_met_variant_labelt_de_kolom(tmp_path, capsys):
     uit = capsys.readouterr().out
     assert f"R1: interpretatie_nationaal_alleen_niet_tijdelijk {INTERPRETATIE_LABEL}" in uit
     assert "another reading of current law" in uit
+
+
+def test_bevolking_labelt_een_voorstel_en_schrijft_de_status(tmp_path, capsys):
+    """Every output of a reform's result calls a proposal a proposal: the printed legend and the
+    `status` column of aggregaat.csv and verschil.csv."""
+    import pyarrow.csv as pacsv
+
+    argumenten = parser().parse_args(
+        [
+            "bevolking",
+            "--aantal",
+            "200",
+            "--datum",
+            "2027-02-02",
+            "--reform",
+            "brede_welvaartstoets",
+            "--reform",
+            "interpretatie_nationaal_alleen_niet_tijdelijk",
+            "--uitvoer",
+            str(tmp_path),
+        ]
+    )
+    assert argumenten.uitvoeren(argumenten) == 0
+    uit = capsys.readouterr().out
+    assert "R1: brede_welvaartstoets [proposal, not law]" in uit
+    assert "[proposal, not law]: a policy reform or what-if" in uit
+    aggregaat = pacsv.read_csv(tmp_path / "aggregaat.csv").to_pydict()
+    status = dict(zip(aggregaat["systeem"], aggregaat["status"], strict=True))
+    assert status == {
+        "huidig_recht": "wet",
+        "brede_welvaartstoets": "voorstel",
+        "interpretatie_nationaal_alleen_niet_tijdelijk": "interpretatie",
+    }
+    verschil = pacsv.read_csv(tmp_path / "verschil.csv").to_pydict()
+    assert set(zip(verschil["systeem"], verschil["status"], strict=True)) <= {
+        ("brede_welvaartstoets", "voorstel"),
+        ("interpretatie_nationaal_alleen_niet_tijdelijk", "interpretatie"),
+    }

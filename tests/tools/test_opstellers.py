@@ -42,7 +42,7 @@ def test_uitleg_tekst(geval_bestand, capsys):
         in tekst
     )
     assert "law: https://wetten.overheid.nl/jci1.3:c:BWBR0046078&artikel=2.1" in tekst
-    assert "source: Meijburg" in tekst
+    assert "source: Besluit uitvoering Wet arbeid vreemdelingen 2022, art. 2.1" in tekst
     assert "leeftijd = 29 (input)" in tekst
     # the conditions come in the order of the law
     assert tekst.index("onderdaan_derde_land") < tekst.index(
@@ -63,6 +63,8 @@ def test_uitleg_json_onder_hervorming(geval_bestand, capsys):
                 "kennismigrant_toelaatbaar",
                 "--reform",
                 "kennismigrant_jongerennorm_verhoogd",
+                "--datum",
+                "2027-02-02",
                 "--json",
                 "--volledig",
             ]
@@ -72,6 +74,7 @@ def test_uitleg_json_onder_hervorming(geval_bestand, capsys):
     uitleg = json.loads(capsys.readouterr().out)[0]
     assert uitleg["value"] is False
     assert uitleg["system"] == "kennismigrant_jongerennorm_verhoogd"
+    assert uitleg["status"] == "voorstel"
 
     def zoek(stap, naam):
         if stap["variable"] == naam:
@@ -137,12 +140,16 @@ def test_onbekende_datum_is_status_2(geval_bestand, capsys):
 def test_verschil_over_de_suite(capsys):
     assert main(["verschil", "--reform", "kennismigrant_jongerennorm_verhoogd", str(TESTS)]) == 0
     uit = capsys.readouterr().out
-    assert "kennismigrant_salarisnorm @ 2026-01-01: 4357.0 -> 4754.0" in uit
+    assert "kennismigrant_salarisnorm @ 2027-01-01: 4500.0 -> 4754.0" in uit
     laatste = uit.strip().splitlines()[-1]
-    telling = re.fullmatch(r"(\d+) of (\d+) cases change under \S+ \((\d+) outputs\)", laatste)
+    telling = re.fullmatch(
+        r"(\d+) of (\d+) cases change under \S+ \[proposal, not law\] \((\d+) outputs\)",
+        laatste,
+    )
     assert telling, laatste
-    assert 3 <= int(telling.group(1)) < int(telling.group(2))
-    assert "29 jaar in 2026: criterium jonger dan 30" in uit
+    assert 1 <= int(telling.group(1)) < int(telling.group(2))
+    assert "29 jaar op 1 januari 2027: criterium 4.500" in uit
+    assert "@ 2026-" not in uit, "a proposal changes nothing before 1 January 2027"
     assert "30 jaar in 2026" not in uit
 
 
@@ -189,7 +196,7 @@ def test_tijdlijn_schaal_en_hervorming(capsys):
         )
         == 0
     )
-    assert "2026-01-01" in capsys.readouterr().out
+    assert "2027-01-01" in capsys.readouterr().out
 
 
 def test_uitleg_kort_alleen_de_beslissende_voorwaarden(tmp_path, capsys):
@@ -226,7 +233,7 @@ def test_uitleg_kort_toont_een_ontkende_voorwaarde(tmp_path, capsys):
 
 MEERDERE = {
     "name": "Twee werknemers bij een erkend referent",
-    "period": "2026-02-02",
+    "period": "2027-02-02",
     "input": {
         "personen": {
             "anna": {"nationaliteit": "IN", "leeftijd": 34, "bruto_maandloon": 6000},
@@ -283,8 +290,8 @@ def test_verschil_meerdere_personen_en_bedragen_op_de_cent(meerdere_bestand, cap
     reform = ["--reform", "kennismigrant_salarisnormen_verhoogd"]
     assert main(["verschil", *reform, str(meerdere_bestand)]) == 0
     tekst = capsys.readouterr().out
-    assert "toelatingsroute @ 2026-02-02: ['kennismigrant', 'geen'] -> ['geen', 'geen']" in tekst
-    assert "kennismigrant_salarisnorm [anna] @ 2026-02-02: 5942.0 -> 6536.2\n" in tekst
+    assert "toelatingsroute @ 2027-02-02: ['kennismigrant', 'geen'] -> ['geen', 'geen']" in tekst
+    assert "kennismigrant_salarisnorm [anna] @ 2027-02-02: 5942.0 -> 6536.2\n" in tekst
     assert "1 of 1 cases change" in tekst
 
 

@@ -78,12 +78,12 @@ def test_parameterhervorming_verandert_hervormingsparameter(tmp_path, systeem):
     bestand = tmp_path / "hoger.yaml"
     bestand.write_text(
         "hervormingen.kennismigrant_jongerennorm_verhoogd.vaste_verhoging:\n"
-        "  2026-01-01: true\n"
+        "  2027-01-01: true\n"
         "hervormingen.kennismigrant_jongerennorm_verhoogd.verhoging_per_maand:\n"
-        "  2026-01-01: 800\n",
+        "  2027-01-01: 800\n",
         encoding="utf-8",
     )
-    geval = {"period": "2026-02-02", "input": {"nationaliteit": "IN", "leeftijd": 29}}
+    geval = {"period": "2027-02-02", "input": {"nationaliteit": "IN", "leeftijd": 29}}
     hervormd = pas_toe(systeem, f"kennismigrant_jongerennorm_verhoogd+{bestand}")
     assert bereken_geval(hervormd, geval, ["kennismigrant_salarisnorm"]) == {
         "kennismigrant_salarisnorm": 4357 + 800
@@ -112,3 +112,55 @@ def test_onbekende_hervorming_noemt_de_geldige(systeem):
         pas_toe(systeem, "kennismigrant_jongerennorm_verlaagd")
     for naam in VERWACHT:
         assert naam in str(fout.value)
+
+
+def test_elke_hervorming_heeft_een_status():
+    """One field says what a reform is; the variants are exactly the interpretatie_ modules."""
+    from openfisca_arbeidsmigratie.model.hervorming import STATUS_LABELS
+    from openfisca_arbeidsmigratie.tools.register import (
+        beschikbare_hervormingen,
+        beschikbare_interpretaties,
+        status,
+    )
+
+    for naam, klasse in {**beschikbare_hervormingen(), **beschikbare_interpretaties()}.items():
+        assert klasse.status in STATUS_LABELS, naam
+        assert (klasse.status == "interpretatie") == naam.startswith("interpretatie_"), naam
+        assert status(naam) == klasse.status
+    assert set(beschikbare_hervormingen()) >= set(VERWACHT)
+
+
+def test_status_van_combinatie_en_parameterbestand():
+    from openfisca_arbeidsmigratie.tools.register import status, status_label
+
+    assert status("brede_welvaartstoets") == "voorstel"
+    assert status("interpretatie_eu_afwezigheid_tien_maanden") == "interpretatie"
+    assert status("interpretatie_eu_afwezigheid_tien_maanden+brede_welvaartstoets") == "voorstel"
+    assert status("reforms/wijzigingen/kennismigrant_jongerennorm_4500.yaml") == "voorstel"
+    assert status_label("brede_welvaartstoets") == "proposal, not law"
+    assert status_label("brede_welvaartstoets", "nl") == "voorstel (geen geldend recht)"
+
+
+# Directive (EU) 2024/1233 starts on its transposition deadline (21 May 2026), not on a Dutch date:
+# whether it applies before transposition is an interpretation question (issue 19, item 7).
+RICHTLIJN_MET_TERMIJN = {"single_permit_herschikking"}
+
+
+@pytest.mark.parametrize("naam", sorted(VERWACHT))
+def test_voorstel_begint_niet_voor_2027(naam, systeem):
+    """No bill or decree implements the proposals (BuWav of 1 August 2026, Vw 2000 of
+    1 September 2026): a proposal's default start lies after today, on 1 January 2027 or later."""
+    if naam in RICHTLIJN_MET_TERMIJN:
+        pytest.skip("an EU directive's transposition deadline")
+    hervormd = pas_toe(systeem, naam)
+    knoop = hervormd.parameters.hervormingen.children[naam]
+    if "van_kracht" in knoop.children:
+        begin = [w.instant_str for w in knoop.children["van_kracht"].values_list if w.value]
+    else:
+        begin = [
+            w.instant_str
+            for kind in knoop.children.values()
+            for w in getattr(kind, "values_list", [])
+            if w.value
+        ]
+    assert begin and min(begin) >= "2027-01-01", (naam, begin)

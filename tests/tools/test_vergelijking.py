@@ -6,11 +6,11 @@ import sys
 import pytest
 
 from openfisca_arbeidsmigratie.tools.cli import main
-from openfisca_arbeidsmigratie.tools.vergelijking import GevalFout, vergelijk
+from openfisca_arbeidsmigratie.tools.vergelijking import VOORSTEL_LABEL, GevalFout, vergelijk
 
 GEVAL = {
     "name": "Turkish developer (29)",
-    "period": "2026-02-02",
+    "period": "2027-02-02",
     "input": {
         "nationaliteit": "TR",
         "leeftijd": 29,
@@ -42,8 +42,8 @@ def test_vergelijk_python(systeem):
     )
     assert uitkomst.kolommen == [
         "huidig_recht",
-        "kennismigrant_jongerennorm_verhoogd",
-        "brede_welvaartstoets",
+        f"kennismigrant_jongerennorm_verhoogd {VOORSTEL_LABEL}",
+        f"brede_welvaartstoets {VOORSTEL_LABEL}",
     ]
     assert uitkomst.rijen["toelatingsroute"] == ["kennismigrant", "geen", "brede_welvaartstoets"]
     assert uitkomst.rijen["kennismigrant_salarisnorm"] == [4357, 4754, 4357]
@@ -61,11 +61,25 @@ def test_vergelijk_datum_overschrijft(systeem):
     assert uitkomst.rijen["kennismigrant_salarisnorm"] == [4171, 4171]
 
 
+def test_vergelijk_voorstel_zonder_effect_in_2026(systeem):
+    """No bill or decree implements the nr. 153/163 proposals (consolidated BuWav of 1 August 2026,
+    Vw 2000 of 1 September 2026): on a date in 2026 they change nothing."""
+    uitkomst = vergelijk(
+        GEVAL,
+        ["kennismigrant_jongerennorm_verhoogd", "brede_welvaartstoets"],
+        variabelen=["toelatingsroute", "kennismigrant_salarisnorm"],
+        datum="2026-06-15",
+        systeem=systeem,
+    )
+    assert uitkomst.gewijzigd() == []
+
+
 def test_cli_vergelijk(geval_bestand, capsys):
     assert main(["vergelijk", str(geval_bestand), "--reform", "brede_welvaartstoets"]) == 0
     uit = capsys.readouterr().out
     assert "* toelatingsroute" in uit
-    assert "brede_welvaartstoets" in uit
+    assert f"brede_welvaartstoets {VOORSTEL_LABEL}" in uit
+    assert "[proposal, not law]: a policy reform or what-if" in uit
     assert "kennismigrant_salarisnorm" in uit
 
 

@@ -15,11 +15,13 @@ class blauwe_kaart_salarisnorm(Variabele):
     reference = (
         "https://wetten.overheid.nl/jci1.3:c:BWBR0046078&artikel=2.2",
         "https://zoek.officielebekendmakingen.nl/stb-2024-150.html",
+        "https://wetten.overheid.nl/BWBR0046078/2026-08-01#Artikel2.2",
     )
     documentation = (
         "Before 2014 the lowest monthly wage whose annual wage including holiday allowance "
         "reaches the annual criterion; from 2014 the monthly criterion; from 12 June 2024 the "
-        "lower criterion for recent graduates where it applies."
+        "lower criterion for recent graduates where it applies, also where it stays at a renewal "
+        "(BuWav 2022 art. 2.2(6), `blauwe_kaart_afgestudeerdennorm_bij_verlenging`)."
     )
 
     def formula_2011_06_19(persoon, period, parameters):
@@ -34,7 +36,8 @@ class blauwe_kaart_salarisnorm(Variabele):
     def formula_2024_06_12(persoon, period, parameters):
         p = parameters(period).blauwe_kaart
         return np.where(
-            persoon("blauwe_kaart_recent_afgestudeerd", period),
+            persoon("blauwe_kaart_recent_afgestudeerd", period)
+            | persoon("blauwe_kaart_afgestudeerdennorm_bij_verlenging", period),
             p.salariscriterium_recent_afgestudeerd,
             p.salariscriterium,
         )

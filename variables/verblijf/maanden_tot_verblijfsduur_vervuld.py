@@ -25,7 +25,9 @@ class maanden_tot_verblijfsduur_vervuld(Variabele):
         "met; -1 when the current purpose never leads there (no lawful residence; where temporary "
         "residence does not count nationally, also a temporary purpose that does not count for EU "
         "status). Only the duration: a temporary purpose at the application is a separate refusal "
-        "ground (`huidig_verblijfsdoel_niet_tijdelijk`). Absence rules are not projected."
+        "ground (`huidig_verblijfsdoel_niet_tijdelijk`). Absence rules are not projected. "
+        "Before the age of eight the national count waits for that birthday (Vw 2000 art. 21 "
+        "lid 5)."
     )
 
     def formula_2013_01_01(persoon, period, parameters):
@@ -44,7 +46,10 @@ class maanden_tot_verblijfsduur_vervuld(Variabele):
             1.0,
             np.where(half, eu.gewicht_half_meetellend, 0.0),
         )
-        tekort_vvo = np.maximum(vereist - persoon("verblijfsduur_maanden_vvo", period), 0)
+        nog_tot_leeftijd = np.maximum(-persoon("maanden_sinds_meetellende_leeftijd", period), 0)
+        tekort_vvo = (
+            np.maximum(vereist - persoon("verblijfsduur_maanden_vvo", period), 0) + nog_tot_leeftijd
+        )
         tekort_eu = np.maximum(vereist - persoon("verblijfsduur_maanden_eu", period), 0)
         nooit = np.iinfo(np.int32).max
         maanden_vvo = np.where(nationaal | (tekort_vvo == 0), tekort_vvo, nooit)

@@ -14,8 +14,8 @@ class uitlener_toegelaten(Invoer):
         "https://www.kvk.nl/en/rules-and-laws/wtta-stricter-rules-for-employment-agencies/",
     )
     documentation = (
-        "True for a lender admitted by the NAU and entered in the public register, and for one "
-        "lending lawfully under the transitional regime (reported to the NAU before 1 January "
-        "2027, application pending). Whether the admission is still valid (four years) is "
-        "`toelating_uitlener_geldig`, from `jaren_sinds_toelating_uitlener`."
+        "True for a lender admitted by the NAU and entered in the public register (Waadi art. "
+        "12i). A provisional admission is `voorlopige_toelating_uitlener`, lending under the "
+        "transitional scheme `uitlenen_onder_overgangsregeling`. Whether the admission is still "
+        "valid (four years, art. 12i(2)) is `toelating_uitlener_geldig`."
     )

@@ -14,11 +14,12 @@ class uitlener_voldoet_aan_toelatingseisen(Variabele):
         "https://www.kvk.nl/en/rules-and-laws/wtta-stricter-rules-for-employment-agencies/",
     )
     documentation = (
-        "A conjunction of the admission conditions: the deposit of EUR 100,000 per legal entity, "
-        "a certificate of conduct (VOG, VOG RP for a legal person) and compliance shown by an "
-        "inspection against the standards (labour, tax and social-security law, minimum wage). "
-        "Whether the NAU admitted the lender is the separate input `uitlener_toegelaten`. "
-        "False before 1 January 2027: there was no admission to meet conditions for."
+        "A conjunction of the admission conditions (Waadi art. 12k(1)): the financial security of "
+        "EUR 100,000 (art. 12p(2)), a certificate of conduct (VOG, VOG RP for a legal person; "
+        "art. 12o) and compliance shown by an inspection against the standards (labour, tax and "
+        "social-security law, minimum wage). Whether the NAU admitted the lender is the separate "
+        "input `uitlener_toegelaten`. False before 1 January 2027: there was no admission to meet "
+        "conditions for."
     )
 
     def formula_2027_01_01(werkgever, period, parameters):

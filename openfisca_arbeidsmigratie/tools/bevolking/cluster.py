@@ -321,6 +321,7 @@ def draai_met_dask(
 ) -> Telling:
     """`draai` on a Dask cluster (`adres`, or `lokaal` with `werkers` processes)."""
     from openfisca_arbeidsmigratie.tools.aannames import ontbrekend_per_systeem
+    from openfisca_arbeidsmigratie.tools.actualiteit import per_systeem
     from openfisca_arbeidsmigratie.tools.bevolking.pool import beschikbare_kernen
     from openfisca_arbeidsmigratie.tools.bevolking.schrijven import Uitvoermap
     from openfisca_arbeidsmigratie.tools.bevolking.uitvoeren import (
@@ -329,7 +330,6 @@ def draai_met_dask(
         systemen_voor,
         tabelkolommen,
     )
-    from openfisca_arbeidsmigratie.tools.doorgetrokken import per_systeem
 
     opdracht = Opdracht(
         datum,
@@ -347,7 +347,7 @@ def draai_met_dask(
     with uitvoermap or contextlib.nullcontext() as map_:
         with verbinding(adres, werkers or beschikbare_kernen(), systeem) as client:
             telling = draai_op_cluster(client, systeem, opdracht, bron, blokgrootte, map_)
-        telling.doorgetrokken = per_systeem(systemen_voor(systeem, hervormingen), datum)
+        telling.actualiteit = per_systeem(systemen_voor(systeem, hervormingen), datum)
         telling.ontbrekend = ontbrekend_per_systeem(
             systemen_voor(systeem, hervormingen), tabelkolommen(bron, werkgevers, lang), datum
         )

@@ -49,6 +49,8 @@ choice is an ASSUMPTION, marked as such below and in the README. The groups and 
   within a group (ASSUMPTIONS: the NAU publishes no figures yet).
 """
 
+from dataclasses import dataclass
+
 import numpy as np
 import pyarrow as pa
 from openfisca_core import periods
@@ -269,159 +271,66 @@ def minimumloon(systeem, datum, leeftijd, uren) -> np.ndarray:
     return np.asarray(simulatie.calculate("minimumloon_bruto_maand", datum))
 
 
+BLOK = 100_000  # persons per generated chunk (and Parquet row group); part of the seed scheme
+
+
+@dataclass
+class Werkgeverspool:
+    """The employers, drawn before any person: a chunk of persons picks among them."""
+
+    tabel: pa.Table
+    sponsors: int
+    sponsor_uitleners: np.ndarray
+    overige_uitleners: np.ndarray
+
+    @property
+    def aantal(self) -> int:
+        return self.tabel.num_rows
+
+
+@dataclass
+class Blok:
+    """The attributes of one chunk of persons while they are drawn."""
+
+    groep: np.ndarray
+    nationaliteit: np.ndarray
+    leeftijd: np.ndarray
+    loon: np.ndarray
+    uren: np.ndarray
+    vergunning: np.ndarray
+    sector: np.ndarray
+    beroep: np.ndarray
+    functie: np.ndarray
+    afgestudeerd: np.ndarray
+    diploma: np.ndarray
+    ict: np.ndarray
+    studiekeuze: np.ndarray
+    verblijf: np.ndarray
+
+
 def genereer(systeem, aantal: int = 100_000, zaad: int = 2026, datum: str = "2026-06-15"):
     """(persons, employers) as pyarrow Tables; the same seed gives the same population."""
-    rng = np.random.default_rng(zaad)
+    werkgevers, blokken = genereer_blokken(systeem, aantal, zaad, datum)
+    return pa.concat_tables(list(blokken)), werkgevers
+
+
+def genereer_blokken(systeem, aantal: int, zaad: int = 2026, datum: str = "2026-06-15"):
+    """(employers, an iterator of person chunks of at most `BLOK` rows): memory flat in `aantal`.
+
+    Employers draw from the seed's stream 0, chunk `i` of persons from stream (1, i), so a
+    population is the same whether it is generated whole or chunk by chunk."""
+    pool = werkgeverspool(np.random.default_rng([zaad, 0]), max(1, aantal // 8))
     c = criteria(systeem, datum)
 
-    def wml(deel):
-        return minimumloon(systeem, datum, leeftijd[deel], uren[deel])
+    def blokken():
+        for i, begin in enumerate(range(0, aantal, BLOK)):
+            rng = np.random.default_rng([zaad, 1, i])
+            yield personen(systeem, c, rng, begin, min(BLOK, aantal - begin), pool, datum)
 
-    namen = list(GROEPEN)
-    aandelen = np.array([GROEPEN[n] for n in namen])
-    groep = np.array(namen)[rng.choice(len(namen), size=aantal, p=aandelen / aandelen.sum())]
+    return pool.tabel, blokken()
 
-    kol = {}
-    kol[PERSOON_ID] = np.char.add("p", np.arange(1, aantal + 1).astype(str))
-    nationaliteit = np.empty(aantal, dtype=object)
-    leeftijd = np.zeros(aantal, dtype=np.int32)
-    loon = np.zeros(aantal)
-    uren = np.full(aantal, 40.0)
-    vergunning = np.full(aantal, "geen", dtype=object)
-    sector = np.full(aantal, "onbekend", dtype=object)
-    beroep = np.full(aantal, "onbekend", dtype=object)
-    functie = np.full(aantal, "regulier", dtype=object)
-    afgestudeerd = np.zeros(aantal, dtype=bool)
-    diploma = rng.random(aantal) < 0.5
-    ervaring = np.round(rng.gamma(2.0, 3.0, aantal), 1)
-    ict = np.zeros(aantal, dtype=bool)
-    contract = rng.choice([6, 12, 24, 36, 60], size=aantal, p=[0.1, 0.4, 0.2, 0.2, 0.1])
-    studiekeuze = np.full(aantal, "uren_per_week", dtype=object)
-    verblijf = np.zeros(aantal, dtype=np.int32)
 
-    for naam in namen:
-        deel = groep == naam
-        n = int(deel.sum())
-        if not n:
-            continue
-        nationaliteit[deel] = _kies(rng, NATIONALITEITEN[naam], n)
-        sector[deel] = _kies(rng, SECTOREN.get(naam, STANDAARD_SECTOREN), n)
-        beroep[deel] = _kies(rng, BEROEPEN.get(naam, STANDAARD_BEROEPEN), n)
-        if naam in VERGUNNING:
-            vergunning[deel] = VERGUNNING[naam]
-        if naam == "onbepaalde_tijd":
-            vergunning[deel] = np.where(
-                rng.random(n) < 0.7, "onbepaalde_tijd_regulier", "eu_langdurig_ingezetene"
-            )
-        hier = rng.random(n) < AL_IN_NEDERLAND.get(naam, 0.0)
-        duur = np.where(hier, rng.integers(1, MAANDEN + 1, n), 0)
-        if naam in ("onbepaalde_tijd",):
-            duur = rng.integers(60, MAANDEN + 1, n)
-        if naam == "student":
-            duur = rng.integers(1, 61, n)
-        if naam == "tijdelijke_bescherming":
-            sinds = periods.period(datum).first_month.start
-            begin = periods.period(BESCHERMING_SINDS).start
-            maximum = (sinds.year - begin.year) * 12 + sinds.month - begin.month
-            duur = rng.integers(1, max(maximum, 1) + 1, n) if maximum > 0 else np.zeros(n, int)
-        verblijf[deel] = duur
-        if naam in ("kennismigrant", "twv", "blauwe_kaart", "arbeid_regulier", "seizoensarbeid"):
-            vergunning[deel] = np.where(hier, vergunning[deel], "geen")
-
-    for naam in namen:
-        deel = groep == naam
-        n = int(deel.sum())
-        if naam == "kennismigrant":
-            leeftijd[deel] = np.clip(22 + rng.gamma(3.0, 3.5, n), 21, 64).astype(int)
-            afgestudeerd[deel] = rng.random(n) < np.where(
-                leeftijd[deel] < c["leeftijdsgrens"], 0.30, 0.05
-            )
-            functie[deel] = _kies(
-                rng,
-                {
-                    "regulier": 935,
-                    "wetenschappelijk_onderzoeker": 50,
-                    "arts_in_opleiding_tot_specialist": 10,
-                    "gastdocent": 5,
-                },
-                n,
-            )
-            norm = np.select(
-                [afgestudeerd[deel], leeftijd[deel] < c["leeftijdsgrens"]],
-                [c["verlaagd"], c["jonger"]],
-                default=c["dertig"],
-            )
-            norm = np.where(functie[deel] == "regulier", norm, wml(deel) * 1.2)
-            loon[deel] = norm * rng.lognormal(np.log(1.35), 0.19, n)
-            ict[deel] = sector[deel] == "J"
-            diploma[deel] = rng.random(n) < 0.9
-        elif naam == "blauwe_kaart":
-            leeftijd[deel] = rng.integers(25, 56, n)
-            loon[deel] = c["blauwe_kaart"] * rng.lognormal(np.log(1.25), 0.15, n)
-            diploma[deel] = rng.random(n) < 0.95
-            ict[deel] = sector[deel] == "J"
-        elif naam in ("twv", "arbeid_regulier", "seizoensarbeid"):
-            leeftijd[deel] = rng.integers(20, 56, n)
-            uren[deel] = rng.choice([40.0, 38.0, 36.0, 32.0], size=n, p=[0.7, 0.1, 0.1, 0.1])
-            loon[deel] = wml(deel) * rng.lognormal(np.log(1.12), 0.06, n)
-        elif naam == "student":
-            leeftijd[deel] = rng.integers(18, 30, n)
-            soort = rng.choice(3, size=n, p=[0.70, 0.15, 0.15])
-            uren[deel] = np.select(
-                [soort == 0, soort == 1], [rng.integers(4, 17, n), rng.integers(17, 25, n)], 40
-            ).astype(float)
-            studiekeuze[deel] = np.where(soort == 2, "zomermaanden", "uren_per_week")
-            loon[deel] = wml(deel) * 1.05
-        else:
-            leeftijd[deel] = rng.integers(18, 65, n)
-            loon[deel] = wml(deel) * rng.lognormal(np.log(1.25), 0.25, n)
-
-    kol["nationaliteit"] = _tekst(nationaliteit)
-    kol["leeftijd"] = leeftijd
-    kol["bruto_maandloon"] = np.round(loon, 2)
-    kol["arbeidsuren_per_week"] = uren
-    kol["verblijfsvergunning"] = _tekst(vergunning)
-    kol["kennismigrant_functie"] = _tekst(functie)
-    kol["kennismigrant_verlaagd_criterium"] = afgestudeerd
-    kol["hoger_onderwijs_diploma"] = diploma
-    kol["relevante_werkervaring_jaren"] = ervaring
-    kol["ict_specialist"] = ict
-    kol["arbeidsovereenkomst_maanden"] = contract.astype(np.int32)
-    getoetst = np.isin(groep, ["twv", "arbeid_regulier", "seizoensarbeid"])
-    kol["vacature_gemeld_weken"] = np.where(
-        getoetst,
-        np.where(
-            rng.random(aantal) < 0.97, rng.integers(5, 13, aantal), rng.integers(0, 5, aantal)
-        ),
-        0,
-    ).astype(float)
-    kol["wervingsinspanning_voldoende"] = getoetst & (rng.random(aantal) < 0.96)
-    kol["prioriteitgenietend_aanbod_beschikbaar"] = getoetst & (rng.random(aantal) < 0.03)
-    kol["studentenarbeid_keuze"] = _tekst(studiekeuze)
-    kol["sector"] = _tekst(sector)
-    kol["beroepsgroep"] = _tekst(beroep)
-    kol["huisvesting"] = _tekst(
-        _kies(rng, {"eigen_woonruimte": 60, "werkgever": 30, "geen": 10}, aantal)
-    )
-    kol["taalniveau_nederlands"] = _tekst(
-        _kies(
-            rng, {"geen": 40, "intentie": 30, "a1": 10, "a2": 10, "b1": 7, "b2_of_hoger": 3}, aantal
-        )
-    )
-    kol["middelen_voldoende"] = rng.random(aantal) < 0.85
-    kol["inburgering_voldaan"] = rng.random(aantal) < np.where(verblijf >= 48, 0.5, 0.1)
-    werkt = np.isin(groep, ARBEIDSGROEPEN) & (verblijf > 0)
-    legaal = np.where(werkt, np.round(verblijf * rng.uniform(0.6, 1.0, aantal)), 0)
-    kol["maanden_legale_arbeid"] = legaal.astype(np.int32)
-    kol["maanden_legale_arbeid_huidige_werkgever"] = np.round(
-        legaal * rng.uniform(0.3, 1.0, aantal)
-    ).astype(np.int32)
-    kol["arbeid_in_zelfde_beroep"] = werkt & (rng.random(aantal) < 0.5)
-    kol["melding_uwv_gedaan"] = (groep != "tijdelijke_bescherming") | (rng.random(aantal) < 0.95)
-    uitgeleend = rng.random(aantal) < np.array([UITGELEEND.get(g, 0.0) for g in groep])
-    kol["ter_beschikking_gesteld"] = uitgeleend
-
-    aantal_werkgevers = max(1, aantal // 8)
+def werkgeverspool(rng, aantal_werkgevers: int) -> Werkgeverspool:
     sponsors = max(1, int(aantal_werkgevers * 0.4))
     is_sponsor = np.arange(aantal_werkgevers) < sponsors
     uitlener = rng.random(aantal_werkgevers) < np.where(
@@ -432,32 +341,13 @@ def genereer(systeem, aantal: int = 100_000, zaad: int = 2026, datum: str = "202
     overige_uitleners = np.flatnonzero(uitlener & ~is_sponsor)
     if not len(overige_uitleners):
         overige_uitleners = sponsor_uitleners
-    kennismigrant = groep == "kennismigrant"
-    werkgever = np.where(
-        kennismigrant,
-        rng.integers(0, sponsors, aantal),
-        rng.integers(0, aantal_werkgevers, aantal),
-    )
-    werkgever = np.where(
-        uitgeleend,
-        np.where(
-            kennismigrant,
-            sponsor_uitleners[rng.integers(0, len(sponsor_uitleners), aantal)],
-            overige_uitleners[rng.integers(0, len(overige_uitleners), aantal)],
-        ),
-        werkgever,
-    )
-    kol[WERKGEVER_ID] = _tekst(np.char.add("w", werkgever.astype(str)))
-    kol.update(geschiedenis(rng, groep, verblijf, datum))
-
     boetes = rng.poisson(0.15, aantal_werkgevers)
     veel = rng.random(aantal_werkgevers) < 0.01
     boetes = np.where(veel, rng.integers(3, 6, aantal_werkgevers), boetes)
-    werkgevers = pa.table(
+    tabel = pa.table(
         {
             WERKGEVER_ID: np.char.add("w", np.arange(aantal_werkgevers).astype(str)),
-            "erkend_referent": (np.arange(aantal_werkgevers) < sponsors)
-            & (rng.random(aantal_werkgevers) < 0.97),
+            "erkend_referent": is_sponsor & (rng.random(aantal_werkgevers) < 0.97),
             "boetes_afgelopen_vier_jaar": boetes.astype(np.int32),
             "werkgever_is_uitlener": uitlener,
             "uitlener_toegelaten": uitlener & (rng.random(aantal_werkgevers) < UITLENER_TOEGELATEN),
@@ -465,13 +355,222 @@ def genereer(systeem, aantal: int = 100_000, zaad: int = 2026, datum: str = "202
             & (rng.random(aantal_werkgevers) < UITLENING_BINNEN_CONCERN),
         }
     )
-    return pa.table(kol), werkgevers
+    return Werkgeverspool(tabel, sponsors, sponsor_uitleners, overige_uitleners)
+
+
+def personen(systeem, c, rng, begin: int, aantal: int, pool: Werkgeverspool, datum) -> pa.Table:
+    """One chunk of persons, numbered from `begin + 1`."""
+    namen = list(GROEPEN)
+    aandelen = np.array([GROEPEN[n] for n in namen])
+    groep = np.array(namen)[rng.choice(len(namen), size=aantal, p=aandelen / aandelen.sum())]
+    blok = Blok(
+        groep=groep,
+        nationaliteit=np.empty(aantal, dtype=object),
+        leeftijd=np.zeros(aantal, dtype=np.int32),
+        loon=np.zeros(aantal),
+        uren=np.full(aantal, 40.0),
+        vergunning=np.full(aantal, "geen", dtype=object),
+        sector=np.full(aantal, "onbekend", dtype=object),
+        beroep=np.full(aantal, "onbekend", dtype=object),
+        functie=np.full(aantal, "regulier", dtype=object),
+        afgestudeerd=np.zeros(aantal, dtype=bool),
+        diploma=rng.random(aantal) < 0.5,
+        ict=np.zeros(aantal, dtype=bool),
+        studiekeuze=np.full(aantal, "uren_per_week", dtype=object),
+        verblijf=np.zeros(aantal, dtype=np.int32),
+    )
+    kol = {PERSOON_ID: np.char.add("p", np.arange(begin + 1, begin + aantal + 1).astype(str))}
+    ervaring = np.round(rng.gamma(2.0, 3.0, aantal), 1)
+    contract = rng.choice([6, 12, 24, 36, 60], size=aantal, p=[0.1, 0.4, 0.2, 0.2, 0.1])
+    for naam in namen:
+        _herkomst_en_verblijf(rng, blok, naam, datum)
+    for naam in namen:
+        _leeftijd_en_loon(systeem, c, rng, blok, naam, datum)
+    kol.update(_persoonskolommen(blok, ervaring, contract))
+    kol.update(_arbeidsmarkt_en_welvaart(rng, blok))
+    kol.update(_arbeidsverleden(rng, blok))
+    kol["ter_beschikking_gesteld"], werkgever = _werkgever(rng, blok, pool)
+    kol[WERKGEVER_ID] = _tekst(np.char.add("w", werkgever.astype(str)))
+    kol.update(geschiedenis(rng, groep, blok.verblijf, datum))
+    return pa.table(kol)
+
+
+def _herkomst_en_verblijf(rng, blok: Blok, naam: str, datum) -> None:
+    deel = blok.groep == naam
+    n = int(deel.sum())
+    if not n:
+        return
+    blok.nationaliteit[deel] = _kies(rng, NATIONALITEITEN[naam], n)
+    blok.sector[deel] = _kies(rng, SECTOREN.get(naam, STANDAARD_SECTOREN), n)
+    blok.beroep[deel] = _kies(rng, BEROEPEN.get(naam, STANDAARD_BEROEPEN), n)
+    if naam in VERGUNNING:
+        blok.vergunning[deel] = VERGUNNING[naam]
+    if naam == "onbepaalde_tijd":
+        blok.vergunning[deel] = np.where(
+            rng.random(n) < 0.7, "onbepaalde_tijd_regulier", "eu_langdurig_ingezetene"
+        )
+    hier = rng.random(n) < AL_IN_NEDERLAND.get(naam, 0.0)
+    duur = np.where(hier, rng.integers(1, MAANDEN + 1, n), 0)
+    if naam == "onbepaalde_tijd":
+        duur = rng.integers(60, MAANDEN + 1, n)
+    if naam == "student":
+        duur = rng.integers(1, 61, n)
+    if naam == "tijdelijke_bescherming":
+        sinds = periods.period(datum).first_month.start
+        begin = periods.period(BESCHERMING_SINDS).start
+        maximum = (sinds.year - begin.year) * 12 + sinds.month - begin.month
+        duur = rng.integers(1, max(maximum, 1) + 1, n) if maximum > 0 else np.zeros(n, int)
+    blok.verblijf[deel] = duur
+    if naam in ("kennismigrant", "twv", "blauwe_kaart", "arbeid_regulier", "seizoensarbeid"):
+        blok.vergunning[deel] = np.where(hier, blok.vergunning[deel], "geen")
+
+
+def _leeftijd_en_loon(systeem, c, rng, blok: Blok, naam: str, datum) -> None:
+    deel = blok.groep == naam
+    n = int(deel.sum())
+    if not n:
+        return
+
+    def wml():
+        return minimumloon(systeem, datum, blok.leeftijd[deel], blok.uren[deel])
+
+    if naam == "kennismigrant":
+        _kennismigrant(c, rng, blok, deel, n, wml)
+    elif naam == "blauwe_kaart":
+        blok.leeftijd[deel] = rng.integers(25, 56, n)
+        blok.loon[deel] = c["blauwe_kaart"] * rng.lognormal(np.log(1.25), 0.15, n)
+        blok.diploma[deel] = rng.random(n) < 0.95
+        blok.ict[deel] = blok.sector[deel] == "J"
+    elif naam in ("twv", "arbeid_regulier", "seizoensarbeid"):
+        blok.leeftijd[deel] = rng.integers(20, 56, n)
+        blok.uren[deel] = rng.choice([40.0, 38.0, 36.0, 32.0], size=n, p=[0.7, 0.1, 0.1, 0.1])
+        blok.loon[deel] = wml() * rng.lognormal(np.log(1.12), 0.06, n)
+    elif naam == "student":
+        blok.leeftijd[deel] = rng.integers(18, 30, n)
+        soort = rng.choice(3, size=n, p=[0.70, 0.15, 0.15])
+        blok.uren[deel] = np.select(
+            [soort == 0, soort == 1], [rng.integers(4, 17, n), rng.integers(17, 25, n)], 40
+        ).astype(float)
+        blok.studiekeuze[deel] = np.where(soort == 2, "zomermaanden", "uren_per_week")
+        blok.loon[deel] = wml() * 1.05
+    else:
+        blok.leeftijd[deel] = rng.integers(18, 65, n)
+        blok.loon[deel] = wml() * rng.lognormal(np.log(1.25), 0.25, n)
+
+
+def _kennismigrant(c, rng, blok: Blok, deel, n: int, wml) -> None:
+    blok.leeftijd[deel] = np.clip(22 + rng.gamma(3.0, 3.5, n), 21, 64).astype(int)
+    jong = blok.leeftijd[deel] < c["leeftijdsgrens"]
+    blok.afgestudeerd[deel] = rng.random(n) < np.where(jong, 0.30, 0.05)
+    blok.functie[deel] = _kies(
+        rng,
+        {
+            "regulier": 935,
+            "wetenschappelijk_onderzoeker": 50,
+            "arts_in_opleiding_tot_specialist": 10,
+            "gastdocent": 5,
+        },
+        n,
+    )
+    norm = np.select(
+        [blok.afgestudeerd[deel], jong], [c["verlaagd"], c["jonger"]], default=c["dertig"]
+    )
+    norm = np.where(blok.functie[deel] == "regulier", norm, wml() * 1.2)
+    blok.loon[deel] = norm * rng.lognormal(np.log(1.35), 0.19, n)
+    blok.ict[deel] = blok.sector[deel] == "J"
+    blok.diploma[deel] = rng.random(n) < 0.9
+
+
+def _persoonskolommen(blok: Blok, ervaring, contract) -> dict:
+    return {
+        "nationaliteit": _tekst(blok.nationaliteit),
+        "leeftijd": blok.leeftijd,
+        "bruto_maandloon": np.round(blok.loon, 2),
+        "arbeidsuren_per_week": blok.uren,
+        "verblijfsvergunning": _tekst(blok.vergunning),
+        "kennismigrant_functie": _tekst(blok.functie),
+        "kennismigrant_verlaagd_criterium": blok.afgestudeerd,
+        "hoger_onderwijs_diploma": blok.diploma,
+        "relevante_werkervaring_jaren": ervaring,
+        "ict_specialist": blok.ict,
+        "arbeidsovereenkomst_maanden": contract.astype(np.int32),
+    }
+
+
+def _arbeidsmarkt_en_welvaart(rng, blok: Blok) -> dict:
+    aantal = len(blok.groep)
+    getoetst = np.isin(blok.groep, ["twv", "arbeid_regulier", "seizoensarbeid"])
+    kol = {}
+    kol["vacature_gemeld_weken"] = np.where(
+        getoetst,
+        np.where(
+            rng.random(aantal) < 0.97, rng.integers(5, 13, aantal), rng.integers(0, 5, aantal)
+        ),
+        0,
+    ).astype(float)
+    kol["wervingsinspanning_voldoende"] = getoetst & (rng.random(aantal) < 0.96)
+    kol["prioriteitgenietend_aanbod_beschikbaar"] = getoetst & (rng.random(aantal) < 0.03)
+    kol["studentenarbeid_keuze"] = _tekst(blok.studiekeuze)
+    kol["sector"] = _tekst(blok.sector)
+    kol["beroepsgroep"] = _tekst(blok.beroep)
+    kol["huisvesting"] = _tekst(
+        _kies(rng, {"eigen_woonruimte": 60, "werkgever": 30, "geen": 10}, aantal)
+    )
+    kol["taalniveau_nederlands"] = _tekst(
+        _kies(
+            rng, {"geen": 40, "intentie": 30, "a1": 10, "a2": 10, "b1": 7, "b2_of_hoger": 3}, aantal
+        )
+    )
+    kol["middelen_voldoende"] = rng.random(aantal) < 0.85
+    kol["inburgering_voldaan"] = rng.random(aantal) < np.where(blok.verblijf >= 48, 0.5, 0.1)
+    return kol
+
+
+def _arbeidsverleden(rng, blok: Blok) -> dict:
+    aantal = len(blok.groep)
+    werkt = np.isin(blok.groep, ARBEIDSGROEPEN) & (blok.verblijf > 0)
+    legaal = np.where(werkt, np.round(blok.verblijf * rng.uniform(0.6, 1.0, aantal)), 0)
+    return {
+        "maanden_legale_arbeid": legaal.astype(np.int32),
+        "maanden_legale_arbeid_huidige_werkgever": np.round(
+            legaal * rng.uniform(0.3, 1.0, aantal)
+        ).astype(np.int32),
+        "arbeid_in_zelfde_beroep": werkt & (rng.random(aantal) < 0.5),
+        "melding_uwv_gedaan": (blok.groep != "tijdelijke_bescherming")
+        | (rng.random(aantal) < 0.95),
+    }
+
+
+def _per_groep(groep: np.ndarray, waarden: dict, standaard, dtype=None) -> np.ndarray:
+    """`waarden[g]` for each person's group `g` (`standaard` for the others), by group."""
+    uit = np.full(len(groep), standaard, dtype=dtype)
+    for naam, waarde in waarden.items():
+        uit[groep == naam] = waarde
+    return uit
+
+
+def _werkgever(rng, blok: Blok, pool: Werkgeverspool) -> tuple[np.ndarray, np.ndarray]:
+    """(lent, employer) per person: knowledge migrants work for a sponsor, lent workers for a
+    lender."""
+    aantal = len(blok.groep)
+    uitgeleend = rng.random(aantal) < _per_groep(blok.groep, UITGELEEND, 0.0)
+    kennismigrant = blok.groep == "kennismigrant"
+    werkgever = np.where(
+        kennismigrant,
+        rng.integers(0, pool.sponsors, aantal),
+        rng.integers(0, pool.aantal, aantal),
+    )
+    uitlener = np.where(
+        kennismigrant,
+        pool.sponsor_uitleners[rng.integers(0, len(pool.sponsor_uitleners), aantal)],
+        pool.overige_uitleners[rng.integers(0, len(pool.overige_uitleners), aantal)],
+    )
+    return uitgeleend, np.where(uitgeleend, uitlener, werkgever)
 
 
 def geschiedenis(rng, groep, verblijf, datum) -> dict:
     """Wide history columns `verblijfsdoel_YYYY_MM` and `buiten_nederland_YYYY_MM`."""
     aantal = len(groep)
-    doel = np.array([DOEL.get(g, "geen") for g in groep], dtype=object)
     studie_eerst = (groep == "kennismigrant") & (rng.random(aantal) < 0.2)
     studieduur = np.where(studie_eerst, rng.integers(12, 49, aantal), 0)
     gat = np.where(rng.random(aantal) < 0.02, rng.integers(0, MAANDEN, aantal), -1)
@@ -480,9 +579,11 @@ def geschiedenis(rng, groep, verblijf, datum) -> dict:
     lang_duur = rng.integers(3, 13, aantal)
     eerste = periods.period(datum).first_month
     kolommen = {}
-    doelcodes = {naam: i for i, naam in enumerate(sorted(set(doel) | {"studie", "geen"}))}
+    doelcodes = {naam: i for i, naam in enumerate(sorted(set(DOEL.values()) | {"geen"}))}
     woordenboek = pa.array(sorted(doelcodes, key=doelcodes.get))
-    hoofd = np.array([doelcodes[d] for d in doel], dtype=np.int32)
+    hoofd = _per_groep(
+        groep, {g: doelcodes[d] for g, d in DOEL.items()}, doelcodes["geen"], np.int32
+    )
     for k in range(MAANDEN):
         maand = eerste.offset(-1 - k)
         code = np.where(

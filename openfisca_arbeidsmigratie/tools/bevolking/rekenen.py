@@ -4,8 +4,8 @@ import gc
 from dataclasses import dataclass, field
 
 import numpy as np
+import pandas as pd
 import pyarrow as pa
-import pyarrow.compute as pc
 from openfisca_core import periods
 from openfisca_core.indexed_enums import EnumArray
 
@@ -61,19 +61,25 @@ class Werkgevers:
     """
 
     def __init__(self, tabel: pa.Table, kolommen):
-        self.ids = tabel.column(WERKGEVER_ID).combine_chunks().cast(pa.string())
         self.tabel = tabel
         self.kolomtypen = kolommen
         self.kolommen = None
+        self.index = None
 
     def voor(self, werkgever_ids) -> dict:
+        """The employers' columns for each person; the hash index over the employers is built
+        once per process (on the first join), so a chunk costs its own size, not the table's."""
         if self.kolommen is None:
             self.kolommen = {
                 naam: naar_model(self.kolomtypen[naam], self.tabel.column(naam))
                 for naam in self.tabel.column_names
                 if naam in self.kolomtypen
             }
-        plek = np.asarray(pc.index_in(werkgever_ids, value_set=self.ids))
+            ids = self.tabel.column(WERKGEVER_ID).cast(pa.string())
+            self.index = pd.Index(ids.to_numpy(zero_copy_only=False), dtype=object)
+        plek = self.index.get_indexer(werkgever_ids.to_numpy(zero_copy_only=False))
+        if (plek < 0).any():
+            raise RuntimeError("a werkgever_id passed the validation but is not in the table")
         return {naam: waarden[plek] for naam, waarden in self.kolommen.items()}
 
 

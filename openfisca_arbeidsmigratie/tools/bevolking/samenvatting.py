@@ -6,9 +6,16 @@ from collections import Counter
 import numpy as np
 import pyarrow as pa
 
+from openfisca_arbeidsmigratie.model.hervorming import WET
 from openfisca_arbeidsmigratie.tools.bevolking.rekenen import ROUTES
+from openfisca_arbeidsmigratie.tools.register import status
 
 HUIDIG = "huidig_recht"
+
+
+def systeemstatus(systeem: str) -> str:
+    """`wet` for current law, else the reform's status (`voorstel`, `interpretatie`, `wet`)."""
+    return WET if systeem == HUIDIG else status(systeem)
 
 
 class Telling:
@@ -41,7 +48,7 @@ class Telling:
         self.verlies = Counter()
         self.aantal = 0
         self.totaalgewicht = 0.0
-        self.doorgetrokken: dict[str, list[str]] = {}
+        self.actualiteit: dict[str, list[str]] = {}
         self.ontbrekend: dict[str, list] = {}  # per system: inputs read that the table lacks
         self.bestanden = []
 
@@ -125,7 +132,10 @@ class Telling:
         for sleutel in self.routes:
             totaal[(sleutel[0], *sleutel[1:-1])] += self._maat(sleutel)
         rijen = sorted(self.routes, key=lambda r: (self.systemen.index(r[0]), _sorteer(r[1:])))
-        kolommen = {"systeem": [r[0] for r in rijen]}
+        kolommen = {
+            "systeem": [r[0] for r in rijen],
+            "status": [systeemstatus(r[0]) for r in rijen],
+        }
         for i, naam in enumerate(self.per):
             kolommen[naam] = [str(r[1 + i]) for r in rijen]
         kolommen[self.variabele] = [r[-1] for r in rijen]
@@ -136,9 +146,7 @@ class Telling:
             self._maat(r) / totaal[(r[0], *r[1:-1])] if totaal[(r[0], *r[1:-1])] else 0.0
             for r in rijen
         ]
-        kolommen["doorgetrokken_bedragen"] = [
-            "; ".join(self.doorgetrokken.get(r[0], [])) for r in rijen
-        ]
+        kolommen["actualiteit"] = [" | ".join(self.actualiteit.get(r[0], [])) for r in rijen]
         return pa.table(kolommen)
 
     def overgangstabel(self) -> pa.Table:
@@ -146,6 +154,7 @@ class Telling:
         naam = "route" if self.variabele == "toelatingsroute" else self.variabele
         kolommen = {
             "systeem": [r[0] for r in rijen],
+            "status": [systeemstatus(r[0]) for r in rijen],
             f"{naam}_huidig_recht": [r[1] for r in rijen],
             f"{naam}_hervorming": [r[2] for r in rijen],
             "aantal": [self.overgangen[r] for r in rijen],

@@ -12,6 +12,7 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 
 from openfisca_arbeidsmigratie.tools.aannames import ontbrekend_per_systeem
+from openfisca_arbeidsmigratie.tools.actualiteit import per_systeem
 from openfisca_arbeidsmigratie.tools.bevolking import lezen
 from openfisca_arbeidsmigratie.tools.bevolking.doorgang import Deelschrijver, Opdracht, doorloop
 from openfisca_arbeidsmigratie.tools.bevolking.geschiedenis import LangeGeschiedenis
@@ -36,7 +37,6 @@ from openfisca_arbeidsmigratie.tools.bevolking.validatie import (
     controleer_kolomnamen,
     meld_dubbel,
 )
-from openfisca_arbeidsmigratie.tools.doorgetrokken import per_systeem
 from openfisca_arbeidsmigratie.tools.register import pas_toe
 
 BLOKGROOTTE = 100_000
@@ -272,7 +272,7 @@ def draai(
                 balk.close()
         if schrijver is not None:
             schrijver.vastleggen()
-        telling.doorgetrokken = per_systeem(systemen_voor(systeem, hervormingen), datum)
+        telling.actualiteit = per_systeem(systemen_voor(systeem, hervormingen), datum)
         telling.ontbrekend = ontbrekend_per_systeem(
             systemen_voor(systeem, hervormingen), tabelkolommen(bron, werkgevers, lang), datum
         )

@@ -10,11 +10,13 @@ from openfisca_core.errors import ParameterNotFoundError, SituationParsingError
 
 from openfisca_arbeidsmigratie.model.bereik import ontbrekende_parameter
 from openfisca_arbeidsmigratie.model.invoer import OngeldigeInvoer
+from openfisca_arbeidsmigratie.tools.actualiteit import DatumFout
 from openfisca_arbeidsmigratie.tools.bevolking.cluster import ClusterFout
 from openfisca_arbeidsmigratie.tools.bevolking.lezen import BestandFout
 from openfisca_arbeidsmigratie.tools.bevolking.schrijven import UitvoerFout
 from openfisca_arbeidsmigratie.tools.bevolking.validatie import ValidatieFout
 from openfisca_arbeidsmigratie.tools.cli import (
+    actueel,
     bevolking,
     drempel,
     genereer,
@@ -41,6 +43,7 @@ GEBRUIKERSFOUTEN = (
     UitvoerFout,
     yaml.YAMLError,
     ClusterFout,
+    DatumFout,
 )
 
 OPDRACHTEN = (
@@ -56,6 +59,7 @@ OPDRACHTEN = (
     serve,
     test,
     valideer,
+    actueel,
 )
 
 

@@ -4,6 +4,7 @@ import time
 
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
 from openfisca_arbeidsmigratie.tools.aannames import ontbrekend_regels
+from openfisca_arbeidsmigratie.tools.actualiteit import als_regels, samengevoegd
 from openfisca_arbeidsmigratie.tools.cli.opties import (
     bevolkingsbron,
     bevolkingsopties,
@@ -11,15 +12,13 @@ from openfisca_arbeidsmigratie.tools.cli.opties import (
     positief,
     werkers,
 )
-from openfisca_arbeidsmigratie.tools.doorgetrokken import als_regels, samengevoegd
 from openfisca_arbeidsmigratie.tools.register import (
     HUIDIG_RECHT,
     beschikbare_hervormingen,
     hulptekst,
-    is_interpretatie,
 )
 from openfisca_arbeidsmigratie.tools.tabel import tekst_tabel
-from openfisca_arbeidsmigratie.tools.vergelijking import INTERPRETATIE_LABEL, INTERPRETATIE_UITLEG
+from openfisca_arbeidsmigratie.tools.vergelijking import met_status, statusuitleg
 
 
 def registreer(sub) -> None:
@@ -119,18 +118,13 @@ def bevolking_opdracht(argumenten) -> int:
     korte = ["route", HUIDIG_RECHT, *[f"R{i}" for i in range(1, len(kolommen) - 1)]]
     print(tekst_tabel(korte, rijen))
     print()
-    print(
-        "\n".join(
-            f"R{i}: {naam}" + (f" {INTERPRETATIE_LABEL}" if is_interpretatie(naam) else "")
-            for i, naam in enumerate(kolommen[2:], 1)
-        )
-    )
-    if any(is_interpretatie(naam) for naam in kolommen[2:]):
-        print(INTERPRETATIE_UITLEG)
+    print("\n".join(f"R{i}: {met_status(naam)}" for i, naam in enumerate(kolommen[2:], 1)))
+    for regel in statusuitleg(kolommen[2:]):
+        print(regel)
     ontbrekend = ontbrekend_regels(telling.ontbrekend, telling.aantal)
     if ontbrekend:
         print("\nNot in the table, default used (assumptions):\n" + "\n".join(ontbrekend))
-    verder = als_regels(samengevoegd(telling.doorgetrokken))
+    verder = als_regels(samengevoegd(telling.actualiteit))
     if verder:
         print("\n" + "\n".join(verder))
     if argumenten.gewicht:

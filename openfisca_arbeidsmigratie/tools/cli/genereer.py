@@ -30,43 +30,64 @@ def registreer(sub) -> None:
     genereer.set_defaults(uitvoeren=genereer_opdracht)
 
 
-def schrijf(tabel, pad: Path):
-    """A table as CSV or Parquet by the file's extension, written whole or not at all."""
-    import pyarrow as pa
-    import pyarrow.csv as pacsv
-    import pyarrow.parquet as pq
-
+def schrijf(blokken, pad: Path) -> int:
+    """Chunks of one table as CSV or Parquet by the file's extension, streamed into a temporary
+    file beside `pad` (one Parquet row group per chunk) and moved into place whole, or not at all.
+    Returns the number of rows."""
     tijdelijk = pad.with_name(f".{pad.name}.{os.getpid()}.tmp")
+    rijen = 0
+    schrijver = None
     try:
-        if pad.suffix.lower() == ".csv":
-            tekst = pa.schema(
-                [
-                    veld.with_type(pa.string()) if pa.types.is_dictionary(veld.type) else veld
-                    for veld in tabel.schema
-                ]
-            )
-            pacsv.write_csv(tabel.cast(tekst), tijdelijk)
-        else:
-            pq.write_table(tabel, tijdelijk)
+        for blok in blokken:
+            blok = _als_tekst(blok) if pad.suffix.lower() == ".csv" else blok
+            if schrijver is None:
+                schrijver = _schrijver(blok.schema, tijdelijk, pad.suffix.lower())
+            schrijver.write_table(blok)
+            rijen += blok.num_rows
+        schrijver.close()
         os.replace(tijdelijk, pad)
     finally:
         tijdelijk.unlink(missing_ok=True)
+    return rijen
+
+
+def _schrijver(schema, pad: Path, soort: str):
+    import pyarrow.csv as pacsv
+    import pyarrow.parquet as pq
+
+    if soort == ".csv":
+        return pacsv.CSVWriter(pad, schema)
+    return pq.ParquetWriter(pad, schema)
+
+
+def _als_tekst(tabel):
+    """Dictionary-encoded columns as plain text: CSV has no dictionaries."""
+    import pyarrow as pa
+
+    tekst = pa.schema(
+        [
+            veld.with_type(pa.string()) if pa.types.is_dictionary(veld.type) else veld
+            for veld in tabel.schema
+        ]
+    )
+    return tabel.cast(tekst)
 
 
 def genereer_opdracht(argumenten) -> int:
-    from openfisca_arbeidsmigratie.tools.bevolking.generator import genereer
+    from openfisca_arbeidsmigratie.tools.bevolking.generator import genereer_blokken
 
     pad = Path(argumenten.uitvoer)
     if pad.suffix.lower() not in FORMATEN:
         raise BestandFout(f"{pad}: unknown format '{pad.suffix}'; accepted: {', '.join(FORMATEN)}")
     systeem = CountryTaxBenefitSystem()
-    personen, werkgevers = genereer(systeem, argumenten.aantal, argumenten.zaad, argumenten.datum)
+    werkgevers, personen = genereer_blokken(
+        systeem, argumenten.aantal, argumenten.zaad, argumenten.datum
+    )
     pad.parent.mkdir(parents=True, exist_ok=True)
     werkgeverpad = pad.with_name(f"{pad.stem}_werkgevers{pad.suffix}")
-    schrijf(personen, pad)
-    schrijf(werkgevers, werkgeverpad)
+    aantal = schrijf(personen, pad)
+    schrijf([werkgevers], werkgeverpad)
     print(
-        f"Written: {pad} ({personen.num_rows:,} persons), {werkgeverpad} "
-        f"({werkgevers.num_rows:,} employers)"
+        f"Written: {pad} ({aantal:,} persons), {werkgeverpad} ({werkgevers.num_rows:,} employers)"
     )
     return 0

@@ -3,7 +3,7 @@
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
 from openfisca_arbeidsmigratie.tools.cli.opties import datum
 from openfisca_arbeidsmigratie.tools.register import hulptekst
-from openfisca_arbeidsmigratie.tools.vergelijking import GevalFout, lees_gevallen
+from openfisca_arbeidsmigratie.tools.vergelijking import GevalFout, lees_gevallen, met_status
 
 
 def registreer(sub) -> None:
@@ -46,8 +46,9 @@ def registreer(sub) -> None:
 def uitleg_opdracht(argumenten) -> int:
     import json
 
-    from openfisca_arbeidsmigratie.tools.doorgetrokken import als_regels, doorgetrokken
-    from openfisca_arbeidsmigratie.tools.register import HUIDIG_RECHT, pas_toe
+    from openfisca_arbeidsmigratie.model.hervorming import WET
+    from openfisca_arbeidsmigratie.tools.actualiteit import als_regels, meldingen
+    from openfisca_arbeidsmigratie.tools.register import HUIDIG_RECHT, pas_toe, status
     from openfisca_arbeidsmigratie.tools.uitleg import (
         als_tekst,
         beslissend,
@@ -60,6 +61,7 @@ def uitleg_opdracht(argumenten) -> int:
     if argumenten.reform:
         systeem = pas_toe(systeem, argumenten.reform)
         naam = argumenten.reform
+    getoond = met_status(naam) if argumenten.reform else naam
     gevallen = lees_gevallen(argumenten.geval)
     if argumenten.variabele not in systeem.variables:
         raise GevalFout(f"unknown variable '{argumenten.variabele}'")
@@ -69,11 +71,11 @@ def uitleg_opdracht(argumenten) -> int:
         if not datum:
             raise GevalFout("the case has no date: give 'period' in the case or --datum")
         uitleg = leg_uit(systeem, geval, argumenten.variabele, datum, argumenten.persoon)
-        verder = doorgetrokken(systeem, datum, gebruikte_parameters(uitleg))
+        verder = meldingen(systeem, datum, gebruikte_parameters(uitleg))
         if not argumenten.volledig:
             uitleg = beslissend(uitleg)
         wie = f" [{argumenten.persoon}]" if argumenten.persoon else ""
-        kop = f"{geval.get('name', 'case')}{wie}: {argumenten.variabele} on {datum} ({naam})"
+        kop = f"{geval.get('name', 'case')}{wie}: {argumenten.variabele} on {datum} ({getoond})"
         uitkomsten.append((kop, datum, uitleg, verder))
     if argumenten.json:
         print(
@@ -83,8 +85,9 @@ def uitleg_opdracht(argumenten) -> int:
                         "case": kop,
                         "date": datum,
                         "system": naam,
+                        "status": status(naam) if argumenten.reform else WET,
                         **u.als_dict(),
-                        "carried_forward": [d.als_dict() for d in verder],
+                        "actualiteit": [m.als_dict() for m in verder],
                     }
                     for kop, datum, u, verder in uitkomsten
                 ],
@@ -95,7 +98,7 @@ def uitleg_opdracht(argumenten) -> int:
     else:
         teksten = []
         for kop, _, u, verder in uitkomsten:
-            regels = als_regels([d.tekst() for d in verder])
+            regels = als_regels([m.tekst() for m in verder])
             teksten.append(
                 "\n\n".join(
                     [

@@ -2,7 +2,7 @@
 
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
 from openfisca_arbeidsmigratie.tools.register import hulptekst
-from openfisca_arbeidsmigratie.tools.vergelijking import GevalFout
+from openfisca_arbeidsmigratie.tools.vergelijking import GevalFout, met_status
 
 
 def registreer(sub) -> None:
@@ -51,6 +51,7 @@ def verschil_opdracht(argumenten) -> int:
         for w in lijst:
             print(f"    {w.variabele} @ {w.periode}: {w.voor} -> {w.na}")
     print(
-        f"\n{len(per_geval)} of {aantal} cases change under {reform} ({len(wijzigingen)} outputs)"
+        f"\n{len(per_geval)} of {aantal} cases change under {met_status(reform)} "
+        f"({len(wijzigingen)} outputs)"
     )
     return 0

@@ -10,6 +10,7 @@ from openfisca_arbeidsmigratie.tools.register import (
     pas_toe,
 )
 from openfisca_arbeidsmigratie.tools.tabel import opmaak, tekst_tabel
+from openfisca_arbeidsmigratie.tools.vergelijking import met_status
 
 VOORBEELD_KOLOMMEN = [
     ("toelatingsroute", "route"),
@@ -62,7 +63,7 @@ def hervormingstabel(systeem, gevallen) -> str:
         gewijzigd = any(route != routes[0] for route in routes)
         rijen.append([("* " if gewijzigd else "  ") + geval["name"], *routes])
     koppen = ["case", HUIDIG_RECHT, *[f"R{nummer}" for nummer in range(1, len(namen) + 1)]]
-    legenda = "\n".join(f"R{nummer}: {naam}" for nummer, naam in enumerate(namen, 1))
+    legenda = "\n".join(f"R{nummer}: {met_status(naam)}" for nummer, naam in enumerate(namen, 1))
     return f"{tekst_tabel(koppen, rijen)}\n\n{legenda}\n* the route changes under a reform"
 
 
@@ -78,7 +79,7 @@ def interpretatietabel(systeem, gevallen) -> str:
         gewijzigd = any(cel != cellen[0] for cel in cellen)
         rijen.append([("* " if gewijzigd else "  ") + geval["name"], *cellen])
     koppen = ["case", HUIDIG_RECHT, *[f"I{nummer}" for nummer in range(1, len(namen) + 1)]]
-    legenda = "\n".join(f"I{nummer}: {naam}" for nummer, naam in enumerate(namen, 1))
+    legenda = "\n".join(f"I{nummer}: {met_status(naam)}" for nummer, naam in enumerate(namen, 1))
     return (
         f"{tekst_tabel(koppen, rijen)}\n\n{legenda}\n"
         "cells: permanent permit / EU long-term; * the outcome changes under a reading"

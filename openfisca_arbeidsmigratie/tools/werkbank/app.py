@@ -21,10 +21,16 @@ from openfisca_arbeidsmigratie.model.invoer import EERSTE_JAAR, LAATSTE_JAAR
 from openfisca_arbeidsmigratie.model.landen import NEDERLANDSE_NAMEN
 from openfisca_arbeidsmigratie.situaties import laad_voorbeelden
 from openfisca_arbeidsmigratie.tools.aannames import is_voorstel
+from openfisca_arbeidsmigratie.tools.actualiteit import meldingen
 from openfisca_arbeidsmigratie.tools.bevolking.rekenen import ROUTES
 from openfisca_arbeidsmigratie.tools.bevolking.samenvatting import HUIDIG
 from openfisca_arbeidsmigratie.tools.cli import GEBRUIKERSFOUTEN
-from openfisca_arbeidsmigratie.tools.register import COMBINATIE, HervormingsFout, parameter_object
+from openfisca_arbeidsmigratie.tools.register import (
+    COMBINATIE,
+    HervormingsFout,
+    parameter_object,
+    status_label,
+)
 from openfisca_arbeidsmigratie.tools.tijdlijn import tijdlijn
 from openfisca_arbeidsmigratie.tools.werkbank import catalogus, grafiek
 from openfisca_arbeidsmigratie.tools.werkbank.berekening import (
@@ -278,8 +284,12 @@ class Werkbank:
         return self.systemen.voor(hervormingen, toestand.wijziging)
 
     def titel(self, kolom: str) -> str:
-        """A column's title: the reform's own name (joined with + for a combination)."""
-        return " + ".join(self.titels.get(deel, deel) for deel in kolom.split(COMBINATIE))
+        """A column's title: the reform's own name (joined with + for a combination) and its
+        status, so that no reform's result reads as current law."""
+        if kolom == HUIDIG_RECHT:
+            return kolom
+        naam = " + ".join(self.titels.get(deel, deel) for deel in kolom.split(COMBINATIE))
+        return f"{naam} [{status_label(kolom, 'nl')}]"
 
     def beslissingen(self, toestand: Toestand):
         with self.systemen.slot:
@@ -316,6 +326,11 @@ class Werkbank:
                     )
                 )
         return grafieken
+
+    def actualiteit(self, datum: str) -> list[str]:
+        """Where current law may be stale on the decision date, in Dutch (README "Keeping the law
+        current")."""
+        return [m.tekst_nl() for m in meldingen(self.systeem, datum)]
 
     def parameterstand(self, pad: str, datum: str):
         """(label, value on the date, since) of a parameter, for the what-if's hint."""
@@ -512,6 +527,7 @@ def maak_app(systeem=None) -> Flask:
         if toestand.geval is not None and not toestand.fouten:
             try:
                 context["beslissingen"] = werkbank.beslissingen(toestand)
+                context["actualiteit"] = werkbank.actualiteit(toestand.geval["period"])
                 kolom = gegevens.get("uitleg_kolom")
                 if kolom is not None:
                     if not kolom.isdigit():

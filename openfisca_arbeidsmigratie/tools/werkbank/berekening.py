@@ -16,6 +16,7 @@ from urllib.parse import parse_qs, urlparse
 import numpy as np
 import pyarrow as pa
 
+from openfisca_arbeidsmigratie.model.hervorming import INTERPRETATIE, STATUS_LABELS, WET
 from openfisca_arbeidsmigratie.model.landen import NEDERLANDSE_NAMEN
 from openfisca_arbeidsmigratie.tools import register
 from openfisca_arbeidsmigratie.tools.aannames import (
@@ -43,7 +44,6 @@ from openfisca_arbeidsmigratie.tools.vergelijking import STANDAARD_VARIABELEN
 
 HUIDIG_RECHT = "Huidig recht"
 WIJZIGING = "wijziging"
-INTERPRETATIE = "interpretatie_"
 MAX_STEEKPROEF = 1_000_000
 BLOK = 5_000
 NIET_VAN_TOEPASSING = "— (niet van toepassing)"
@@ -60,11 +60,12 @@ class Hervormingskeuze:
     naam: str
     titel: str
     beschrijving: str
+    status: str = ""
 
 
 def hervormingsgroepen() -> dict[str, list[Hervormingskeuze]]:
-    """The bundled reforms, and the interpretation variants (`reforms/interpretatie_*.py`) as a
-    group of their own, whether the registry lists them with the reforms or on their own."""
+    """The bundled reforms, and the interpretation variants (status `interpretatie`) as a group of
+    their own, whether the registry lists them with the reforms or on their own."""
     groepen = {"hervormingen": [], "interpretaties": []}
     gebundeld = dict(beschikbare_hervormingen())
     interpretaties = getattr(register, "beschikbare_interpretaties", None)
@@ -72,11 +73,14 @@ def hervormingsgroepen() -> dict[str, list[Hervormingskeuze]]:
         gebundeld.update(interpretaties())
     for naam, klasse in sorted(gebundeld.items()):
         doc = (klasse.__doc__ or "").strip().split("\n\n")[0]
-        beschrijving = getattr(klasse, "beschrijving", None) or " ".join(doc.split())
-        keuze = Hervormingskeuze(naam, getattr(klasse, "name", None) or naam, beschrijving)
-        groepen["interpretaties" if naam.startswith(INTERPRETATIE) else "hervormingen"].append(
-            keuze
+        keuze = Hervormingskeuze(
+            naam,
+            getattr(klasse, "name", None) or naam,
+            getattr(klasse, "beschrijving", None) or " ".join(doc.split()),
+            STATUS_LABELS[klasse.status]["nl"],
         )
+        variant = klasse.status == INTERPRETATIE
+        groepen["interpretaties" if variant else "hervormingen"].append(keuze)
     return groepen
 
 
@@ -125,6 +129,9 @@ class Beslissingen:
         return {
             "case": geval,
             "systems": self.kolommen,
+            "status": [
+                WET if kolom == HUIDIG_RECHT else register.status(kolom) for kolom in self.kolommen
+            ],
             "variables": [
                 {"variable": r["naam"], "label": r["label"], "values": r["waarden"]}
                 for r in self.rijen

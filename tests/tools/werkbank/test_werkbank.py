@@ -47,9 +47,12 @@ def formulier_van(geval: dict) -> dict:
     return data
 
 
-TURKSE_ONTWIKKELAAR = next(
-    g for g in laad_voorbeelden() if g["name"].startswith("Turkish developer (29)")
-)
+# The bundled example is dated 2026; the proposals start on 1 January 2027 (no law enacts them), so
+# the werkbank's reform tests judge the same person in February 2027.
+TURKSE_ONTWIKKELAAR = {
+    **next(g for g in laad_voorbeelden() if g["name"].startswith("Turkish developer (29)")),
+    "period": "2027-02-02",
+}
 
 
 def test_elk_invoerveld_van_het_model_heeft_een_label(client, werkbank):
@@ -85,6 +88,30 @@ def test_de_beslissing_is_die_van_vergelijk(client, systeem, werkbank):
     for naam, waarden in cli.rijen.items():
         assert rijen[naam] == [w.item() if hasattr(w, "item") else w for w in waarden], naam
     assert rijen["toelatingsroute"] == ["kennismigrant", "geen"]
+
+
+@pytest.mark.parametrize(
+    ("datum", "regel"),
+    [
+        (
+            "2100-01-01",
+            "kennismigrant.salariscriterium.dertig_jaar_en_ouder: EUR 5,942 sinds 2026-01-01 "
+            "doorgetrokken; het bedrag per 2027-01-01 is niet gepubliceerd of niet ingevoerd. "
+            "Controleer: Staatscourant",
+        ),
+        ("2025-03-01", None),
+    ],
+)
+def test_de_beslissing_zegt_of_de_wet_op_die_datum_actueel_is(client, datum, regel):
+    data = {**formulier_van(TURKSE_ONTWIKKELAAR), "datum": datum}
+    antwoord = client.post("/", data=data)
+    assert antwoord.status_code == 200
+    html = unescape(antwoord.get_data(as_text=True))
+    if regel is None:
+        assert 'id="actualiteit"' not in html
+    else:
+        assert f"Let op: de wet is op {datum} mogelijk niet actueel." in html
+        assert regel in html
 
 
 def test_geschiedenis_in_perioden(client):
@@ -140,9 +167,9 @@ def test_bevolking_is_die_van_arbeidsmigratie_bevolking(client, systeem):
     tekst = " ".join(re.sub(r"<[^>]+>", " ", stand["html"]).split())
     assert "minder arbeidsmigranten toegelaten" in tekst
     routes = client.get(f"/bevolking/{taak}/aggregaat.json").get_json()["routes"]
-    personen, werkgevers = genereer(systeem, 3000, 7, "2026-02-02")
+    personen, werkgevers = genereer(systeem, 3000, 7, "2027-02-02")
     telling = draai(
-        systeem, Bron("cli", tabel=personen), [REFORM], "2026-02-02", werkgevers=werkgevers
+        systeem, Bron("cli", tabel=personen), [REFORM], "2027-02-02", werkgevers=werkgevers
     )
     verwacht = {
         ("Huidig recht" if s == "huidig_recht" else s, r): n for (s, r), n in telling.routes.items()
@@ -346,12 +373,14 @@ def test_opdracht_werkbank_zegt_het_als_de_poort_bezet_is(capsys):
 def test_interpretatievarianten_als_eigen_groep(monkeypatch, systeem):
     from openfisca_core.reforms import Reform
 
+    from openfisca_arbeidsmigratie.model.hervorming import INTERPRETATIE
     from openfisca_arbeidsmigratie.tools import register
 
     class interpretatie_proef(Reform):
         """Another reading of current law, for this test."""
 
         name = "Proeflezing"
+        status = INTERPRETATIE
 
         def apply(self):
             pass
@@ -366,6 +395,7 @@ def test_interpretatievarianten_als_eigen_groep(monkeypatch, systeem):
     groep = html[html.index('id="interpretaties"') : html.index('id="wijziging"')]
     assert 'id="hervorming_interpretatie_proef"' in groep
     assert "Proeflezing" in groep
+    assert "interpretatie (andere lezing van geldend recht)" in groep
     assert 'id="hervorming_kennismigrant_jongerennorm_verhoogd"' not in groep
 
 
@@ -426,11 +456,19 @@ def test_hervormingen_samen_in_een_kolom(client, systeem):
     data = {**formulier_van(TURKSE_ONTWIKKELAAR), "hervorming": reforms, "combineren": "ja"}
     beslissing = client.post("/download/beslissing.json", data=data).get_json()
     assert beslissing["systems"] == ["Huidig recht", "+".join(reforms)]
+    assert beslissing["status"] == ["wet", "voorstel"]
     cli = vergelijk(TURKSE_ONTWIKKELAAR, ["+".join(reforms)], systeem=systeem)
     rijen = {r["variable"]: r["values"] for r in beslissing["variables"]}
     assert rijen["toelatingsroute"] == [str(w) for w in cli.rijen["toelatingsroute"]]
     html = client.post("/", data=data).get_data(as_text=True)
     assert "Kennismigranten jonger dan 30: hoger salariscriterium + " in html
+    assert "[voorstel (geen geldend recht)]" in html
+
+
+def test_elke_hervorming_toont_haar_status(client):
+    html = client.get("/").get_data(as_text=True)
+    assert html.count("voorstel (geen geldend recht)") >= 10
+    assert "interpretatie (andere lezing van geldend recht)" in html
 
 
 def test_bevolking_zonder_javascript(client):
@@ -443,7 +481,7 @@ def test_bevolking_zonder_javascript(client):
     antwoord = client.post("/", data=data)
     tekst = " ".join(re.sub(r"<[^>]+>", " ", antwoord.get_data(as_text=True)).split())
     assert antwoord.status_code == 200
-    assert "Steekproef van 2.000 personen op 2026-02-02" in tekst
+    assert "Steekproef van 2.000 personen op 2027-02-02" in tekst
     assert "minder arbeidsmigranten toegelaten" in tekst
 
 

@@ -17,6 +17,8 @@ SCHERMAFDRUKKEN = Path(__file__).resolve().parents[3] / "build" / "screenshots"
 TURKSE_ONTWIKKELAAR = "Turkse ontwikkelaar (29) bij een erkend referent"
 DOCS = Path(__file__).resolve().parents[3] / "docs"
 LAPTOP = {"width": 1366, "height": 768}
+# The proposals start on 1 January 2027 (no law enacts them): a reform's effect shows from then on.
+HERVORMINGSDATUM = "2027-02-02"
 
 
 def _vereist(reden: str):
@@ -70,7 +72,7 @@ def schermafdruk(pagina, naam: str, hele_pagina=False):
 
 def vul_turkse_ontwikkelaar_in(pagina):
     pagina.fill("#naam", "Turkse ontwikkelaar van 29")
-    pagina.fill("#datum", "2026-02-02")
+    pagina.fill("#datum", HERVORMINGSDATUM)
     pagina.select_option("#v_nationaliteit", "TR")
     pagina.fill("#v_leeftijd", "29")
     pagina.fill("#v_bruto_maandloon", "4357")
@@ -233,6 +235,7 @@ def test_met_het_toetsenbord_en_elk_veld_met_label(pagina):
     with pagina.expect_navigation():
         pagina.keyboard.press("Enter")
     assert pagina.input_value("#v_leeftijd") == "29"
+    pagina.fill("#datum", HERVORMINGSDATUM)
     pagina.focus("#hervorming_kennismigrant_jongerennorm_verhoogd")
     pagina.keyboard.press("Space")
     pagina.focus("#v_bruto_maandloon")
@@ -247,6 +250,7 @@ def test_de_vraag_van_een_nieuwkomer(pagina):
     criterion, and how many fewer people would be admitted overall?"""
     pagina.select_option("#voorbeeld", label=f"{TURKSE_ONTWIKKELAAR} (2026-02-02)")
     pagina.click("#laad-voorbeeld")
+    pagina.fill("#datum", HERVORMINGSDATUM)
     pagina.check("#hervorming_kennismigrant_jongerennorm_verhoogd")
     pagina.click("#bereken")
     onder_hervorming = pagina.locator("#kernzin .route").nth(1).inner_text()

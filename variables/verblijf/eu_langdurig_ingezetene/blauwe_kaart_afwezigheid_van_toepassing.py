@@ -12,12 +12,18 @@ class blauwe_kaart_afwezigheid_van_toepassing(Variabele):
     label = (
         "Voor de afwezigheid gelden de grenzen van de blauwe kaart: 12 maanden aaneen, 18 in totaal"
     )
-    reference = ("https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32021L1883",)
+    reference = (
+        "https://wetten.overheid.nl/jci1.3:c:BWBR0011825&artikel=3.124",
+        "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32021L1883",
+    )
     documentation = (
-        "Where Blue Card cumulation applies (`blauwe_kaart_cumulatie_van_toepassing`; Directive "
-        "(EU) 2021/1883 art. 18(2)(a) and (3)). Under the variant "
-        "`interpretatie_blauwe_kaart_afwezigheid_zonder_cumulatie` for every Blue Card holder "
-        "(`blauwe_kaart_regels_van_toepassing`)."
+        "For every Blue Card holder (`blauwe_kaart_regels_van_toepassing`): Vb 2000 art. 3.124 "
+        "lid 2 onder d, in every text from 2011 and after Stb. 2024, 150, allows 'als houder van "
+        "een Europese blauwe kaart' twelve consecutive and eighteen months in total outside the "
+        "Netherlands, whether or not residence elsewhere is cumulated. Under the variant "
+        "`interpretatie_blauwe_kaart_afwezigheid_alleen_bij_cumulatie` (the directives' own "
+        "scope, Directive (EU) 2021/1883 art. 18(2)(a) and (3)) only where Blue Card cumulation "
+        "applies (`blauwe_kaart_cumulatie_van_toepassing`)."
     )
 
     def formula_2013_01_01(persoon, period, parameters):

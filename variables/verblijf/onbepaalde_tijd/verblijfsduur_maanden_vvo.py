@@ -17,7 +17,7 @@ class verblijfsduur_maanden_vvo(Variabele):
     )
     documentation = (
         "Months of uninterrupted lawful residence before the application month, whatever the "
-        "purpose: study and search-year months count (Vw 2000 art. 21 lid 1 onder a asks five "
+        "purpose: study and search-year months count (Vw 2000 art. 21 lid 1 aanhef asks five "
         "years of lawful residence; only the purpose at the application must be non-temporary, "
         "see `verblijf.onbepaalde_tijd.tijdelijk_verblijf_telt_mee` for the sources and the "
         "variant `interpretatie_nationaal_alleen_niet_tijdelijk`). More than six consecutive "

@@ -13,7 +13,8 @@ class vvo_regulier_toelaatbaar(Variabele):
     documentation = (
         "Five years of uninterrupted lawful residence, a non-temporary purpose at the "
         "application, no asylum permit (that holder takes the art. 33 route), the means "
-        "requirement (lapsing after ten years), civic integration and no public-order objection."
+        "requirement (lapsing after ten years), civic integration, no public-order objection and "
+        "the main residence not moved abroad (art. 21 lid 1 onder e; Vc B1/6.2.1 onder c)."
     )
 
     def formula_2013_01_01(persoon, period, parameters):
@@ -24,4 +25,5 @@ class vvo_regulier_toelaatbaar(Variabele):
             & persoon("middelenvereiste_voldaan", period)
             & persoon("inburgering_voldaan", period)
             & ~persoon("openbare_orde_bezwaar", period)
+            & ~persoon("hoofdverblijf_buiten_nederland_gevestigd", period)
         )

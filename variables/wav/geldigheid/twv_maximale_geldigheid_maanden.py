@@ -14,8 +14,9 @@ class twv_maximale_geldigheid_maanden(Variabele):
     reference = ("https://wetten.overheid.nl/jci1.3:c:BWBR0007149&artikel=11",)
     documentation = (
         "36 months until 2013; 12 months from 2014; from 1 January 2022 36 months, or 24 when a "
-        "full labour-market test was done. 0 when no TWV can be granted, and 0 for seasonal work "
-        "from 30 September 2016, whose maximum is in weeks: `twv_maximale_geldigheid_weken`."
+        "full labour-market test was done. 0 when no TWV can be granted, and 0 for seasonal "
+        "(temporary) work, whose maximum is in weeks (Wav art. 11): "
+        "`twv_maximale_geldigheid_weken`."
     )
 
     def formula_2004_01_01(persoon, period, parameters):

@@ -25,8 +25,9 @@ class vrijstelling_buwav_van_toepassing(Variabele):
         "list beside the permit; such a person gets no residence permit and needs no recognised "
         "sponsor for it), and earns at least the criterion. Blue Card (art. 2.2): the person "
         "holds a Blue Card and earns at least its criterion. Temporary protection (art. 6.5): the "
-        "person holds the protection "
-        "document while the exemption is in force and the protection runs (to 4 March 2027), for "
+        "person enjoys the protection (`tijdelijke_bescherming_van_toepassing`: the document, the "
+        "protection running to 4 March 2028, the proof about military obligations of new "
+        "applicants) while the exemption is in force, for "
         "work under an employment contract (as in every case of the model); the report to UWV is "
         "a separate duty (`meldplicht_uwv_overtreden`), not a condition. For the other categories "
         "the conditions beyond the category (a "
@@ -36,7 +37,7 @@ class vrijstelling_buwav_van_toepassing(Variabele):
     def formula(persoon, period, parameters):
         categorie = persoon("vrijstelling_buwav", period)
         vergunning = persoon("verblijfsvergunning", period)
-        tijdelijke_bescherming = parameters(period).wav.tijdelijke_bescherming
+        vrijstelling_oekraine = parameters(period).wav.tijdelijke_bescherming.vrijstelling
         return np.select(
             [
                 categorie == VrijstellingBuwav.geen,
@@ -56,9 +57,7 @@ class vrijstelling_buwav_van_toepassing(Variabele):
                 & persoon("kennismigrant_voldoet_salariscriterium", period),
                 (vergunning == Verblijfsvergunning.blauwe_kaart)
                 & persoon("blauwe_kaart_voldoet_salariscriterium", period),
-                (vergunning == Verblijfsvergunning.tijdelijke_bescherming)
-                & tijdelijke_bescherming.vrijstelling
-                & tijdelijke_bescherming.bescherming_van_kracht,
+                persoon("tijdelijke_bescherming_van_toepassing", period) & vrijstelling_oekraine,
             ],
             default=True,
         )
