@@ -10,7 +10,7 @@ from openfisca_arbeidsmigratie.tools.register import pas_toe
 from openfisca_arbeidsmigratie.tools.uitleg import leg_uit
 from openfisca_arbeidsmigratie.tools.vergelijking import NIET_VAN_TOEPASSING, vergelijk
 
-DATUM = "2026-01-15"
+DATUM = "2027-02-02"  # the proposals start on 1 January 2027
 PUNTEN = ("sector", "beroepsgroep", "huisvesting", "taalniveau_nederlands")
 INDIER = {
     "name": "Indian engineer (29)",
@@ -63,7 +63,9 @@ def test_vergelijk_toont_aannames_en_geen_punten_onder_huidig_recht(systeem):
     assert uitkomst.rijen["brede_welvaart_punten_totaal"][1] == 12
     tekst = uitkomst.tekst()
     assert "Not given, default used (assumptions):" in tekst
-    assert "brede_welvaartstoets: as huidig_recht, and sector (onbekend)" in tekst
+    assert (
+        "brede_welvaartstoets [proposal, not law]: as huidig_recht, and sector (onbekend)" in tekst
+    )
     alleen_huidig = vergelijk(INDIER, systeem=systeem)
     assert "brede_welvaart_punten_totaal" not in alleen_huidig.rijen
 
