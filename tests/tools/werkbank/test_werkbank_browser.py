@@ -302,7 +302,7 @@ def test_leeg_formulier_geeft_geen_antwoord(laptop):
 
 
 def test_aannames_boven_de_beslissing_op_een_laptopscherm(laptop):
-    laptop.fill("#datum", "2026-01-15")
+    laptop.fill("#datum", "2027-01-15")
     laptop.select_option("#v_nationaliteit", "IN")
     laptop.fill("#v_leeftijd", "29")
     laptop.fill("#v_bruto_maandloon", "5800")
@@ -313,7 +313,9 @@ def test_aannames_boven_de_beslissing_op_een_laptopscherm(laptop):
     melding = laptop.locator("#aannames").inner_text()
     assert "Niet opgegeven, standaardwaarde gebruikt:" in melding
     assert "arbeidsuren_per_week (40)" in melding
-    assert "Brede welvaartstoets (Adviesraad Migratie) leest ook: beroepsgroep" in melding
+    assert re.search(
+        r"Brede welvaartstoets \(Adviesraad Migratie\).* leest ook: beroepsgroep", melding
+    )
     assert "sector (" in melding
     laptop.evaluate("window.scrollTo(0, 0)")
     assert _in_beeld(laptop, "#bereken") and _in_beeld(laptop, "#kernzin")
