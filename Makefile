@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 WIELVENV := build/wheel-venv
 
-.PHONY: install demo serve test lint yaml-tests pytest test-wheel bench clean browser
+.PHONY: install demo serve test lint yaml-tests specs-kort specs mutatie pytest test-wheel bench clean browser
 
 install: $(VENV)/.installed
 
@@ -31,7 +31,7 @@ bench: install
 	$(BIN)/python -m pytest -q -p no:cacheprovider benchmarks/test_numpy_route.py
 	$(BIN)/python benchmarks/bevolking.py --aantal 1000000 --tot 10000000 --readme
 
-test: lint yaml-tests browser pytest test-wheel
+test: lint yaml-tests specs-kort browser pytest test-wheel
 
 lint: install
 	$(BIN)/ruff check .
@@ -41,6 +41,20 @@ lint: install
 
 yaml-tests: install
 	$(BIN)/arbeidsmigratie test $$(find tests -name '*.yaml' | sort)
+
+# Every bundled formal policy spec (README, "Formal policy specs"): `specs-kort` within the
+# test budget (at most 20,000 combinations per spec and date, under 60 s in all), `specs` the
+# full check. Counterexamples are written to tegenvoorbeelden/.
+specs-kort: install
+	$(BIN)/arbeidsmigratie controleer --budget 20000 --stil
+
+specs: install
+	$(BIN)/arbeidsmigratie controleer --budget 2000000
+
+# The mutation score (README, "Formal policy specs"): 200 seeded mutants of variables/ and
+# parameters/, each against the YAML suite and the specs; CPU-heavy (hours on two cores).
+mutatie: install
+	$(BIN)/arbeidsmigratie mutatie --aantal 200 --readme README.md
 
 pytest: install
 	$(BIN)/python -m pytest -q

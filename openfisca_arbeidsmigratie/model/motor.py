@@ -82,8 +82,9 @@ def rekenbomen(simulatie) -> list:
 VEILIGE_LADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def veilige_yaml_tests() -> None:
-    """Make openfisca-core's YAML test runner read case files with PyYAML's safe loader."""
+def veilige_yaml_tests(lader=VEILIGE_LADER) -> None:
+    """Make openfisca-core's YAML test runner read case files with a safe loader (`lader`, a
+    subclass of PyYAML's safe constructor; the tools give theirs, with limits)."""
     from openfisca_core.tools import test_runner
 
-    test_runner.Loader = VEILIGE_LADER
+    test_runner.Loader = lader

@@ -2,15 +2,14 @@
 
 from pathlib import Path
 
-import yaml
+from openfisca_arbeidsmigratie.tools.yamlbron import laad_yaml
 
 VOORBEELDEN = Path(__file__).resolve().parent / "voorbeelden.yaml"
 
 
 def laad_voorbeelden() -> list[dict]:
     """The bundled cases, each with `name`, `period` (the date) and flat `input`."""
-    with VOORBEELDEN.open(encoding="utf-8") as bestand:
-        return yaml.safe_load(bestand)
+    return laad_yaml(VOORBEELDEN, "gevallen")
 
 
 def als_situatie(geval: dict) -> dict:

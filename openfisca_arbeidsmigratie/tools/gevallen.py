@@ -5,8 +5,16 @@ one employer: `{variable: value}`) or by entity (`personen: {id: {...}}`, `werkg
 {werknemers: [...], ...}}`), as `openfisca test` reads it.
 """
 
+import difflib
+
 import numpy as np
+from openfisca_core.errors import PeriodMismatchError
+from openfisca_core.periods import InstantError, PeriodError
 from openfisca_core.simulation_builder import SimulationBuilder
+
+
+class GevalFout(ValueError):
+    """A case file that cannot be read or a case without a date."""
 
 
 def als_python(waarden, variabele=None) -> list:
@@ -44,12 +52,27 @@ def simulatie_voor_geval(systeem, geval: dict):
     A plain value is set on the case's date; a mapping of periods (a monthly history such as
     `{month:2020-03:60: arbeid_kennismigrant}`) is set as given.
     """
+    try:
+        return _bouw(systeem, geval)
+    except (PeriodMismatchError, PeriodError, InstantError) as fout:
+        # OpenFisca's own message, first line: the variable and the period it cannot take.
+        raise GevalFout(f"the case's input: {str(fout).splitlines()[0]}") from None
+
+
+def _bouw(systeem, geval: dict):
     datum = str(geval["period"])
     bouwer = SimulationBuilder()
     bouwer.set_default_period(datum)
     invoer = geval.get("input", {})
     if per_entiteit(systeem, geval):
         return bouwer.build_from_entities(systeem, invoer)
+    onbekend = [str(naam) for naam in invoer if naam not in systeem.variables]
+    if onbekend:
+        voorstel = difflib.get_close_matches(onbekend[0], list(systeem.variables), n=3)
+        raise GevalFout(
+            f"unknown input variable(s) in the case: {', '.join(onbekend)}"
+            + (f" (did you mean {', '.join(voorstel)}?)" if voorstel else "")
+        )
     invoer = {
         naam: waarde if isinstance(waarde, dict) else {datum: waarde}
         for naam, waarde in invoer.items()

@@ -12,16 +12,18 @@ system the previous one produced.
 import difflib
 import importlib
 import pkgutil
-from datetime import date
+import re
+from datetime import date, datetime
 from pathlib import Path
 
-import yaml
 from openfisca_core.parameters import ParameterNode, ParameterScale
 from openfisca_core.parameters.parameter import Parameter
 from openfisca_core.reforms import Reform
 
 from openfisca_arbeidsmigratie.model.hervorming import INTERPRETATIE as STATUS_INTERPRETATIE
 from openfisca_arbeidsmigratie.model.hervorming import STATUS_LABELS, VOORSTEL, WET
+from openfisca_arbeidsmigratie.tools import parameterwaarden
+from openfisca_arbeidsmigratie.tools.yamlbron import lees_yaml
 
 # The name of current law as a system: one identifier in every table, CSV file and JSON output.
 HUIDIG_RECHT = "huidig_recht"
@@ -30,6 +32,7 @@ COMBINATIE = "+"
 # Modules `reforms/interpretatie_<name>.py` are interpretation variants: a reading of contested
 # current law, applied like a reform but listed apart from the policy reforms.
 INTERPRETATIE = "interpretatie_"
+ISO_DATUM = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 class HervormingsFout(ValueError):
@@ -141,46 +144,95 @@ def _zoek_parameter(parameters, pad: str, bestand: Path):
     return knoop
 
 
-def lees_parameterwijzigingen(bestand) -> dict[str, dict[str, object]]:
-    """A parameter-change file: `path.to.parameter: {YYYY-MM-DD: value, ...}`, checked."""
+def _datum(sleutel, plek: str) -> str:
+    """A date key as YYYY-MM-DD: a YAML date, or the same written as a quoted string."""
+    if isinstance(sleutel, date) and not isinstance(sleutel, datetime):
+        return sleutel.isoformat()
+    if isinstance(sleutel, str) and ISO_DATUM.match(sleutel.strip()):
+        try:
+            return date.fromisoformat(sleutel.strip()).isoformat()
+        except ValueError as fout:
+            raise HervormingsFout(f"{plek}: '{sleutel}' is not a date ({fout})") from None
+    raise HervormingsFout(f"{plek}: '{sleutel}' is not a date (YYYY-MM-DD)")
+
+
+def lees_wijzigingsbestand(bestand) -> tuple[dict[str, dict[str, object]], dict]:
+    """A parameter-change file: `path.to.parameter: {YYYY-MM-DD: value, ...}`, and the line of
+    each value (`{(path, YYYY-MM-DD): line}`), read within the limits of change files."""
     bestand = Path(bestand)
     if not bestand.is_file():
         raise HervormingsFout(f"parameter file not found: {bestand}")
-    with bestand.open(encoding="utf-8") as f:
-        data = yaml.safe_load(f)
+    document = lees_yaml(bestand, "wijzigingen")
+    data = document.data
     if not isinstance(data, dict) or not data:
         raise HervormingsFout(
             f"{bestand}: expected a mapping of parameter paths to dated values, "
             "e.g. 'kennismigrant.salariscriterium.jonger_dan_dertig: {2026-01-01: 4900}'"
         )
-    wijzigingen = {}
+    wijzigingen, regels = {}, {}
     for pad, waarden in data.items():
-        if not isinstance(waarden, dict) or not waarden:
+        plek = f"{bestand}, line {document.regel(data, pad)}"
+        if not isinstance(pad, str) or not isinstance(waarden, dict) or not waarden:
             raise HervormingsFout(
-                f"{bestand}: '{pad}' must map dates (YYYY-MM-DD) to values, got {waarden!r}"
+                f"{plek}: '{pad}' must map dates (YYYY-MM-DD) to values, got {waarden!r}"
             )
         gecontroleerd = {}
-        for datum, waarde in waarden.items():
-            if not isinstance(datum, date):
-                raise HervormingsFout(f"{bestand}: '{pad}': '{datum}' is not a date (YYYY-MM-DD)")
-            if not isinstance(waarde, bool | int | float | list | str) and waarde is not None:
+        for sleutel, waarde in waarden.items():
+            regel = document.regel(waarden, sleutel)
+            datum = _datum(sleutel, f"{bestand}, line {regel}: '{pad}'")
+            if datum in gecontroleerd:
                 raise HervormingsFout(
-                    f"{bestand}: '{pad}' on {datum}: {waarde!r} is not a number, boolean or list"
+                    f"{bestand}, line {regel}: '{pad}': the date {datum} is given twice, on lines "
+                    f"{regels[pad, datum]} and {regel}"
                 )
-            gecontroleerd[datum.isoformat()] = waarde
-        wijzigingen[str(pad)] = gecontroleerd
-    return wijzigingen
+            gecontroleerd[datum] = waarde
+            regels[pad, datum] = regel
+        wijzigingen[pad] = gecontroleerd
+    return wijzigingen, regels
 
 
-def wijzigingshervorming(wijzigingen: dict, naam: str, bron="parameters") -> type[Reform]:
-    """A reform that sets parameters: `{path: {YYYY-MM-DD: value}}`, each from its date on."""
+def lees_parameterwijzigingen(bestand) -> dict[str, dict[str, object]]:
+    """A parameter-change file: `path.to.parameter: {YYYY-MM-DD: value, ...}`, checked."""
+    return lees_wijzigingsbestand(bestand)[0]
+
+
+def controleer_wijziging(parameter, systeem, pad: str, datum: str, waarde, plek) -> object:
+    """The value as the parameter takes it, or `HervormingsFout` naming the place and value."""
+    try:
+        return parameterwaarden.controleer(parameterwaarden.soort(parameter, systeem), waarde)
+    except parameterwaarden.Parameterwaardefout as fout:
+        reden = f" ({fout.reden})" if fout.reden else ""
+        raise HervormingsFout(
+            f"{plek}: {pad} on {datum}: {_weergave(waarde)} is not accepted{reden}; "
+            f"accepted: {fout.toegestaan}"
+        ) from None
+
+
+def _weergave(waarde) -> str:
+    tekst = "null" if waarde is None else repr(waarde)
+    return tekst if len(tekst) <= 60 else f"{tekst[:40]}... ({len(tekst):,} characters)"
+
+
+def wijzigingshervorming(wijzigingen: dict, naam: str, bron="parameters", regels=None):
+    """A reform that sets parameters: `{path: {YYYY-MM-DD: value}}`, each from its date on.
+
+    With `regels` (`{(path, date): line}`, from `lees_wijzigingsbestand`) each value is first
+    checked against the parameter it changes (`tools.parameterwaarden`).
+    """
 
     class parameterwijziging(Reform):
         def apply(self):
+            systeem = self
+
             def wijzig(parameters):
                 for pad, waarden in wijzigingen.items():
                     parameter = _zoek_parameter(parameters, pad, bron)
                     for datum, waarde in sorted(waarden.items()):
+                        if regels is not None:
+                            plek = f"{bron}, line {regels.get((pad, datum))}"
+                            waarde = controleer_wijziging(
+                                parameter, systeem, pad, datum, waarde, plek
+                            )
                         parameter.update(start=datum, value=waarde)
                 return parameters
 
@@ -205,8 +257,8 @@ def parameter_op_datum(systeem, pad: str, datum: str):
 def parameterhervorming(bestand) -> type[Reform]:
     """A reform made of a parameter-change file: no Python needed to change a number."""
     bestand = Path(bestand)
-    wijzigingen = lees_parameterwijzigingen(bestand)
-    return wijzigingshervorming(wijzigingen, f"parameters_{bestand.stem}", bestand)
+    wijzigingen, regels = lees_wijzigingsbestand(bestand)
+    return wijzigingshervorming(wijzigingen, f"parameters_{bestand.stem}", bestand, regels)
 
 
 def hervorming(naam: str) -> type[Reform]:

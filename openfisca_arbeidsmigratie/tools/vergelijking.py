@@ -1,18 +1,20 @@
 """Side by side: one case under current law and under reforms, variable by variable."""
 
+import re
 import textwrap
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
-
-import yaml
 
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
 from openfisca_arbeidsmigratie.tools.aannames import aannames_tekst, bereken_met_aannames, geldt
 from openfisca_arbeidsmigratie.tools.actualiteit import als_regels, per_systeem, samengevoegd
+from openfisca_arbeidsmigratie.tools.gevallen import GevalFout
 from openfisca_arbeidsmigratie.tools.register import HUIDIG_RECHT, pas_toe, status
 from openfisca_arbeidsmigratie.tools.tabel import tekst_tabel
+from openfisca_arbeidsmigratie.tools.yamlbron import lees_yaml
 
+ISO_DATUM = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 INTERPRETATIE_LABEL = "[interpretation]"
 INTERPRETATIE_UITLEG = (
     f"{INTERPRETATIE_LABEL}: an interpretation variant, another reading of current law where the "
@@ -77,10 +79,6 @@ STANDAARD_VARIABELEN = [
 ]
 
 
-class GevalFout(ValueError):
-    """A case file that cannot be read or a case without a date."""
-
-
 @dataclass
 class Vergelijking:
     """Rows are variables, columns current law and each reform."""
@@ -140,13 +138,28 @@ def lees_gevallen(bestand) -> list[dict]:
     bestand = Path(bestand)
     if not bestand.is_file():
         raise GevalFout(f"case file not found: {bestand}")
-    with bestand.open(encoding="utf-8") as f:
-        data = yaml.safe_load(f)
+    document = lees_yaml(bestand, "gevallen")
+    data = document.data
     gevallen = data if isinstance(data, list) else [data]
     for nummer, geval in enumerate(gevallen, 1):
         if not isinstance(geval, dict) or not isinstance(geval.get("input", {}), dict):
             raise GevalFout(f"{bestand}: case {nummer} must be a mapping with an 'input' mapping")
+        if geval.get("period") is not None:
+            plek = f"{bestand}, line {document.regel(geval, 'period')}: case {nummer}"
+            geval["period"] = gevalsdatum(geval["period"], plek)
     return gevallen
+
+
+def gevalsdatum(waarde, plek: str) -> str:
+    """A case's `period` as YYYY-MM-DD: a YAML date or the same quoted; else `GevalFout`."""
+    if isinstance(waarde, date) and not isinstance(waarde, datetime):
+        return waarde.isoformat()
+    try:
+        if isinstance(waarde, str) and ISO_DATUM.match(waarde.strip()):
+            return date.fromisoformat(waarde.strip()).isoformat()
+        raise ValueError("expected a day as YYYY-MM-DD")
+    except ValueError as fout:
+        raise GevalFout(f"{plek}: period {waarde!r} is not a date ({fout})") from None
 
 
 def vergelijk(situatie, reforms=(), variabelen=None, datum=None, systeem=None) -> Vergelijking:

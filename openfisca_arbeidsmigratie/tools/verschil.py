@@ -4,12 +4,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-import yaml
 
 from openfisca_arbeidsmigratie.model.regelmap import PAKKET_MAP
 from openfisca_arbeidsmigratie.tools.gevallen import als_python, ids, simulatie_voor_geval
 from openfisca_arbeidsmigratie.tools.register import hervorming, pas_toe, testhervorming
 from openfisca_arbeidsmigratie.tools.vergelijking import GevalFout
+from openfisca_arbeidsmigratie.tools.yamlbron import laad_yaml
 
 MARGE = 1e-6
 
@@ -94,8 +94,7 @@ def vergelijk_suite(systeem, reform: str, paden=None) -> tuple[list[Wijziging], 
     hervormd_cache = {}
     wijzigingen, aantal = [], 0
     for bestand in yaml_bestanden(paden or [standaard_tests()]):
-        with bestand.open(encoding="utf-8") as f:
-            gevallen = yaml.safe_load(f) or []
+        gevallen = laad_yaml(bestand, "gevallen") or []
         for geval in gevallen if isinstance(gevallen, list) else [gevallen]:
             if not isinstance(geval, dict) or "output" not in geval:
                 continue

@@ -18,8 +18,10 @@ from openfisca_arbeidsmigratie.tools.bevolking.validatie import ValidatieFout
 from openfisca_arbeidsmigratie.tools.cli import (
     actueel,
     bevolking,
+    controleer,
     drempel,
     genereer,
+    mutatie,
     serve,
     test,
     tijdlijn,
@@ -32,6 +34,7 @@ from openfisca_arbeidsmigratie.tools.cli import (
 )
 from openfisca_arbeidsmigratie.tools.register import HervormingsFout
 from openfisca_arbeidsmigratie.tools.vergelijking import GevalFout
+from openfisca_arbeidsmigratie.tools.yamlbron import YamlFout
 
 GEBRUIKERSFOUTEN = (
     GevalFout,
@@ -42,6 +45,7 @@ GEBRUIKERSFOUTEN = (
     BestandFout,
     UitvoerFout,
     yaml.YAMLError,
+    YamlFout,
     ClusterFout,
     DatumFout,
 )
@@ -60,6 +64,8 @@ OPDRACHTEN = (
     test,
     valideer,
     actueel,
+    controleer,
+    mutatie,
 )
 
 

@@ -1,21 +1,20 @@
 """`arbeidsmigratie test`: `openfisca test` that reads case files as data only.
 
 The arguments and the output are those of `openfisca test` (openfisca-core's runner). Case files
-are read with PyYAML's safe loader, first here (so that a file with a Python tag or an unknown
-reform is refused with one message and exit status 2, before anything runs) and then by the
-runner itself (see `model.motor.veilige_yaml_tests`). A test may name only the bundled reforms
-and parameter-change files under `reforms:`, and no `extensions:`.
+are read as data within limits (`tools.yamlbron`), first here (so that a file with a Python tag,
+past a limit or with an unknown reform is refused with one message and exit status 2, before
+anything runs) and then by the runner itself (see `model.motor.veilige_yaml_tests`). A test may
+name only the bundled reforms and parameter-change files under `reforms:`, and no `extensions:`.
 """
 
 import os
 import sys
 from pathlib import Path
 
-import yaml
-
-from openfisca_arbeidsmigratie.model.motor import VEILIGE_LADER, veilige_yaml_tests
+from openfisca_arbeidsmigratie.model.motor import veilige_yaml_tests
 from openfisca_arbeidsmigratie.tools.register import HervormingsFout, testhervorming
 from openfisca_arbeidsmigratie.tools.vergelijking import GevalFout
+from openfisca_arbeidsmigratie.tools.yamlbron import GrensLader, YamlFout, laad_yaml
 
 PAKKET = "openfisca_arbeidsmigratie"
 PLUGIN = "openfisca_arbeidsmigratie.tools.yamltoetsen"
@@ -50,11 +49,10 @@ def yaml_bestanden(paden) -> list[Path]:
 def controleer_bestand(bestand: Path) -> None:
     """Read a case file as data and check the reforms it names; raise GevalFout if it is bad."""
     try:
-        with bestand.open(encoding="utf-8") as f:
-            gevallen = yaml.load(f, Loader=VEILIGE_LADER)
-    except yaml.YAMLError as fout:
-        raise GevalFout(f"{bestand}: not a plain YAML case file: {fout}") from None
-    except (OSError, UnicodeDecodeError) as fout:
+        gevallen = laad_yaml(bestand, "gevallen")
+    except YamlFout as fout:
+        raise GevalFout(str(fout)) from None
+    except OSError as fout:
         raise GevalFout(f"{bestand}: cannot read: {fout}") from None
     for geval in gevallen if isinstance(gevallen, list) else [gevallen]:
         if not isinstance(geval, dict):
@@ -97,7 +95,7 @@ def _draai(parser, argumenten) -> int:
     except GevalFout as fout:
         print(f"arbeidsmigratie test: error: {fout}", file=sys.stderr)
         return 2
-    veilige_yaml_tests()
+    veilige_yaml_tests(GrensLader)
     vorige = os.environ.get("PYTEST_PLUGINS")
     os.environ["PYTEST_PLUGINS"] = PLUGIN  # readable failures (tools/yamltoetsen.py)
     try:

@@ -56,13 +56,13 @@ def uitleg_opdracht(argumenten) -> int:
         leg_uit,
     )
 
+    gevallen = lees_gevallen(argumenten.geval)
     systeem = CountryTaxBenefitSystem()
     naam = HUIDIG_RECHT
     if argumenten.reform:
         systeem = pas_toe(systeem, argumenten.reform)
         naam = argumenten.reform
     getoond = met_status(naam) if argumenten.reform else naam
-    gevallen = lees_gevallen(argumenten.geval)
     if argumenten.variabele not in systeem.variables:
         raise GevalFout(f"unknown variable '{argumenten.variabele}'")
     uitkomsten = []

@@ -1,6 +1,7 @@
 """`arbeidsmigratie werkbank`: the drafters' workbench in the browser, served on this computer."""
 
 import argparse
+import ipaddress
 import sys
 
 
@@ -8,6 +9,31 @@ def poort(tekst: str) -> int:
     if not tekst.isdigit() or not 1 <= int(tekst) <= 65535:
         raise argparse.ArgumentTypeError(f"expected a port number from 1 to 65535, got '{tekst}'")
     return int(tekst)
+
+
+def blootstelling(host: str, poort: int) -> str | None:
+    """What the werkbank exposes when it listens beyond this computer; None on loopback."""
+    try:
+        lokaal = host == "localhost" or ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        lokaal = False
+    if lokaal:
+        return None
+    from openfisca_arbeidsmigratie.tools.werkbank.app import MAX_BESTAND, MAX_STEEKPROEF
+
+    waar = (
+        "every network interface of this computer"
+        if host in ("0.0.0.0", "::", "")
+        else f"the address {host}"
+    )
+    return (
+        f"Note: listening on {waar}, port {poort}: anyone who can reach it can use the workbench "
+        "without logging in: compute cases under current law and the reforms, upload case files "
+        f"(up to {MAX_BESTAND // 1024} kB), download the results, and run synthetic populations "
+        f"of up to {MAX_STEEKPROEF:,} persons on this computer's processors and memory. It reads "
+        "and writes no files here; requests are plain HTTP (not encrypted). Give --host "
+        "127.0.0.1 to serve this computer only."
+    )
 
 
 def registreer(sub) -> None:
@@ -50,8 +76,9 @@ def werkbank_opdracht(argumenten) -> int:
         return 2
     host = f"[{argumenten.host}]" if ":" in argumenten.host else argumenten.host
     print(f"Werkbank arbeidsmigratie: open http://{host}:{server.port}/ in your browser.")
-    if argumenten.host not in ("127.0.0.1", "localhost", "::1"):
-        print("Note: listening beyond this computer; anyone who can reach it can use it.")
+    melding = blootstelling(argumenten.host, server.port)
+    if melding:
+        print(melding)
     print("Stop with Ctrl+C.", flush=True)
     try:
         server.serve_forever()

@@ -31,8 +31,9 @@ from openfisca_arbeidsmigratie.tools.register import (
     parameter_object,
     status_label,
 )
+from openfisca_arbeidsmigratie.tools.specs import SpecFout
 from openfisca_arbeidsmigratie.tools.tijdlijn import tijdlijn
-from openfisca_arbeidsmigratie.tools.werkbank import catalogus, grafiek
+from openfisca_arbeidsmigratie.tools.werkbank import catalogus, csrf, grafiek
 from openfisca_arbeidsmigratie.tools.werkbank.berekening import (
     GROEPERINGEN,
     HUIDIG_RECHT,
@@ -48,6 +49,7 @@ from openfisca_arbeidsmigratie.tools.werkbank.berekening import (
     linktekst,
     toon_waarde,
 )
+from openfisca_arbeidsmigratie.tools.werkbank.bestandsnaam import content_disposition, stam
 from openfisca_arbeidsmigratie.tools.werkbank.formulier import (
     Invulling,
     lees_invulling,
@@ -62,6 +64,10 @@ from openfisca_arbeidsmigratie.tools.werkbank.route_as import (
     route_as,
     routelabel,
 )
+from openfisca_arbeidsmigratie.tools.werkbank.specificaties import (
+    bundelspecs_van,
+    eigen_eigenschap,
+)
 from openfisca_arbeidsmigratie.tools.werkbank.waarom import gunstig, waarom
 from openfisca_arbeidsmigratie.tools.werkbank.wat_als import (
     RIJEN,
@@ -70,6 +76,7 @@ from openfisca_arbeidsmigratie.tools.werkbank.wat_als import (
     parameterfout,
     wijzigbare_parameters,
 )
+from openfisca_arbeidsmigratie.tools.yamlbron import YamlFout, laad_yaml
 
 MAX_BESTAND = 1024 * 1024
 # The `confidence` codes of the parameters' metadata, in the page's language.
@@ -127,6 +134,7 @@ class Toestand:
     alleen_verschillen: bool = False
     per: str = ""
     tijdlijn_parameter: str = ""
+    eigenschap: str = ""
     meldingen: list = field(default_factory=list)
     extra_rijen: dict = field(default_factory=dict)
 
@@ -136,22 +144,14 @@ class Toestand:
 
 
 def _lees_bestand(bestand) -> tuple[dict | None, str]:
-    """The first case of an uploaded YAML file (safe_load only), or a message saying why not."""
+    """The first case of an uploaded YAML file (read within the limits of uploads, as data
+    only), or a message saying why not."""
     naam = bestand.filename or "bestand"
     inhoud = bestand.read(MAX_BESTAND + 1)
-    if len(inhoud) > MAX_BESTAND:
-        return None, f"{naam}: groter dan {MAX_BESTAND // 1024} kB."
     try:
-        tekst = inhoud.decode("utf-8")
-    except UnicodeDecodeError:
-        return None, f"{naam}: geen tekst in UTF-8; verwacht een YAML-bestand."
-    try:
-        data = yaml.safe_load(tekst)
-    except yaml.YAMLError as fout:
-        plek = getattr(fout, "problem_mark", None)
-        waar = f" (regel {plek.line + 1}, kolom {plek.column + 1})" if plek else ""
-        probleem = getattr(fout, "problem", None) or str(fout).split("\n")[0]
-        return None, f"{naam}: geen geldige YAML{waar}: {probleem}."
+        data = laad_yaml(inhoud, "upload", naam, {"bytes": MAX_BESTAND})
+    except YamlFout as fout:
+        return None, f"{fout.nederlands()}."
     gevallen = data if isinstance(data, list) else [data]
     if not gevallen:
         return None, f"{naam}: het bestand bevat geen geval."
@@ -168,11 +168,27 @@ def _lees_bestand(bestand) -> tuple[dict | None, str]:
     )
 
 
+def cijfers(tekst: str) -> bool:
+    """Whether `tekst` is a whole number in ASCII digits (`str.isdigit` also takes ², ٣)."""
+    return tekst.isascii() and tekst.isdigit()
+
+
+def _lees_tegenvoorbeeld(tekst: str) -> tuple[dict | None, str]:
+    """A counterexample of the Specificaties panel (a flat case in YAML) to load into the form."""
+    try:
+        geval = laad_yaml(tekst.encode("utf-8"), soort="upload")
+    except YamlFout:
+        geval = None
+    if not isinstance(geval, dict) or not isinstance(geval.get("input"), dict):
+        return None, "Het tegenvoorbeeld is geen geval met 'period' en 'input'."
+    return geval, ""
+
+
 def _geheel(tekst: str, minimum: int, maximum: int, veld: str, fouten: dict, standaard: int):
     tekst = tekst.strip().replace(".", "").replace("_", "")
     if not tekst:
         return standaard
-    if not tekst.isdigit() or not minimum <= int(tekst) <= maximum:
+    if not cijfers(tekst) or not minimum <= int(tekst) <= maximum:
         fouten[veld] = f"Verwacht een geheel getal van {minimum:,} tot {maximum:,}.".replace(
             ",", "."
         )
@@ -205,7 +221,7 @@ class Werkbank:
         toestand = Toestand(invulling)
         if actie == "voorbeeld":
             nummer = gegevens.get("voorbeeld", "")
-            if nummer.isdigit() and int(nummer) < len(self.voorbeelden):
+            if cijfers(nummer) and int(nummer) < len(self.voorbeelden):
                 voorbeeld = self.voorbeelden[int(nummer)]
                 toestand.invulling = uit_geval(
                     self.systeem,
@@ -226,6 +242,12 @@ class Werkbank:
                     toestand.invulling = uit_geval(self.systeem, self.formulier, geval)
                     if melding:
                         toestand.meldingen.append(melding)
+        elif actie == "tegenvoorbeeld":
+            geval, melding = _lees_tegenvoorbeeld(gegevens.get("tegenvoorbeeld", ""))
+            if geval is None:
+                toestand.fouten["tegenvoorbeeld"] = melding
+            else:
+                toestand.invulling = uit_geval(self.systeem, self.formulier, geval)
         elif actie.startswith("periode_erbij:"):
             naam = actie.split(":", 1)[1]
             if self.formulier.geschiedenisveld(naam) is not None:
@@ -266,7 +288,8 @@ class Werkbank:
         else:
             fouten["uitleg_variabele"] = f"Onbekende beslissing '{variabele}'."
         toestand.tijdlijn_parameter = gegevens.get("tijdlijn_parameter", "").strip()
-        vraagt_antwoord = actie in ("bereken", "bevolking", "route_as")
+        toestand.eigenschap = gegevens.get("eigenschap", "").strip()
+        vraagt_antwoord = actie in ("bereken", "bevolking", "route_as", "specificaties")
         toestand.geval = naar_geval(
             self.systeem, self.formulier, toestand.invulling, vereist=vraagt_antwoord
         )
@@ -490,10 +513,22 @@ def _csv(kop: list, rijen: list) -> str:
 
 def _download(inhoud: str, bestandsnaam: str, soort: str) -> Response:
     return Response(
-        inhoud,
-        mimetype=soort,
-        headers={"Content-Disposition": f'attachment; filename="{bestandsnaam}"'},
+        inhoud, mimetype=soort, headers={"Content-Disposition": content_disposition(bestandsnaam)}
     )
+
+
+def specificaties(werkbank: Werkbank, toestand: Toestand) -> dict:
+    """The bundled specs of the chosen reforms and the typed property, checked."""
+    with werkbank.systemen.slot:
+        systemen = werkbank.systemen_van(toestand)
+        uit = {"specificaties": bundelspecs_van(toestand.hervormingen, systemen)}
+        if toestand.eigenschap:
+            try:
+                uit["eigen"] = eigen_eigenschap(toestand.eigenschap, toestand.geval, systemen)
+            except SpecFout as fout:
+                melding = str(fout).split(": ", 1)[-1]
+                toestand.fouten["eigenschap"] = f"De eigenschap is niet te lezen: {melding}"
+    return uit
 
 
 def _json(data) -> str:
@@ -503,6 +538,7 @@ def _json(data) -> str:
 def maak_app(systeem=None) -> Flask:
     app = Flask(__name__)
     app.config["MAX_CONTENT_LENGTH"] = 2 * MAX_BESTAND
+    csrf.beveilig(app)
     werkbank = Werkbank(systeem)
     app.extensions["werkbank"] = werkbank
     app.add_template_filter(getal)
@@ -530,13 +566,15 @@ def maak_app(systeem=None) -> Flask:
                 context["actualiteit"] = werkbank.actualiteit(toestand.geval["period"])
                 kolom = gegevens.get("uitleg_kolom")
                 if kolom is not None:
-                    if not kolom.isdigit():
+                    if not cijfers(kolom):
                         raise ValueError(f"onbekende kolom '{kolom}'")
                     context["uitleg_titel"], context["uitleg"] = werkbank.uitleg(
                         toestand, int(kolom)
                     )
                 if actie == "route_as":
                     context["route_assen"] = werkbank.route_assen(toestand)
+                if actie == "specificaties":
+                    context.update(specificaties(werkbank, toestand))
                 if actie == "bevolking":
                     taak = werkbank.start_bevolking(toestand, wachten=True)
                     if taak.status == "klaar":
@@ -696,7 +734,7 @@ def maak_app(systeem=None) -> Flask:
 
 def _downloads(werkbank: Werkbank, toestand: Toestand, naam: str, gegevens) -> Response:
     geval = toestand.geval
-    bestandsnaam = "".join(c if c.isalnum() else "_" for c in geval["name"]).strip("_") or "geval"
+    bestandsnaam = stam(geval["name"])
     if naam == "geval.yaml":
         beslissingen = werkbank.beslissingen(toestand)
         eerste = beslissingen.rijen[0]
@@ -730,7 +768,7 @@ def _downloads(werkbank: Werkbank, toestand: Toestand, naam: str, gegevens) -> R
         )
     if naam == "uitleg.json":
         kolom = gegevens.get("uitleg_kolom", "0")
-        if not kolom.isdigit():
+        if not cijfers(kolom):
             raise ValueError(f"onbekende kolom '{kolom}'")
         titel, stap = werkbank.uitleg(toestand, int(kolom))
         data = {"case": geval, "system": titel, **stap.als_dict()}

@@ -14,6 +14,8 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import DAY, ETERNITY, MONTH
 
 from openfisca_arbeidsmigratie.model.invoer import (
+    EERSTE_MAAND,
+    LAATSTE_MAAND,
     Invoer,
     OngeldigeInvoer,
     bereik,
@@ -53,8 +55,8 @@ VERVANGERS = {"leeftijd": "geboortedatum"}
 MAX_PERIODES = 60
 GROOTSTE_GEHEEL = 2**31 - 1  # OpenFisca stores whole numbers as int32
 LEGE_PERIODES = 2
-MAAND = re.compile(r"^\d{4}-\d{2}$")
-GETAL = re.compile(r"^-?\d+([.,]\d+)?$")
+MAAND = re.compile(r"^[0-9]{4}-[0-9]{2}$")
+GETAL = re.compile(r"^-?[0-9]+([.,][0-9]+)?$")
 # "4.907" is 4907 to a Dutch reader and 4.907 to Python: an amount written so is refused.
 DUIZENDTAL = re.compile(r"^-?[1-9]\d{0,2}[.,]\d{3}$")
 
@@ -342,6 +344,12 @@ def _lees_periodes(systeem, veld: Geschiedenisveld, rijen: list, fouten: dict) -
             continue
         if tot < van:
             fouten[sleutel] = f"Periode {i + 1}: 'tot' ({tot}) ligt voor 'van' ({van})."
+            continue
+        if van < EERSTE_MAAND or tot > LAATSTE_MAAND:
+            fouten[sleutel] = (
+                f"Periode {i + 1}: een geschiedenis kan van {EERSTE_MAAND} tot en met "
+                f"{LAATSTE_MAAND} lopen, niet van {van} tot {tot}."
+            )
             continue
         if veld.soort == "enum":
             waarde = rij["waarde"]

@@ -7,6 +7,7 @@ from datetime import date
 
 from openfisca_core.parameters import ParameterNode, ParameterScale
 
+from openfisca_arbeidsmigratie.tools import parameterwaarden
 from openfisca_arbeidsmigratie.tools.register import (
     HervormingsFout,
     _bladeren,
@@ -87,10 +88,12 @@ def wijzigbare_parameters(systeem) -> list[tuple[str, str]]:
     return uit
 
 
-def _getal(parameter, pad, waarde, bestaande):
+def _getal(systeem, parameter, pad, waarde, bestaande):
     if parameter.metadata.get("unit") == "currency-EUR" and dubbelzinnig_bedrag(waarde):
         raise ValueError(dubbelzinnig_bedrag(waarde))
     try:
+        if not waarde.isascii() or "_" in waarde:  # float() reads ١٢ and 4_500 as numbers
+            raise ValueError(waarde)
         getal = float(waarde.replace(",", "."))
     except ValueError:
         raise ValueError(f"'{waarde}' is geen getal.") from None
@@ -99,18 +102,23 @@ def _getal(parameter, pad, waarde, bestaande):
     if all(isinstance(w, int) for w in bestaande):
         if not getal.is_integer():
             raise ValueError(f"{pad} is een geheel getal; '{waarde}' is dat niet.")
-        return int(getal)
-    return getal
+        getal = int(getal)
+    try:
+        return parameterwaarden.controleer(parameterwaarden.soort(parameter, systeem), getal)
+    except parameterwaarden.Parameterwaardefout as fout:
+        raise ValueError(
+            f"'{waarde}' kan niet voor {pad}: verwacht {fout.toegestaan_nl}."
+        ) from None
 
 
-def _waarde(parameter, pad: str, waarde: str):
+def _waarde(systeem, parameter, pad: str, waarde: str):
     """The typed value of the text, as the parameter's existing values are; ValueError if not."""
     bestaande = [w.value for w in parameter.values_list if w.value is not None]
     soort = _soort(bestaande)
     if soort is None:
         raise TypeError(f"{pad} is geen getal, ja/nee of lijst; kies een andere parameter.")
     if soort == "getal":
-        return _getal(parameter, pad, waarde, bestaande)
+        return _getal(systeem, parameter, pad, waarde, bestaande)
     if soort == "bool":
         if waarde.lower() not in JA + NEE:
             raise ValueError(f"{pad} is ja of nee; '{waarde}' is dat niet.")
@@ -152,7 +160,7 @@ def lees_wijziging(systeem, tekst: dict, fouten: dict, achter: str = ""):
         fouten[f"wijziging_parameter{achter}"] = parameterfout(systeem, pad, fout)
         return None
     try:
-        getypt = _waarde(parameter, pad, waarde)
+        getypt = _waarde(systeem, parameter, pad, waarde)
     except TypeError as fout:
         fouten[f"wijziging_parameter{achter}"] = str(fout)
         return None

@@ -68,7 +68,9 @@ def test_kleur_is_gunstig_voor_de_persoon_niet_ja():
 
 
 def test_werkbank_toont_vergelijking_en_kleur(systeem):
-    client = maak_app(systeem).test_client()
+    app = maak_app(systeem)
+    client = app.test_client()
+    client.environ_base["HTTP_X_CSRF_TOKEN"] = app.config["CSRF_TOKEN"]
     data = {
         "actie": "bereken",
         "datum": "2026-01-15",

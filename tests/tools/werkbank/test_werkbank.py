@@ -36,7 +36,10 @@ def werkbank(app):
 
 @pytest.fixture
 def client(app):
-    return app.test_client()
+    """A client that sends the werkbank's CSRF token, as its pages do."""
+    client = app.test_client()
+    client.environ_base["HTTP_X_CSRF_TOKEN"] = app.config["CSRF_TOKEN"]
+    return client
 
 
 def formulier_van(geval: dict) -> dict:
@@ -756,3 +759,51 @@ def test_datum_buiten_het_model_in_het_nederlands(client, datum, melding):
     html = unescape(antwoord.get_data(as_text=True))
     assert antwoord.status_code == 400
     assert 'id="f_datum"' in html and melding in html
+
+
+def test_specificaties_paneel_toont_spec_en_laadt_tegenvoorbeeld(client):
+    """The Specificaties panel: the chosen reform's bundled spec with its result, a typed
+    property for the what-if, and a counterexample that loads into the form (issue 22, item 5)."""
+    data = {
+        "actie": "specificaties",
+        "datum": "2027-06-15",
+        "v_nationaliteit": "IN",
+        "v_leeftijd": "29",  # the werkbank answers only with age and wage (issue 23)
+        "v_bruto_maandloon": "4500",
+        "v_hoger_onderwijs_diploma": "true",
+        "v_arbeidsovereenkomst_maanden": "12",
+        "v_erkend_referent": "true",
+        "hervorming": "kennismigrant_jongerennorm_afgeschaft",
+        "eigenschap": "not huidig.kennismigrant_toelaatbaar or hervormd.kennismigrant_toelaatbaar",
+    }
+    antwoord = client.post("/", data=data)
+    html = unescape(antwoord.get_data(as_text=True))
+    assert antwoord.status_code == 200, html[:2000]
+    assert "Geen lager salariscriterium onder de 30 vanaf 2027" in html
+    assert "bewezen voor elke waarde van het domein" in html
+    # Under-30s between the two criteria lose the route: the typed property fails.
+    assert "Tegenvoorbeeld bij: not huidig.kennismigrant_toelaatbaar" in html
+    ruw = antwoord.get_data(as_text=True)
+    tegenvoorbeeld = unescape(re.search(r'name="tegenvoorbeeld" value="([^"]*)"', ruw).group(1))
+    geval = yaml.safe_load(tegenvoorbeeld)
+    assert geval["input"]["leeftijd"] < 30
+    geladen = client.post("/", data={"actie": "tegenvoorbeeld", "tegenvoorbeeld": tegenvoorbeeld})
+    html = geladen.get_data(as_text=True)
+    assert geladen.status_code == 200
+    leeftijd = re.search(r'id="v_leeftijd"[^>]*value="([^"]*)"', html).group(1)
+    assert leeftijd == str(geval["input"]["leeftijd"])
+
+
+def test_specificaties_paneel_slechte_eigenschap(client):
+    data = {
+        "actie": "specificaties",
+        "datum": "2027-06-15",
+        "v_nationaliteit": "IN",
+        "v_leeftijd": "29",
+        "v_bruto_maandloon": "4500",
+        "eigenschap": "__import__('os')",
+    }
+    antwoord = client.post("/", data=data)
+    html = unescape(antwoord.get_data(as_text=True))
+    assert antwoord.status_code == 400
+    assert "De eigenschap is niet te lezen" in html

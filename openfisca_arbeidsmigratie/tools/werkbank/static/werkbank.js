@@ -31,6 +31,8 @@
     var annuleren = false;
     var FASEN = { genereren: "Bevolking wordt gemaakt…", controleren: "Bevolking wordt gecontroleerd…" };
     var basis = formulier.getAttribute("data-basis") || "/";
+    var kenmerk = document.querySelector('meta[name="csrf-token"]');
+    var kop = { "X-CSRF-Token": kenmerk ? kenmerk.getAttribute("content") : "" };
 
     function klaar() {
       voortgang.hidden = true;
@@ -87,7 +89,7 @@
       voortgang.hidden = false;
       var gegevens = new FormData(formulier);
       gegevens.delete("bestand");
-      fetch(basis + "bevolking/start", { method: "POST", body: gegevens }).then(function (antwoord) {
+      fetch(basis + "bevolking/start", { method: "POST", body: gegevens, headers: kop }).then(function (antwoord) {
         return antwoord.json().then(function (d) { return { ok: antwoord.ok, d: d }; });
       }).then(function (r) {
         if (!r.ok) {
@@ -107,7 +109,7 @@
     });
 
     function stuurAnnulering() {
-      fetch(basis + "bevolking/" + taak + "/annuleer", { method: "POST" });
+      fetch(basis + "bevolking/" + taak + "/annuleer", { method: "POST", headers: kop });
     }
 
     annuleer.addEventListener("click", function () {
