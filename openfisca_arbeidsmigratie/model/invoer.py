@@ -12,6 +12,8 @@ to the variable's storage type (an age of 4294967325 is refused, never stored as
 variables set as input must be finite and fit their storage type.
 """
 
+from datetime import date
+
 import numpy as np
 from openfisca_core.errors import ParameterNotFoundError, SituationParsingError
 from openfisca_core.indexed_enums import Enum, EnumArray
@@ -77,6 +79,8 @@ def toegestaan(variable) -> str:
         return "one of " + ", ".join(namen)
     if variable.value_type is bool:
         return "true or false"
+    if variable.value_type is date:
+        return "a date as YYYY-MM-DD"
     if variable.value_type in (int, float):
         if getattr(type(variable), "__bereik__", (0, None)) == (None, None):
             return "any finite number"
@@ -123,6 +127,9 @@ def controleer_waarde(variable, waarde, positie=None):
     elif variable.value_type is bool:
         if not isinstance(waarde, bool | np.bool_):
             raise _fout(variable, positie, waarde)
+    elif variable.value_type is date:
+        if not isinstance(waarde, str | date | np.datetime64):
+            raise _fout(variable, positie, waarde, "a number is not read as a date")
     elif variable.value_type in (int, float):
         if isinstance(waarde, bool | np.bool_) or not isinstance(waarde, int | float | np.number):
             raise _fout(variable, positie, waarde)
@@ -156,6 +163,8 @@ def controleer_reeks(variable, reeks):
             slecht = np.ones(reeks.shape, dtype=bool)
     elif variable.value_type is bool:
         slecht = np.full(reeks.shape, reeks.dtype != bool)
+    elif variable.value_type is date:
+        slecht = np.full(reeks.shape, reeks.dtype.kind in "biuf")
     elif variable.value_type in (int, float):
         if reeks.dtype.kind not in "iuf":
             slecht = np.ones(reeks.shape, dtype=bool)

@@ -7,10 +7,14 @@ upgrade that changes it fails in tests/model/test_motor.py rather than silently 
 tool.
 """
 
+from collections import defaultdict
+
 import dpath
 import numpy as np
 import yaml
+from openfisca_core.parameters import ParameterNodeAtInstant, VectorialParameterNodeAtInstant
 from openfisca_core.simulations import Simulation
+from openfisca_core.tracers import SimpleTracer, TracingParameterNodeAtInstant
 
 # Situation errors: SituationParsingError builds its error document with `dpath.new`, which by
 # default raises on an empty key; a situation with an empty entity id ("personen": {"": {}})
@@ -50,15 +54,126 @@ def roep_formule(formule, populatie, period, parameters):
 # tenth of a second per million persons and per entity; the same simulation with `arange` ids.
 
 
-def lege_simulatie(systeem, aantal: int) -> Simulation:
-    """OpenFisca's default simulation of `aantal` persons, with integer ids."""
+def lege_simulatie(systeem, aantal: int, opnemen: bool = False) -> Simulation:
+    """OpenFisca's default simulation of `aantal` persons, with integer ids; with `opnemen`, one
+    that records what each formula reads (`opname`)."""
     populaties = systeem.instantiate_entities()
     for populatie in populaties.values():
         populatie.count = aantal
         populatie.ids = np.arange(aantal)
         if hasattr(populatie, "members_entity_id"):
             populatie.members_entity_id = np.arange(aantal)
-    return Simulation(systeem, populaties)
+    simulatie = Simulation(systeem, populaties)
+    return neem_op(simulatie) if opnemen else simulatie
+
+
+# What a formula reads: the engine tells its tracer each `calculate` (also of a value already
+# known) while the calling formula is on the tracer's stack, and, when `simulation.trace` is on,
+# gives formulas their parameters through `Simulation.trace_parameters_at_instant`, whose nodes
+# tell the tracer the leaves read (`TracingParameterNodeAtInstant`). Those nodes leave out reads
+# that are not a number, string or array (a scale, `node._children`), iterating a node and `in`;
+# the nodes here record those too, as a read of the node or of the name asked for.
+
+
+class Opname(SimpleTracer):
+    """Per variable: the variables (`variabelen`) and parameter names (`parameters`) its formula
+    read, over every period; and each (variable, period) asked for, with the period of the
+    computation it was asked in (`perioden`: (variable, period, first period))."""
+
+    def __init__(self):
+        super().__init__()
+        self.variabelen = defaultdict(set)
+        self.parameters = defaultdict(set)
+        self.perioden = set()
+
+    def record_calculation_start(self, variable, period):
+        eerste = self.stack[0]["period"] if self.stack else period
+        self.perioden.add((variable, period, eerste))
+        if self.stack:
+            self.variabelen[self.stack[-1]["name"]].add(variable)
+        else:
+            self.variabelen.setdefault(variable, set())
+        super().record_calculation_start(variable, period)
+
+    def namen(self) -> set[str]:
+        """Every variable computed or read."""
+        return set(self.variabelen).union(*self.variabelen.values())
+
+    def record_parameter_access(self, parameter, period, value):
+        self.parameters[self.stack[-1]["name"]].add(parameter.lstrip("."))
+
+    def lees(self, naam: str) -> None:
+        self.parameters[self.stack[-1]["name"]].add(naam.lstrip("."))
+
+
+class _Parameteropname(TracingParameterNodeAtInstant):
+    def __getattr__(self, key):
+        return self._lees(getattr, key)
+
+    def __getitem__(self, key):
+        return self._lees(type(self.parameter_node_at_instant).__getitem__, key)
+
+    def _lees(self, vraag, key):
+        """A read that fails (a name the node has not on the date) is a read of that name."""
+        knoop = self.parameter_node_at_instant
+        try:
+            kind = vraag(knoop, key)
+        except Exception:
+            self.tracer.lees(f"{knoop._name}.{key}" if isinstance(key, str) else knoop._name)
+            raise
+        return self.get_traced_child(kind, key)
+
+    def get_traced_child(self, child, key):
+        knoop = self.parameter_node_at_instant
+        if isinstance(child, ParameterNodeAtInstant | VectorialParameterNodeAtInstant):
+            return _Parameteropname(child, self.tracer)
+        vectorieel = isinstance(knoop, VectorialParameterNodeAtInstant)
+        naam = knoop._name if vectorieel or not isinstance(key, str) else f"{knoop._name}.{key}"
+        self.tracer.lees(naam)
+        return child
+
+    def __iter__(self):
+        self.tracer.lees(self.parameter_node_at_instant._name)
+        return super().__iter__()
+
+    def __contains__(self, key) -> bool:
+        self.tracer.lees(self.parameter_node_at_instant._name)
+        return super().__contains__(key)
+
+
+def neem_op(simulatie):
+    """The simulation, from now on recording what each formula reads (`opname`)."""
+    simulatie.trace = True
+    simulatie.tracer = Opname()
+
+    def parameters(formula_period):
+        systeem = simulatie.tax_benefit_system
+        return _Parameteropname(systeem.get_parameters_at_instant(formula_period), simulatie.tracer)
+
+    simulatie.trace_parameters_at_instant = parameters
+    return simulatie
+
+
+def opname(simulatie) -> Opname:
+    """What each formula of a simulation made with `neem_op` (or `lege_simulatie(..., opnemen=
+    True)`) read."""
+    return simulatie.tracer
+
+
+# Taking values over: a value is put in a simulation's cache as the engine puts a formula's
+# result there (`Holder.put_in_cache`), for every period the other simulation knows; a value the
+# simulation already has (an input) stays. The arrays are shared, read-only.
+
+
+def neem_over(van, naar, namen) -> None:
+    """Every known value of the variables `namen` of simulation `van` into simulation `naar`."""
+    for naam in namen:
+        bron, doel = van.get_holder(naam), naar.get_holder(naam)
+        for periode in bron.get_known_periods():
+            if doel.get_array(periode) is None:
+                waarde = bron.get_array(periode).view()
+                waarde.flags.writeable = False
+                doel.put_in_cache(waarde, periode)
 
 
 # The tracer: the tree of computations of a traced simulation (`simulation.tracer.trees`), each
@@ -88,3 +203,37 @@ def veilige_yaml_tests(lader=VEILIGE_LADER) -> None:
     from openfisca_core.tools import test_runner
 
     test_runner.Loader = lader
+
+
+# One simulation of several one-person cases: the inputs each case's own simulation holds (its
+# holders' values, `Population._holders`, after the engine spread them over periods) are placed at
+# the case's position; a variable a case did not give has its default there, as in the case's own
+# simulation, unless it has a formula: for such a (variable, period) the positions given are
+# returned, and a result is the case's own only if no computation of a case outside them read it.
+
+
+def voeg_samen(systeem, losse: list):
+    """(simulation, {(variable, period as text): positions given}) where person `i` and group `i`
+    of the simulation are those of the one-person simulation `losse[i]`, with their inputs; the
+    mapping holds the variables with a formula given in some cases only (see above). None when
+    a simulation has more than one person or group."""
+    gegeven: dict = {}
+    for i, simulatie in enumerate(losse):
+        for sleutel, populatie in simulatie.populations.items():
+            if populatie.count != 1:
+                return None
+            for naam, holder in populatie._holders.items():
+                for periode in holder.get_known_periods():
+                    plek = gegeven.setdefault((sleutel, naam, periode), {})
+                    plek[i] = holder.get_array(periode)
+    samen = lege_simulatie(systeem, len(losse))
+    deels = {}
+    for (sleutel, naam, periode), waarden in gegeven.items():
+        holder = samen.populations[sleutel].get_holder(naam)
+        if holder.variable.formulas and len(waarden) < len(losse):
+            deels[(naam, str(periode))] = set(waarden)
+        array = holder.default_array()
+        for i, waarde in waarden.items():
+            array[i] = waarde[0]
+        sla_op(holder, periode, array)
+    return samen, deels

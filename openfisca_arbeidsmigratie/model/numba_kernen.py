@@ -87,6 +87,10 @@ def _langste_reeks(tabel, doelen, buiten, grens, aantal):
     return langste, True
 
 
+# The compiled functions; their `signatures` are the argument types compiled (or loaded) so far.
+GECOMPILEERD = (_tel_verblijf, _langste_reeks)
+
+
 def _geschiedenis(doelen, buiten):
     doelen, buiten = np.asarray(doelen), np.asarray(buiten)
     if (

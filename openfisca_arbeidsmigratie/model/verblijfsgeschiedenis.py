@@ -35,6 +35,8 @@ from openfisca_arbeidsmigratie.model.enums import Verblijfsdoel
 
 GEEN = Verblijfsdoel.geen.index
 RECHTMATIG = np.array([lid.index != GEEN for lid in Verblijfsdoel])
+# The monthly history, read from the holders or from a `Maandreeks`, not through a formula call.
+GESCHIEDENIS = ("verblijfsdoel", "buiten_nederland")
 
 BEWAARDE_WANDELINGEN = 16
 _wandelingen: OrderedDict = OrderedDict()
@@ -104,6 +106,26 @@ class Maandreeks:
         return doelen, buiten
 
 
+def maandreeks_van(persoon) -> Maandreeks | None:
+    """The history inputs of a simulation's persons as a `Maandreeks` (the months given for
+    either input, newest first), to hand to the simulations of other systems over the same
+    inputs; None when an input has a formula (then the walks read it through the simulation)."""
+    doel, buiten_nl = (persoon.get_holder(naam) for naam in GESCHIEDENIS)
+    if doel.variable.formulas or buiten_nl.variable.formulas:
+        return None
+    maanden = {str(m): m for holder in (doel, buiten_nl) for m in holder.get_known_periods()}
+    volgorde = sorted(maanden, reverse=True)
+    vorm = (len(volgorde), persoon.count)
+    doelen = np.full(vorm, doel.variable.default_value.index, dtype=np.int16)
+    buiten = np.full(vorm, buiten_nl.variable.default_value, dtype=bool)
+    for rij, maand in enumerate(volgorde):
+        for holder, doelrij in ((doel, doelen), (buiten_nl, buiten)):
+            waarde = holder.get_array(maanden[maand])
+            if waarde is not None:
+                doelrij[rij] = np.asarray(waarde)
+    return Maandreeks(volgorde, doelen, buiten)
+
+
 def koppel_maandreeks(persoon, reeks: Maandreeks) -> None:
     """Let the walks over population `persoon` read its history from `reeks`.
 
@@ -139,7 +161,7 @@ def _uit_invoer(persoon, maanden) -> _Geschiedenis:
     """The history as the simulation gives it. When both variables are inputs only (no formula, as
     in every system of the package), a month without an input has their default values, which are
     not read back month by month."""
-    doel, buiten_nl = (persoon.get_holder(naam) for naam in ("verblijfsdoel", "buiten_nederland"))
+    doel, buiten_nl = (persoon.get_holder(naam) for naam in GESCHIEDENIS)
     vorm = (len(maanden), persoon.count)
     doelen = np.full(vorm, doel.variable.default_value.index, dtype=np.int16)
     buiten = np.full(vorm, buiten_nl.variable.default_value, dtype=bool)
@@ -280,7 +302,7 @@ def tel_verblijf(gewichtstabellen, rechtmatig_tabel, doelen, buiten, onderbrekin
 
     Returns (one count per weights table, months abroad within the window).
     """
-    kernen = versnelling.kernen()
+    kernen = versnelling.kernen(np.shape(doelen)[-1] if np.ndim(doelen) else None)
     if kernen is not None:
         uitkomst = kernen.tel_verblijf(
             gewichtstabellen, rechtmatig_tabel, doelen, buiten, onderbreking_vanaf, vereist
@@ -484,7 +506,7 @@ def langste_reeks_met_arbeid(tabel, doelen, buiten, grens, aantal):
     within the first `aantal` months, before the most recent run of `grens` or more months abroad
     (that run and everything before it drop out). Returns int32 months.
     """
-    kernen = versnelling.kernen()
+    kernen = versnelling.kernen(np.shape(doelen)[-1] if np.ndim(doelen) else None)
     if kernen is not None:
         langste = kernen.langste_reeks_met_arbeid(tabel, doelen, buiten, grens, aantal)
         if langste is not None:

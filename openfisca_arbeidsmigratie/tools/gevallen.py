@@ -12,6 +12,10 @@ from openfisca_core.errors import PeriodMismatchError
 from openfisca_core.periods import InstantError, PeriodError
 from openfisca_core.simulation_builder import SimulationBuilder
 
+from openfisca_arbeidsmigratie.model.motor import neem_op, neem_over, opname, voeg_samen
+from openfisca_arbeidsmigratie.model.verblijfsgeschiedenis import koppel_maandreeks, maandreeks_van
+from openfisca_arbeidsmigratie.tools.hergebruik import verschil
+
 
 class GevalFout(ValueError):
     """A case file that cannot be read or a case without a date."""
@@ -109,3 +113,72 @@ def bereken_geval(systeem, geval: dict, variabelen: list[str]) -> dict:
             "compute it with bereken_per_id"
         )
     return {naam: next(iter(waarden.values())) for naam, waarden in uitkomst.items()}
+
+
+def bereken_gevallen(systemen: dict, gevallen: list[dict], variabelen: list[str]) -> dict:
+    """{system name: [{variable: value} per case]} for one-person cases, as `bereken_geval` gives.
+
+    Per system one simulation of all cases (`motor.voeg_samen`), each computed on its own date;
+    the systems after the first take its values where their changes do not reach (`hergebruik`).
+    A system that changes an input's definition, cases that cannot be joined, or a joint
+    simulation that fails, are computed case by case.
+    """
+    uit: dict = {}
+    try:
+        uit = samen_berekend(systemen, gevallen, variabelen)
+    except Exception:  # noqa: BLE001 - case by case gives each case's result or its own error
+        uit = {}
+    for naam, systeem in systemen.items():
+        if naam not in uit:
+            uit[naam] = [bereken_geval(systeem, geval, variabelen) for geval in gevallen]
+    return uit
+
+
+def samen_berekend(systemen: dict, gevallen: list[dict], variabelen) -> dict:
+    """`bereken_gevallen` in one simulation per system, for the systems where that is the same:
+    not for a system that changes an input's definition, nor where a case's computation read a
+    variable with a formula that other cases gave for that period and it did not."""
+    basissysteem = next(iter(systemen.values()))
+    losse = [simulatie_voor_geval(basissysteem, geval) for geval in gevallen]
+    invoer = {naam for geval in gevallen for naam in geval.get("input", {})}
+    datums: dict[str, list[int]] = {}
+    for i, geval in enumerate(gevallen):
+        datums.setdefault(str(geval["period"]), []).append(i)
+    uit, basis = {}, None
+    for naam, systeem in systemen.items():
+        anders = verschil(basissysteem, systeem)
+        samen = None if any(map(anders.variabele_anders, invoer)) else voeg_samen(systeem, losse)
+        if samen is None:
+            continue
+        simulatie = neem_op(samen[0])
+        if basis is None:
+            basis, gelezen = simulatie, opname(simulatie)
+            reeks = maandreeks_van(simulatie.persons)
+        if reeks is not None and not anders.alles:
+            koppel_maandreeks(simulatie.persons, reeks)
+        if simulatie is not basis:
+            neem_over(basis, simulatie, gelezen.namen() - anders.herberekenen(gelezen))
+        rijen: list[dict] = [{} for _ in gevallen]
+        for datum, wie in datums.items():
+            for variabele in variabelen:
+                waarden = _waarden(simulatie, variabele, datum)
+                for i in wie:
+                    rijen[i][variabele] = waarden[i]
+        eigen = _eigen(simulatie, samen[1], datums)
+        if simulatie is basis and not eigen:
+            return {}
+        if eigen:
+            uit[naam] = rijen
+    return uit
+
+
+def _eigen(simulatie, deels: dict, datums: dict) -> bool:
+    """Whether no computation on a case's date read a (variable, period) that the case did not
+    give while others did (the variable has a formula: the case's own simulation computes it)."""
+    namen = {variabele for variabele, _ in deels}
+    for variabele, periode, eerste in opname(simulatie).perioden:
+        if variabele in namen:
+            gegeven = deels.get((variabele, str(periode)))
+            if gegeven is not None and not set(datums.get(str(eerste), ())) <= gegeven:
+                return False
+    return True

@@ -58,6 +58,7 @@ class Limieten:
     zware_drempel: int = 200
     zware_plaatsen: int = 1
     cors: tuple[str, ...] = field(default_factory=tuple)
+    vertrouwde_proxies: int = 0
 
 
 class Afgewezen(Exception):
@@ -450,6 +451,18 @@ def actualiteit(systeem, situatie) -> list[dict]:
     ]
 
 
+def _proxies(wsgi_app, limieten: Limieten):
+    """X-Forwarded-For/-Host/-Proto trusted only from the `vertrouwde_proxies` proxies in front
+    (werkzeug's ProxyFix, as its documentation advises): openfisca-core trusts one from anyone,
+    so that a request could make `/spec` and the links point at another host."""
+    from werkzeug.middleware.proxy_fix import ProxyFix
+
+    if isinstance(wsgi_app, ProxyFix):
+        wsgi_app = wsgi_app.app
+    n = limieten.vertrouwde_proxies
+    return ProxyFix(wsgi_app, x_for=n, x_host=n, x_proto=n) if n else wsgi_app
+
+
 def maak_app(systeem, limieten: Limieten = Limieten(), slotmap: Path | None = None):
     """openfisca-core's Web API for `systeem`, behind the project's limits."""
     from flask import jsonify
@@ -498,5 +511,5 @@ def maak_app(systeem, limieten: Limieten = Limieten(), slotmap: Path | None = No
         return antwoord
 
     slotmap = slotmap or Path(tempfile.mkdtemp(prefix="arbeidsmigratie-serve-"))
-    app.wsgi_app = Bewaker(app.wsgi_app, systeem, limieten, slotmap)
+    app.wsgi_app = Bewaker(_proxies(app.wsgi_app, limieten), systeem, limieten, slotmap)
     return app

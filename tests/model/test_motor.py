@@ -159,7 +159,7 @@ def test_rekenbomen_een_per_gevraagde_variabele(systeem):
 
 
 PRIVE = [
-    re.compile(r"(?<!self)(?<!cls)\._[A-Za-z]\w*"),
+    re.compile(r"(?<!self)(?<!cls)(?<!\bos)\._[A-Za-z]\w*"),
     re.compile(r"from openfisca_core[\w.]* import .*\b_[A-Za-z]"),
     re.compile(r"\b_Build\w*"),
     re.compile(r"\bdpath\b"),
@@ -179,6 +179,10 @@ def test_geen_prive_motorgebruik_buiten_motor():
                 if any(patroon.search(regel) for patroon in PRIVE):
                     gevonden.append(f"{bestand.relative_to(WORTEL)}:{nummer}: {regel.strip()}")
     assert not gevonden, "\n".join(gevonden)
+
+
+def test_grep_laat_os_exit_door():
+    assert not any(patroon.search("    os._exit(status)") for patroon in PRIVE)
 
 
 def test_grep_vindt_prive_gebruik():
@@ -220,3 +224,103 @@ def test_motor_vraagt_de_formule_per_periode(systeem):
     simulatie.calculate("_Teller", DATUM)
     simulatie.calculate("_Teller", "2026-06-16")
     assert gevraagd == [DATUM, "2026-06-16"]
+
+
+def test_opname_leest_elke_berekening_en_parameter(systeem):
+    """The record of what each formula read: the engine reports every `calculate`, also of a
+    value already known, with the caller on the tracer's stack, and the leaves read."""
+    simulatie = motor.lege_simulatie(systeem, 2, opnemen=True)
+    simulatie.set_input("leeftijd", DATUM, np.array([25, 35]))
+    simulatie.calculate("kennismigrant_salarisnorm", DATUM)
+    simulatie.calculate("kennismigrant_salarisnorm", DATUM)
+    gelezen = motor.opname(simulatie)
+    assert (
+        "kennismigrant_salariscriterium_categorie"
+        in gelezen.variabelen["kennismigrant_salarisnorm"]
+    )
+    assert "leeftijd" in gelezen.namen()
+    assert (
+        "kennismigrant.salariscriterium.dertig_jaar_en_ouder"
+        in gelezen.parameters["kennismigrant_salarisnorm"]
+        | gelezen.parameters["kennismigrant_salariscriterium_categorie"]
+    )
+    opnieuw = motor.lege_simulatie(systeem, 2, opnemen=True)
+    opnieuw.set_input("leeftijd", DATUM, np.array([25, 35]))
+    opnieuw.calculate("kennismigrant_salariscriterium_categorie", DATUM)
+    opnieuw.calculate("kennismigrant_salarisnorm", DATUM)
+    assert (
+        "kennismigrant_salariscriterium_categorie"
+        in motor.opname(opnieuw).variabelen["kennismigrant_salarisnorm"]
+    )
+
+
+def test_opname_leest_ook_knopen_schalen_en_ontbrekende_namen(systeem):
+    from openfisca_core.errors import ParameterNotFoundError
+
+    simulatie = motor.lege_simulatie(systeem, 1, opnemen=True)
+    gelezen = motor.opname(simulatie)
+    gelezen.record_calculation_start("x", _dag())
+    knoop = simulatie.trace_parameters_at_instant(_dag().start)
+    assert list(knoop.kennismigrant.salariscriterium)
+    assert "uurloon" in knoop.wav.minimumloon
+    knoop.wav.minimumloon.jeugdloon_percentage.calc(np.array([20]))
+    assert knoop.wav.minimumloon.uurloon > 0
+    with pytest.raises(ParameterNotFoundError):
+        getattr(knoop.wav, "bestaat_niet")  # noqa: B009 - the engine's __getattr__ is tested
+    with pytest.raises(ParameterNotFoundError):
+        knoop.wav["bestaat_niet"]
+    assert gelezen.parameters["x"] == {
+        "kennismigrant.salariscriterium",
+        "wav.minimumloon",
+        "wav.minimumloon.jeugdloon_percentage",
+        "wav.minimumloon.uurloon",
+        "wav.bestaat_niet",
+    }
+    gelezen.record_calculation_end()
+
+
+def test_neem_over_deelt_alleen_lezen_en_laat_invoer(systeem):
+    van = motor.lege_simulatie(systeem, 2)
+    naar = motor.lege_simulatie(systeem, 2)
+    for simulatie, leeftijd in ((van, [25, 35]), (naar, [40, 50])):
+        simulatie.set_input("leeftijd", DATUM, np.array(leeftijd))
+    norm = van.calculate("kennismigrant_salarisnorm", DATUM)
+    motor.neem_over(van, naar, ["kennismigrant_salarisnorm", "leeftijd"])
+    overgenomen = naar.calculate("kennismigrant_salarisnorm", DATUM)
+    np.testing.assert_array_equal(overgenomen, norm)
+    assert np.shares_memory(overgenomen, norm) and not overgenomen.flags.writeable
+    np.testing.assert_array_equal(naar.calculate("leeftijd", DATUM), [40, 50])
+
+
+def test_voeg_samen_plaatst_elke_invoer(systeem):
+    """Each case's inputs at its position (as the engine spread them over months), defaults
+    elsewhere; a variable with a formula given in some cases only is reported."""
+    losse = [
+        SimulationBuilder().build_from_entities(
+            systeem,
+            {
+                "personen": {
+                    "p": {"leeftijd": {DATUM: 30}, "verblijfsdoel": {"month:2020-03:2": "studie"}}
+                },
+                "werkgevers": {"w": {"werknemers": ["p"]}},
+            },
+        ),
+        SimulationBuilder().build_from_entities(
+            systeem,
+            {
+                "personen": {"q": {"verblijfsdoel": {"2020-04": "arbeid_kennismigrant"}}},
+                "werkgevers": {"w": {"werknemers": ["q"], "erkend_referent": {DATUM: True}}},
+            },
+        ),
+    ]
+    samen, deels = motor.voeg_samen(systeem, losse)
+    assert deels == {("leeftijd", DATUM): {0}}
+    np.testing.assert_array_equal(samen.calculate("leeftijd", DATUM), [30, 0])
+    assert list(samen.calculate("verblijfsdoel", "2020-03").decode_to_str()) == ["studie", "geen"]
+    assert list(samen.calculate("verblijfsdoel", "2020-04").decode_to_str()) == [
+        "studie",
+        "arbeid_kennismigrant",
+    ]
+    np.testing.assert_array_equal(samen.calculate("erkend_referent", DATUM), [False, True])
+    twee = SimulationBuilder().build_default_simulation(systeem, count=2)
+    assert motor.voeg_samen(systeem, [twee]) is None

@@ -3,6 +3,7 @@
 The comparisons are skipped only where numba cannot be imported; `make install` installs it.
 """
 
+import os
 import subprocess
 import sys
 import types
@@ -212,3 +213,76 @@ def test_pakket_importeert_numba_niet():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert uitvoer.strip() == "False"
+
+
+def test_klein_geval_laadt_numba_niet():
+    """A walk over fewer than `KLEIN` persons runs numpy unless the kernels are loaded: a single
+    case does not pay for loading them."""
+    code = (
+        "import sys\n"
+        "from openfisca_arbeidsmigratie import CountryTaxBenefitSystem\n"
+        "from openfisca_arbeidsmigratie.tools.gevallen import bereken_geval\n"
+        "geval = {'period': '2025-03-10', 'input': {'nationaliteit': 'IN', 'leeftijd': 40,\n"
+        "    'verblijfsdoel': {'month:2020-03:60': 'arbeid_kennismigrant'}}}\n"
+        "uit = bereken_geval(CountryTaxBenefitSystem(), geval, ['verblijfsduur_maanden_vvo'])\n"
+        "print(uit['verblijfsduur_maanden_vvo'], 'numba' in sys.modules)"
+    )
+    uitvoer = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert uitvoer.split() == ["60", "False"]
+
+
+def test_eerste_wandeling_compileert_niet(kernen, systeem):
+    """`opwarmen` compiles (or loads from numba's cache) the kernels for the types a population
+    run passes: its walks add no signature, so none is compiled while persons wait."""
+    from openfisca_arbeidsmigratie.tools.bevolking.generator import genereer
+    from openfisca_arbeidsmigratie.tools.bevolking.rekenen import Werkgevers, modelinvoer, simuleer
+    from openfisca_arbeidsmigratie.tools.bevolking.schema import werkgeverkolommen
+
+    versnelling.opwarmen()
+    voor = {kern: list(kern.signatures) for kern in kernen.GECOMPILEERD}
+    personen, werkgevers = genereer(systeem, 300, zaad=3, datum="2026-06-15")
+    invoer = modelinvoer(systeem, personen, Werkgevers(werkgevers, werkgeverkolommen(systeem)))
+    verblijfsgeschiedenis.vergeet_wandelingen()
+    simulatie = simuleer(systeem, invoer, "2026-06-15")
+    for naam in ("verblijfsduur_maanden_vvo", "verblijfsduur_maanden_eu", "toelatingsroute"):
+        simulatie.calculate(naam, "2026-06-15")
+    assert {kern: list(kern.signatures) for kern in voor} == voor
+
+
+def test_kleine_run_laadt_numba_niet(kernen):
+    """A run of fewer than `LOONT_VANAF` persons walks numpy (loading costs more than it saves
+    there); a larger one, or one of unknown size, loads the kernels up front."""
+    code = (
+        "import sys\n"
+        "from openfisca_arbeidsmigratie import CountryTaxBenefitSystem\n"
+        "from openfisca_arbeidsmigratie.model import versnelling\n"
+        "from openfisca_arbeidsmigratie.tools.bevolking.generator import genereer\n"
+        "from openfisca_arbeidsmigratie.tools.bevolking.uitvoeren import Bron, draai\n"
+        "systeem = CountryTaxBenefitSystem()\n"
+        "personen, werkgevers = genereer(systeem, 12_000, zaad=2)\n"
+        "bron = Bron('p', tabel=personen)\n"
+        "draai(systeem, bron, ['brede_welvaartstoets'], werkgevers=werkgevers)\n"
+        "klein = 'numba' in sys.modules\n"
+        "groot = versnelling.opwarmen(versnelling.LOONT_VANAF)\n"
+        "print(klein, groot, 'numba' in sys.modules)"
+    )
+    uitvoer = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert uitvoer.split() == ["False", "True", "True"]
+
+
+def test_tweede_proces_laadt_uit_de_cache(kernen):
+    """numba's on-disk cache is used across processes: after one process has loaded (or
+    compiled and saved) the kernels, the next loads both and compiles nothing."""
+    code = "from openfisca_arbeidsmigratie.model import versnelling\nversnelling.opwarmen()\n"
+    omgeving = {**os.environ, "NUMBA_DEBUG_CACHE": "1"}
+    for _ in range(2):
+        uitvoer = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=omgeving
+        ).stdout
+    regels = [regel for regel in uitvoer.splitlines() if regel.startswith("[cache]")]
+    assert sum("data loaded" in regel for regel in regels) == 2, regels
+    assert not any("saved" in regel for regel in regels), regels

@@ -12,7 +12,7 @@ import difflib
 import gc
 import os
 import shutil
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -229,21 +229,24 @@ class Deel:
     ids: pa.Array
     telling: Telling | None = None
     tabel: pa.Table | None = None
+    herberekend: dict | None = None
 
 
 class Rekenaar:
     """An `Opdracht` ready in one process: the systems are built once, here, and the compiled
     walks loaded (before the pool forks and before the objects alive are frozen, `bevroren`)."""
 
-    def __init__(self, opdracht: Opdracht, systeem=None):
+    def __init__(self, opdracht: Opdracht, systeem=None, systemen=None, personen=None):
+        """`systemen`: the systems of `systemen_van`, when the caller built them already;
+        `personen`: the size of the run, when known (see `versnelling.opwarmen`)."""
         if systeem is None:
             from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
 
             systeem = CountryTaxBenefitSystem()
-        opwarmen()
+        opwarmen(personen)
         self.opdracht = opdracht
         self.systeem = systeem
-        self.systemen = systemen_van(systeem, opdracht)
+        self.systemen = systemen if systemen is not None else systemen_van(systeem, opdracht)
         self.kolommen = {**persoonkolommen(systeem), **werkgeverkolommen(systeem)}
         self.historie = geschiedeniskolommen(systeem)
         werkgevers = opdracht.werkgevers
@@ -273,6 +276,9 @@ class Rekenaar:
         gewicht = self.opdracht.gewicht
         if gewicht and gewicht in blok.column_names:
             controleer_kolom(verzamelaar, gewichtkolom(gewicht), blok.column(gewicht), eerste_rij)
+        lange = self.lange
+        if lange is not None and not lange.problemen() and PERSOON_ID in blok.column_names:
+            lange.ook_breed(verzamelaar, blok, eerste_rij)
         return verzamelaar, (ids[0] if ids else pa.array([], pa.string()))
 
     def invoer(self, blok: pa.Table):
@@ -286,7 +292,8 @@ class Rekenaar:
             return deel
         o = self.opdracht
         invoer = self.invoer(blok)
-        uitkomst = bereken_blok(self.systemen, invoer, o.datum, o.te_berekenen())
+        deel.herberekend = {}
+        uitkomst = bereken_blok(self.systemen, invoer, o.datum, o.te_berekenen(), deel.herberekend)
         deel.telling = nieuwe_telling(self.systeem, o)
         groepen = {naam: np.asarray(blok.column(naam).cast(pa.string())) for naam in o.per}
         gewicht = np.asarray(blok.column(o.gewicht), dtype=np.float64) if o.gewicht else None
@@ -346,6 +353,9 @@ class Samenvoeging:
         self.rijen += deel.aantal
         if deel.telling is not None and not self.problemen():
             self.telling.voeg_samen(deel.telling)
+        for naam, (opnieuw, alle) in (deel.herberekend or {}).items():
+            eerder = self.telling.herberekend.get(naam, (0, 0))
+            self.telling.herberekend[naam] = (max(eerder[0], opnieuw), max(eerder[1], alle))
 
     def problemen(self) -> list[str]:
         return [*self.verzamelaar.problemen(), *self.bijlagen]
@@ -382,8 +392,11 @@ def voor_rijen(opdracht: Opdracht, samen: "Samenvoeging") -> Opdracht:
     return replace(opdracht, alleen_controleren=bool(samen.problemen()))
 
 
-def doorloop(systeem, opdracht: Opdracht, bron, blokgrootte: int, processen: int, bij_deel):
+def doorloop(
+    systeem, opdracht: Opdracht, bron, blokgrootte: int, processen: int, bij_deel, systemen=None
+):
     """Every chunk of `bron` once: `bij_deel(deel, schoon)` after each; the counts at the end.
+    `systemen`: those of `systemen_van`, when the caller built them already.
 
     `schoon` is false once any chunk so far had a problem (its results must not be kept).
     Raises `ValidatieFout` with every problem after the last chunk.
@@ -402,12 +415,14 @@ def doorloop(systeem, opdracht: Opdracht, bron, blokgrootte: int, processen: int
             if processen > 1 and (aantal is None or aantal > blokgrootte):
                 from openfisca_arbeidsmigratie.tools.bevolking.pool import pooldelen
 
-                stroom = pooldelen(systeem, rijen, bron, blokgrootte, processen)
+                stroom = pooldelen(systeem, rijen, bron, blokgrootte, processen, systemen)
             else:
-                stroom = lokale_delen(Rekenaar(rijen, systeem), bron.blokken(blokgrootte))
-            for deel in stroom:
-                samen.voeg_toe(deel)
-                bij_deel(deel, not samen.problemen())
+                rekenaar = Rekenaar(rijen, systeem, systemen, aantal)
+                stroom = lokale_delen(rekenaar, bron.blokken(blokgrootte))
+            with closing(stroom):
+                for deel in stroom:
+                    samen.voeg_toe(deel)
+                    bij_deel(deel, not samen.problemen())
         return samen.klaar()
 
 

@@ -19,6 +19,8 @@ from openfisca_arbeidsmigratie.tools.bevolking.rekenen import bereken_blok
 from openfisca_arbeidsmigratie.tools.register import HervormingsFout, parameter_op_datum
 
 STAPPEN_BISECTIE = 40
+MAX_STAPPEN = 1_000
+"""Most values in one table: each is a pass over the whole population."""
 
 
 @dataclass

@@ -10,8 +10,13 @@ from openfisca_arbeidsmigratie.tools.bevolking.schema import (
     LAATSTE_MAAND,
     PERSOON_ID,
     geschiedeniskolommen,
+    maandkolom,
 )
-from openfisca_arbeidsmigratie.tools.bevolking.validatie import Verzamelaar, controleer_kolom
+from openfisca_arbeidsmigratie.tools.bevolking.validatie import (
+    KOPREGELS,
+    Verzamelaar,
+    controleer_kolom,
+)
 
 MAAND = "maand"
 KOLOMMEN = (PERSOON_ID, MAAND, "verblijfsdoel", "buiten_nederland")
@@ -30,6 +35,7 @@ class LangeGeschiedenis:
         self.maanden = sorted(set(maanden.tolist()))
         self.rij_ids = ids
         volgorde = np.lexsort((maanden, ids))
+        self.volgorde = volgorde
         self.ids = ids[volgorde]
         self.maand = maanden[volgorde]
         self.waarden = {
@@ -112,6 +118,33 @@ class LangeGeschiedenis:
         verzamelaar = Verzamelaar(self.bron)
         self._controleer_personen(verzamelaar, self.rij_ids, persoon_ids.cast(pa.string()))
         return verzamelaar.problemen()
+
+    def ook_breed(self, verzamelaar, blok: pa.Table, eerste_rij: int) -> None:
+        """Months of a person given both in a wide history column of the persons table (e.g.
+        `verblijfsdoel_2020_01`) and here: one of the two would silently win, so both are named."""
+        ids = None
+        for naam in blok.column_names:
+            maand = maandkolom(naam)
+            if not maand or maand[0] not in self.waarden or maand[1] not in self.maanden:
+                continue
+            if ids is None:
+                ids = np.asarray(blok.column(PERSOON_ID).cast(pa.string()).fill_null(""))
+            plekken = np.flatnonzero(self.maand == maand[1])
+            lang = self.ids[plekken]
+            plek = np.minimum(np.searchsorted(lang, ids), len(lang) - 1)
+            dubbel = (lang[plek] == ids) & np.asarray(blok.column(naam).is_valid())
+            if dubbel.any():
+                rijen = self.volgorde[plekken[plek[dubbel]]] + 1 + KOPREGELS
+                paren = zip(ids[dubbel], rijen, strict=True)
+                waarden = [f"{i} (also {self.bron} row {r})" for i, r in paren]
+                verzamelaar.voeg_toe(
+                    naam,
+                    "ook_lang",
+                    np.arange(eerste_rij, eerste_rij + len(ids))[dubbel],
+                    waarden,
+                    f"the month {maand[1]} is also given in {self.bron}; give each month of a "
+                    "person in one place",
+                )
 
     def voor(self, persoon_ids: np.ndarray) -> dict:
         """{(variable, month): array over `persoon_ids`}; months not given keep their default."""

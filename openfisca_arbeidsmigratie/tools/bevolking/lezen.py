@@ -263,7 +263,10 @@ def naar_model(kolom: Kolom, array) -> np.ndarray:
     if isinstance(array, pa.ChunkedArray):
         array = array.combine_chunks()
     if kolom.soort == "enum":
-        codes = array if pa.types.is_dictionary(array.type) else array.dictionary_encode()
+        if pa.types.is_dictionary(array.type):
+            # The codes in use, as the validation reads them: not a category nobody has.
+            array = array.dictionary_decode()
+        codes = array.dictionary_encode()
         leden = kolom.variabele.possible_values
         index = np.array([leden[c].index for c in codes.dictionary.to_pylist()], dtype=np.int16)
         waarden = index[np.asarray(codes.indices)] if len(index) else np.zeros(0, dtype=np.int16)

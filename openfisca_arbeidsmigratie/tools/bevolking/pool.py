@@ -6,12 +6,21 @@ the pool starts, and the workers inherit them; elsewhere each worker builds them
 own pieces: the row groups of a Parquet file (write it with row groups of about a chunk), or
 slices of a table in memory; otherwise this process reads the chunks and sends them. At most two
 pieces per worker are under way, so memory stays bounded; the parts come back in input order.
+
+An interrupted run ends its pool within `FRIST` seconds: `Pool.terminate` can wait forever for a
+queue lock that a worker killed at the same moment held (SIGTERM to the whole process group), so
+it runs beside this process's main thread, and the workers still there after `FRIST` are killed.
+The workers start with SIGINT and SIGTERM held back until they have their own handlers, and die
+with the process that started them (Linux).
 """
 
+import ctypes
 import gc
 import multiprocessing
 import os
 import signal
+import sys
+import threading
 from collections import deque
 
 import pyarrow.parquet as pq
@@ -20,6 +29,8 @@ from openfisca_arbeidsmigratie.tools.bevolking.doorgang import Opdracht, Rekenaa
 
 _rekenaar: Rekenaar | None = None
 _tabel = None
+FRIST = 0.5
+SIGNALEN = {signal.SIGINT, signal.SIGTERM}
 
 
 def beschikbare_kernen() -> int:
@@ -34,6 +45,10 @@ def _begin(opdracht: Opdracht):
     # (SIGTERM, the default action, which the CLI's own SIGTERM handler must not replace here).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if sys.platform == "linux":
+        pr_set_pdeathsig = 1
+        ctypes.CDLL(None).prctl(pr_set_pdeathsig, signal.SIGKILL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, SIGNALEN)
     global _rekenaar
     if _rekenaar is None:
         _rekenaar = Rekenaar(opdracht)
@@ -76,19 +91,26 @@ def stukken(bron, blokgrootte: int, processen: int, fork: bool):
         eerste_rij += blok.num_rows
 
 
-def pooldelen(systeem, opdracht: Opdracht, bron, blokgrootte: int, processen: int):
-    """The parts of a run over `processen` worker processes, in input order."""
+def pooldelen(systeem, opdracht: Opdracht, bron, blokgrootte: int, processen: int, systemen=None):
+    """The parts of a run over `processen` worker processes, in input order (`systemen`: see
+    `Rekenaar`)."""
     global _rekenaar, _tabel
     fork = "fork" in multiprocessing.get_all_start_methods()
     if fork:
         context = multiprocessing.get_context("fork")
-        _rekenaar = Rekenaar(opdracht, systeem)
+        _rekenaar = Rekenaar(opdracht, systeem, systemen, bron.aantal())
         _tabel = bron.tabel
         gc.freeze()
     else:
         context = multiprocessing.get_context("spawn")
-    pool = context.Pool(processes=processen, initializer=_begin, initargs=(opdracht,))
+    voor = set(multiprocessing.active_children())
+    pool = None
     try:
+        houd_tegen = signal.pthread_sigmask(signal.SIG_BLOCK, SIGNALEN)
+        try:
+            pool = context.Pool(processes=processen, initializer=_begin, initargs=(opdracht,))
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, houd_tegen)
         wachtend = deque()
         for stuk, eerste_rij in stukken(bron, blokgrootte, processen, fork):
             wachtend.append(pool.apply_async(_verwerk, (stuk, eerste_rij, blokgrootte)))
@@ -98,11 +120,22 @@ def pooldelen(systeem, opdracht: Opdracht, bron, blokgrootte: int, processen: in
         while wachtend:
             yield from wachtend.popleft().get()
         pool.close()
+        pool.join()
     except BaseException:
-        pool.terminate()
+        if pool is not None:
+            beeindig(pool, voor)
         raise
     finally:
-        pool.join()
         _rekenaar = _tabel = None
         if fork:
             gc.unfreeze()
+
+
+def beeindig(pool, voor: set) -> None:
+    """End `pool` within about `FRIST` seconds, whatever state its queues are in."""
+    afsluiter = threading.Thread(target=pool.terminate, daemon=True)
+    afsluiter.start()
+    afsluiter.join(FRIST)
+    for werker in set(multiprocessing.active_children()) - voor:
+        werker.kill()
+        werker.join(FRIST / 4)

@@ -10,9 +10,10 @@ from openfisca_core import periods
 from openfisca_core.indexed_enums import EnumArray
 
 from openfisca_arbeidsmigratie.model.enums import Toelatingsroute, Verblijfsdoel
-from openfisca_arbeidsmigratie.model.motor import lege_simulatie, sla_op
+from openfisca_arbeidsmigratie.model.motor import lege_simulatie, neem_over, opname, sla_op
 from openfisca_arbeidsmigratie.model.verblijfsgeschiedenis import (
     GEEN,
+    GESCHIEDENIS,
     Maandreeks,
     koppel_maandreeks,
 )
@@ -25,6 +26,7 @@ from openfisca_arbeidsmigratie.tools.bevolking.schema import (
     persoonkolommen,
     werkgeverkolommen,
 )
+from openfisca_arbeidsmigratie.tools.hergebruik import verschil
 
 RESULTATEN = [
     "toelatingsroute",
@@ -121,39 +123,69 @@ def maandreeks(geschiedenis: dict, aantal: int) -> Maandreeks:
     return Maandreeks(maanden, doelen, buiten)
 
 
-def simuleer(systeem, invoer: Modelinvoer, datum: str):
+def simuleer(systeem, invoer: Modelinvoer, datum: str, opnemen: bool = False, alleen=None):
     """A simulation of `systeem` with every input of the chunk set; one employer per person.
 
     The monthly history is stored in the holders as it is (its columns were validated with the
-    chunk), not through `set_input` month by month and system by system.
+    chunk), not through `set_input` month by month and system by system. With `opnemen` the
+    simulation records what each formula reads (`motor.opname`); with `alleen` (a function of a
+    variable name) only the inputs it accepts are set.
     """
-    simulatie = lege_simulatie(systeem, invoer.aantal)
+    simulatie = lege_simulatie(systeem, invoer.aantal, opnemen)
     dag = periods.period(datum)
     for naam, waarden in {**invoer.persoon, **invoer.werkgever}.items():
-        simulatie.set_input(naam, dag, waarden)
+        if alleen is None or alleen(naam):
+            simulatie.set_input(naam, dag, waarden)
     if invoer.reeks is not None:
         koppel_maandreeks(simulatie.persons, invoer.reeks)
-        doel = simulatie.get_holder("verblijfsdoel")
-        buiten = simulatie.get_holder("buiten_nederland")
-        for maand, rij in invoer.maanden:
-            sla_op(doel, maand, EnumArray(invoer.reeks.doelen[rij], Verblijfsdoel))
-            sla_op(buiten, maand, invoer.reeks.buiten[rij])
+        if alleen is None or any(alleen(naam) for naam in GESCHIEDENIS):
+            doel = simulatie.get_holder("verblijfsdoel")
+            buiten = simulatie.get_holder("buiten_nederland")
+            for maand, rij in invoer.maanden:
+                sla_op(doel, maand, EnumArray(invoer.reeks.doelen[rij], Verblijfsdoel))
+                sla_op(buiten, maand, invoer.reeks.buiten[rij])
     return simulatie
 
 
-def bereken_blok(systemen: dict, invoer: Modelinvoer, datum: str, variabelen=RESULTATEN):
+def bereken_blok(
+    systemen: dict, invoer: Modelinvoer, datum: str, variabelen=RESULTATEN, herberekend=None
+):
     """{system name: {variable: array}} for one chunk; enums as indices (see `namen_van`).
 
-    A simulation holds reference cycles: each is collected before the next system's is built, so
-    one simulation's arrays are alive at a time.
+    The first system is computed whole; every other takes the first's inputs and values where its
+    changes do not reach, and computes the rest (`hergebruik`). `herberekend`, a dict, receives
+    per other system (the number of variables it computed itself, the number the first computed
+    or read). A simulation holds reference cycles: each reform's is collected before the next.
     """
-    uitkomst = {}
-    for naam, systeem in systemen.items():
-        simulatie = simuleer(systeem, invoer, datum)
-        uitkomst[naam] = {v: np.asarray(simulatie.calculate(v, datum)) for v in variabelen}
+    namen = list(systemen)
+    if not namen:
+        return {}
+    basissysteem = systemen[namen[0]]
+    basis = simuleer(basissysteem, invoer, datum, opnemen=len(namen) > 1)
+    uitkomst = {namen[0]: _waarden(basis, variabelen, datum)}
+    if len(namen) > 1:
+        gelezen = opname(basis)
+        gegeven = {*invoer.persoon, *invoer.werkgever, *GESCHIEDENIS}
+    for naam in namen[1:]:
+        anders = verschil(basissysteem, systemen[naam])
+        simulatie = simuleer(
+            systemen[naam], invoer, datum, herberekend is not None, anders.invoer_anders
+        )
+        overgenomen = (gelezen.namen() | gegeven) - anders.herberekenen(gelezen)
+        neem_over(basis, simulatie, overgenomen)
+        uitkomst[naam] = _waarden(simulatie, variabelen, datum)
+        if herberekend is not None:
+            zelf = opname(simulatie).namen() - overgenomen - gegeven
+            herberekend[naam] = (len(zelf), len(gelezen.namen()))
         del simulatie
         gc.collect()
+    del basis
+    gc.collect()
     return uitkomst
+
+
+def _waarden(simulatie, variabelen, datum: str) -> dict:
+    return {v: np.asarray(simulatie.calculate(v, datum)) for v in variabelen}
 
 
 ROUTES = [lid.name for lid in Toelatingsroute]

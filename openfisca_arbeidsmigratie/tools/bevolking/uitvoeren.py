@@ -14,10 +14,15 @@ import pyarrow.csv as pacsv
 from openfisca_arbeidsmigratie.tools.aannames import ontbrekend_per_systeem
 from openfisca_arbeidsmigratie.tools.actualiteit import per_systeem
 from openfisca_arbeidsmigratie.tools.bevolking import lezen
-from openfisca_arbeidsmigratie.tools.bevolking.doorgang import Deelschrijver, Opdracht, doorloop
+from openfisca_arbeidsmigratie.tools.bevolking.doorgang import (
+    Deelschrijver,
+    Opdracht,
+    doorloop,
+    systemen_van,
+)
 from openfisca_arbeidsmigratie.tools.bevolking.geschiedenis import LangeGeschiedenis
 from openfisca_arbeidsmigratie.tools.bevolking.identiteiten import Identiteiten
-from openfisca_arbeidsmigratie.tools.bevolking.rekenen import ROUTES
+from openfisca_arbeidsmigratie.tools.bevolking.rekenen import ROUTES, modelinvoer
 from openfisca_arbeidsmigratie.tools.bevolking.samenvatting import HUIDIG, Telling
 from openfisca_arbeidsmigratie.tools.bevolking.schema import (
     PERSOON_ID,
@@ -117,7 +122,9 @@ def valideer(
     """Check everything before any computation; raise one ValidatieFout listing every problem.
 
     The problems of the employers and history tables are given under those tables' names.
-    Returns the long history, or with `tel` the number of rows checked.
+    Each clean chunk is also read as the run reads it (`modelinvoer`), so that a table this
+    accepts is one the run can take. Returns the long history, or with `tel` the number of rows
+    checked.
     """
     verzamelaar = Verzamelaar()
     personen = persoonkolommen(systeem)
@@ -172,6 +179,8 @@ def valideer(
             )
     ids = []
     eerste_rij = 1
+    naam = lezen.bestandsnaam(lang, "history table") if lang is not None else None
+    lange = LangeGeschiedenis(systeem, lang, naam) if lang is not None else None
     if kolommen_goed:
         with Identiteiten() as identiteiten:
             for blok in bron.blokken(blokgrootte):
@@ -185,6 +194,10 @@ def valideer(
                     blok_ids,
                     werkgever_ids,
                 )
+                if lange is not None and not lange.problemen():
+                    lange.ook_breed(verzamelaar, blok, eerste_rij)
+                if not verzamelaar.problemen():
+                    modelinvoer(systeem, blok)
                 for kolom in blok_ids:
                     identiteiten.voeg_toe(kolom, eerste_rij)
                 if lang is not None:
@@ -193,10 +206,8 @@ def valideer(
             meld_dubbel(verzamelaar, PERSOON_ID, identiteiten, bron.ids_op)
         if eerste_rij == 1:
             verzamelaar.los("the table has no rows: nothing to compute")
-    lange = None
     if lang is not None:
         alle_ids = set(pa.concat_arrays(ids).to_pylist()) if ids else set()
-        naam = lezen.bestandsnaam(lang, "history table")
         lange = LangeGeschiedenis(systeem, lang, naam, alle_ids if kolommen_goed else None)
     problemen = [
         *verzamelaar.problemen(),
@@ -262,7 +273,8 @@ def draai(
                 balk.update(deel.aantal)
 
         try:
-            telling = doorloop(systeem, opdracht, bron, blokgrootte, processen, bij_deel)
+            systemen = systemen_van(systeem, opdracht)
+            telling = doorloop(systeem, opdracht, bron, blokgrootte, processen, bij_deel, systemen)
         except BaseException:
             if schrijver is not None:
                 schrijver.weggooien()
@@ -272,9 +284,9 @@ def draai(
                 balk.close()
         if schrijver is not None:
             schrijver.vastleggen()
-        telling.actualiteit = per_systeem(systemen_voor(systeem, hervormingen), datum)
+        telling.actualiteit = per_systeem(systemen, datum)
         telling.ontbrekend = ontbrekend_per_systeem(
-            systemen_voor(systeem, hervormingen), tabelkolommen(bron, werkgevers, lang), datum
+            systemen, tabelkolommen(bron, werkgevers, lang), datum
         )
         if map_ is not None:
             schrijf_samenvatting(telling, map_, grafiek)

@@ -1,9 +1,12 @@
 """The `arbeidsmigratie` command line: one module per subcommand, each with `registreer(sub)`."""
 
 import argparse
+import contextlib
+import multiprocessing
 import os
 import signal
 import sys
+import threading
 
 import yaml
 from openfisca_core.errors import ParameterNotFoundError, SituationParsingError
@@ -11,10 +14,6 @@ from openfisca_core.errors import ParameterNotFoundError, SituationParsingError
 from openfisca_arbeidsmigratie.model.bereik import ontbrekende_parameter
 from openfisca_arbeidsmigratie.model.invoer import OngeldigeInvoer
 from openfisca_arbeidsmigratie.tools.actualiteit import DatumFout
-from openfisca_arbeidsmigratie.tools.bevolking.cluster import ClusterFout
-from openfisca_arbeidsmigratie.tools.bevolking.lezen import BestandFout
-from openfisca_arbeidsmigratie.tools.bevolking.schrijven import UitvoerFout
-from openfisca_arbeidsmigratie.tools.bevolking.validatie import ValidatieFout
 from openfisca_arbeidsmigratie.tools.cli import (
     actueel,
     bevolking,
@@ -41,14 +40,25 @@ GEBRUIKERSFOUTEN = (
     HervormingsFout,
     OngeldigeInvoer,
     SituationParsingError,
-    ValidatieFout,
-    BestandFout,
-    UitvoerFout,
     yaml.YAMLError,
     YamlFout,
-    ClusterFout,
     DatumFout,
 )
+# The user errors of the population tools, by module: a command that does not use them does not
+# import them (with pyarrow, pandas, Dask); an error is looked up among the modules loaded.
+LATERE_FOUTEN = {
+    "openfisca_arbeidsmigratie.tools.bevolking.validatie": "ValidatieFout",
+    "openfisca_arbeidsmigratie.tools.bevolking.lezen": "BestandFout",
+    "openfisca_arbeidsmigratie.tools.bevolking.schrijven": "UitvoerFout",
+    "openfisca_arbeidsmigratie.tools.bevolking.cluster": "ClusterFout",
+}
+
+
+def gebruikersfouten() -> tuple:
+    """The user errors: `GEBRUIKERSFOUTEN` and those of `LATERE_FOUTEN` whose module is loaded."""
+    geladen = [getattr(sys.modules[m], n) for m, n in LATERE_FOUTEN.items() if m in sys.modules]
+    return (*GEBRUIKERSFOUTEN, *geladen)
+
 
 OPDRACHTEN = (
     voorbeelden,
@@ -92,22 +102,70 @@ def _negatieve_doelen(argv: list[str]) -> list[str]:
     return uit
 
 
+NOODSTOP = 1.0
+_gemeld = threading.Event()
+_wachters: list[threading.Timer] = []
+
+
 def _beeindigd(signaal, _frame):
+    _noodstop(signaal)
     raise KeyboardInterrupt(signaal)
 
 
+def _noodstop(signaal) -> None:
+    """A run still going `NOODSTOP` seconds after SIGINT or SIGTERM is ended here: its worker
+    processes killed, its temporary output folders removed, then itself. Only a finished run
+    places its outputs, so the earlier results stay."""
+
+    def stop():
+        for kind in multiprocessing.active_children():
+            kind.kill()
+        schrijven = sys.modules.get("openfisca_arbeidsmigratie.tools.bevolking.schrijven")
+        if schrijven is not None:  # only a population run has output folders to clear
+            schrijven.ruim_op()
+        if not _gemeld.is_set():
+            os.write(sys.stderr.fileno(), b"arbeidsmigratie: interrupted\n")
+        os._exit(128 + signaal)
+
+    wachter = threading.Timer(NOODSTOP, stop)
+    wachter.daemon = True
+    wachter.start()
+    _wachters.append(wachter)
+
+
+def _einde(status: int) -> None:
+    """The program interrupted and cleaned up: end now, without the interpreter's teardown of
+    the systems in memory (seconds under load)."""
+    for kind in multiprocessing.active_children():
+        kind.kill()
+    for stroom in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):
+            stroom.flush()
+    os._exit(status)
+
+
 def main(argv=None) -> int:
-    signal.signal(signal.SIGTERM, _beeindigd)
+    vorige = {s: signal.signal(s, _beeindigd) for s in (signal.SIGINT, signal.SIGTERM)}
     try:
         return _main(argv)
     except KeyboardInterrupt as onderbroken:
         signaal = onderbroken.args[0] if onderbroken.args else signal.SIGINT
+        _gemeld.set()
         print("arbeidsmigratie: interrupted", file=sys.stderr)
+        if argv is None:
+            _einde(128 + signaal)
         return 128 + signaal
     except BrokenPipeError:
         # The reader (e.g. `head`) has gone: end quietly, as a pipe's writer does.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
+    finally:
+        for s, handler in vorige.items():
+            signal.signal(s, handler)
+        if argv is not None:
+            # Called from Python: what happens after an interruption is the caller's to decide.
+            for wachter in _wachters:
+                wachter.cancel()
 
 
 def _main(argv) -> int:
@@ -118,15 +176,21 @@ def _main(argv) -> int:
     argumenten = parser().parse_args(argv)
     try:
         return argumenten.uitvoeren(argumenten)
-    except GEBRUIKERSFOUTEN as fout:
-        print(f"arbeidsmigratie: error: {fout}", file=sys.stderr)
-        return 2
-    except ParameterNotFoundError as fout:
-        print(f"arbeidsmigratie: error: {ontbrekende_parameter(fout)}.", file=sys.stderr)
-        return 2
     except BrokenPipeError:
         raise
-    except OSError as fout:
+    except Exception as fout:
+        return _gebruikersfout(fout)
+
+
+def _gebruikersfout(fout: Exception) -> int:
+    """Exit status 2 with a message for a user error; anything else is raised again."""
+    if isinstance(fout, gebruikersfouten()):
+        print(f"arbeidsmigratie: error: {fout}", file=sys.stderr)
+    elif isinstance(fout, ParameterNotFoundError):
+        print(f"arbeidsmigratie: error: {ontbrekende_parameter(fout)}.", file=sys.stderr)
+    elif isinstance(fout, OSError):
         plaats = f"{fout.filename}: " if fout.filename else ""
         print(f"arbeidsmigratie: error: {plaats}{fout.strerror or fout}", file=sys.stderr)
-        return 2
+    else:
+        raise fout
+    return 2

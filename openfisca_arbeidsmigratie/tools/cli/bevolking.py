@@ -77,7 +77,22 @@ def registreer(sub) -> None:
     bevolking.add_argument(
         "--geen-grafiek", action="store_true", help="do not draw routes.png (saves a second)"
     )
+    bevolking.add_argument(
+        "--verbose",
+        action="store_true",
+        help="also print how many variables each reform recomputes (the others are taken from "
+        "current law's simulation of the same chunk)",
+    )
     bevolking.set_defaults(uitvoeren=bevolking_opdracht)
+
+
+def herberekend(telling, hervormingen) -> str:
+    """Per reform, the variables it recomputed in a chunk (the most over the chunks)."""
+    regels = ["Variables recomputed per reform (the rest taken from current law, per chunk):"]
+    for i, naam in enumerate(hervormingen, 1):
+        opnieuw, alle = telling.herberekend.get(naam, (0, 0))
+        regels.append(f"R{i}: {opnieuw} of the {alle} variables current law computed or read")
+    return "\n".join(regels)
 
 
 def bevolking_opdracht(argumenten) -> int:
@@ -134,6 +149,8 @@ def bevolking_opdracht(argumenten) -> int:
         )
     if per:
         print(f"\nBy {', '.join(per)}: see aggregaat.csv")
+    if argumenten.verbose:
+        print("\n" + herberekend(telling, kolommen[2:]))
     beschrijving = {
         "personen.parquet": "per person",
         "aggregaat.csv": "counts and shares",

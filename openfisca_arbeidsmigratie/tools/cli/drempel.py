@@ -1,8 +1,10 @@
 """`arbeidsmigratie drempel`: admissions as a function of one parameter."""
 
+import argparse
 from contextlib import contextmanager
 
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
+from openfisca_arbeidsmigratie.tools.bevolking.drempel import MAX_STAPPEN
 from openfisca_arbeidsmigratie.tools.cli.opties import (
     bevolkingsbron,
     bevolkingsopties,
@@ -32,7 +34,12 @@ def registreer(sub) -> None:
     bevolkingsopties(drempel, 20_000)
     drempel.add_argument("--van", type=eindig, help="lowest value (default: half the current)")
     drempel.add_argument("--tot", type=eindig, help="highest value (default: 1.5 x current)")
-    drempel.add_argument("--stappen", type=positief, default=11, help="values in the table")
+    drempel.add_argument(
+        "--stappen",
+        type=stappen,
+        default=11,
+        help=f"values in the table (default 11, at most {MAX_STAPPEN:,})",
+    )
     drempel.add_argument(
         "--doel", type=percentage, metavar="-20%", help="target change in admissions"
     )
@@ -43,6 +50,15 @@ def registreer(sub) -> None:
         help="where to write the table and the chart",
     )
     drempel.set_defaults(uitvoeren=drempel_opdracht)
+
+
+def stappen(tekst: str) -> int:
+    aantal = positief(tekst)
+    if aantal > MAX_STAPPEN:
+        raise argparse.ArgumentTypeError(
+            f"at most {MAX_STAPPEN:,} values (each is a pass over the population), got {tekst}"
+        )
+    return aantal
 
 
 def drempel_opdracht(argumenten) -> int:

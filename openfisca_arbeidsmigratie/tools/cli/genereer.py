@@ -4,7 +4,6 @@ import os
 from pathlib import Path
 
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
-from openfisca_arbeidsmigratie.tools.bevolking.lezen import FORMATEN, BestandFout
 from openfisca_arbeidsmigratie.tools.cli.opties import VANDAAG, datum, positief
 
 
@@ -75,6 +74,7 @@ def _als_tekst(tabel):
 
 def genereer_opdracht(argumenten) -> int:
     from openfisca_arbeidsmigratie.tools.bevolking.generator import genereer_blokken
+    from openfisca_arbeidsmigratie.tools.bevolking.lezen import FORMATEN, BestandFout
 
     pad = Path(argumenten.uitvoer)
     if pad.suffix.lower() not in FORMATEN:

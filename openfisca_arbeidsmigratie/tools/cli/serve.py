@@ -57,6 +57,15 @@ def registreer(sub) -> None:
         metavar="ORIGIN",
         help="allow this browser origin (repeat; * allows any); default: no CORS",
     )
+    serve.add_argument(
+        "--vertrouwde-proxies",
+        type=int,
+        choices=range(0, 10),
+        default=0,
+        metavar="N",
+        help="the number of reverse proxies in front whose X-Forwarded-For/-Host/-Proto headers "
+        "are trusted (default 0: none; then /spec and links name the host the client asked)",
+    )
     serve.set_defaults(uitvoeren=serve_opdracht)
 
 
@@ -79,6 +88,7 @@ def serve_opdracht(argumenten) -> int:
         tijdslimiet=float(argumenten.tijdslimiet),
         zware_plaatsen=argumenten.zware_plaatsen,
         cors=tuple(argumenten.cors),
+        vertrouwde_proxies=argumenten.vertrouwde_proxies,
     )
     slotmap = Path(tempfile.mkdtemp(prefix="arbeidsmigratie-serve-"))
     app = maak_app(CountryTaxBenefitSystem(), limieten, slotmap)
@@ -89,6 +99,7 @@ def serve_opdracht(argumenten) -> int:
         "worker_class": "gthread",
         "timeout": argumenten.tijdslimiet + 30,
         "limit_request_line": 8190,
+        "forwarded_allow_ips": "",
     }
 
     class Toepassing(BaseApplication):

@@ -2,7 +2,7 @@
 
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
 from openfisca_arbeidsmigratie.situaties import laad_voorbeelden
-from openfisca_arbeidsmigratie.tools.gevallen import bereken_geval
+from openfisca_arbeidsmigratie.tools.gevallen import bereken_gevallen
 from openfisca_arbeidsmigratie.tools.register import (
     HUIDIG_RECHT,
     beschikbare_hervormingen,
@@ -47,8 +47,8 @@ def registreer(sub) -> None:
 def beslissingstabel(systeem, gevallen, kolommen) -> str:
     namen = [naam for naam, _ in kolommen]
     rijen = []
-    for geval in gevallen:
-        uitkomst = bereken_geval(systeem, geval, namen)
+    uitkomsten = bereken_gevallen({HUIDIG_RECHT: systeem}, gevallen, namen)[HUIDIG_RECHT]
+    for geval, uitkomst in zip(gevallen, uitkomsten, strict=True):
         rijen.append([geval["name"], str(geval["period"])] + [uitkomst[n] for n in namen])
     return tekst_tabel(["case", "date"] + [kop for _, kop in kolommen], rijen)
 
@@ -56,10 +56,11 @@ def beslissingstabel(systeem, gevallen, kolommen) -> str:
 def hervormingstabel(systeem, gevallen) -> str:
     """The route of every case under current law and under each bundled reform, with a legend."""
     namen = list(beschikbare_hervormingen())
-    systemen = [systeem] + [pas_toe(systeem, naam) for naam in namen]
+    systemen = {HUIDIG_RECHT: systeem, **{naam: pas_toe(systeem, naam) for naam in namen}}
+    uitkomsten = bereken_gevallen(systemen, gevallen, ["toelatingsroute"])
     rijen = []
-    for geval in gevallen:
-        routes = [bereken_geval(s, geval, ["toelatingsroute"])["toelatingsroute"] for s in systemen]
+    for i, geval in enumerate(gevallen):
+        routes = [uitkomsten[s][i]["toelatingsroute"] for s in systemen]
         gewijzigd = any(route != routes[0] for route in routes)
         rijen.append([("* " if gewijzigd else "  ") + geval["name"], *routes])
     koppen = ["case", HUIDIG_RECHT, *[f"R{nummer}" for nummer in range(1, len(namen) + 1)]]
@@ -70,11 +71,12 @@ def hervormingstabel(systeem, gevallen) -> str:
 def interpretatietabel(systeem, gevallen) -> str:
     """Permanent permit and EU status of every case under current law and each interpretation."""
     namen = list(beschikbare_interpretaties())
-    systemen = [systeem] + [pas_toe(systeem, naam) for naam in namen]
+    systemen = {HUIDIG_RECHT: systeem, **{naam: pas_toe(systeem, naam) for naam in namen}}
     variabelen = ["vvo_regulier_toelaatbaar", "eu_langdurig_ingezetene_toelaatbaar"]
+    per_systeem = bereken_gevallen(systemen, gevallen, variabelen)
     rijen = []
-    for geval in gevallen:
-        uitkomsten = [bereken_geval(s, geval, variabelen) for s in systemen]
+    for i, geval in enumerate(gevallen):
+        uitkomsten = [per_systeem[s][i] for s in systemen]
         cellen = [" / ".join(opmaak(u[v]) for v in variabelen) for u in uitkomsten]
         gewijzigd = any(cel != cellen[0] for cel in cellen)
         rijen.append([("* " if gewijzigd else "  ") + geval["name"], *cellen])

@@ -51,7 +51,7 @@ class Invoerdomein:
             return len(self.waarden)
         return int(round((self.tot - self.van) / self.stap)) + 1
 
-    def _rooster(self, index) -> np.ndarray:
+    def punten(self, index) -> np.ndarray:
         return (self.van + np.asarray(index, dtype=np.float64) * self.stap).astype(self.dtype)
 
     def rooster(self, drempels=()) -> np.ndarray:
@@ -61,13 +61,13 @@ class Invoerdomein:
             return self.waarden
         laatste = self.aantal_punten() - 1
         if not self.gevolgd:
-            return self._rooster(np.arange(laatste + 1))
+            return self.punten(np.arange(laatste + 1))
         index = {0, laatste}
         for drempel in drempels:
             positie = (drempel - self.van) / self.stap
             onder, boven = np.floor(positie + TOLERANTIE), np.ceil(positie - TOLERANTIE)
             index.update(int(i) for i in (onder - 1, onder, boven, boven + 1) if 0 <= i <= laatste)
-        return self._rooster(sorted(index))
+        return self.punten(sorted(index))
 
     def gedekt(self, drempels, rooster) -> bool:
         """Whether the grid has a point in every cell of the lattice that the thresholds cut."""
@@ -101,7 +101,7 @@ class Invoerdomein:
         """Random values: half near the thresholds and ends, half anywhere in the domain."""
         if self.waarden is not None:
             return self.waarden[rng.integers(0, len(self.waarden), aantal)]
-        overal = self._rooster(rng.integers(0, self.aantal_punten(), aantal))
+        overal = self.punten(rng.integers(0, self.aantal_punten(), aantal))
         dichtbij = self.rooster(drempels)
         uit = np.where(
             rng.random(aantal) < 0.5, dichtbij[rng.integers(0, len(dichtbij), aantal)], overal

@@ -206,7 +206,7 @@ def _bevolking(c: Controle, verslag: Verslag, rng, drempels, aantal: int) -> boo
         if naam in personen.column_names and naam in kolommen:
             echt = np.asarray(naar_model(kolommen[naam], personen.column(naam))).astype(d.dtype)
             if d.bereik:
-                echt = d._rooster(np.round((echt.astype(np.float64) - d.van) / d.stap))
+                echt = d.punten(np.round((echt.astype(np.float64) - d.van) / d.stap))
                 binnen = (echt >= d.van) & (echt <= d.tot)
             else:
                 binnen = np.isin(echt, d.waarden)
@@ -226,7 +226,7 @@ def _hypothese(c: Controle, verslag: Verslag, drempels) -> None:
         waarden = d.rooster(drempels.get(d.naam, ()))
         if not d.bereik:
             return st.sampled_from(list(waarden))
-        overal = st.integers(0, d.aantal_punten() - 1).map(lambda i: d._rooster([i])[0])
+        overal = st.integers(0, d.aantal_punten() - 1).map(lambda i: d.punten([i])[0])
         return st.one_of(overal, st.sampled_from(list(waarden)))
 
     geval = st.fixed_dictionaries({n: strategie(d) for n, d in c.domein.items()})

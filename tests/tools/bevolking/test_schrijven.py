@@ -4,6 +4,7 @@ output folder is found before anything is computed."""
 
 import fcntl
 import hashlib
+import os
 import random
 import signal
 import subprocess
@@ -147,3 +148,114 @@ def test_drempel_onderbroken(bevolking, tmp_path):
         assert set(nu) == {"drempel.csv", "drempel.png"}
         regels = (uitvoer / "drempel.csv").read_text().splitlines()
         assert len(regels) >= 31, "a complete table of the 30-step run"
+
+
+def beeindig_binnen(proces, signaal, groep=False) -> float:
+    """Send `signaal` (to the process group when `groep`); the seconds until the process ended."""
+    begin = time.monotonic()
+    if groep:
+        os.killpg(proces.pid, signaal)
+    else:
+        proces.send_signal(signaal)
+    try:
+        proces.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        os.killpg(proces.pid, signal.SIGKILL)
+        proces.communicate()
+        return float("inf")
+    return time.monotonic() - begin
+
+
+def gestart(*argumenten):
+    opdracht = [BIN / "arbeidsmigratie", *map(str, argumenten)]
+    return subprocess.Popen(
+        opdracht, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True
+    )
+
+
+def test_signaal_beeindigt_een_run_met_processen_binnen_2_s(bevolking, tmp_path):
+    """SIGTERM to the whole process group (as a service manager sends it) kills the workers
+    while the main process ends the pool; SIGINT is Ctrl-C. Either ends the run within 2 s,
+    the earlier results intact (issue 20.8: the pool's shutdown could wait forever)."""
+    argumenten = ("bevolking", "--invoer", bevolking, "--werkgevers", werkgevers(bevolking))
+    argumenten += ("--processen", 2, "--blokgrootte", 50, "--geen-grafiek", "--uitvoer")
+    begin = time.monotonic()
+    assert gestart(*argumenten, tmp_path / "nieuw", "--datum", "2023-01-02").wait(240) == 0
+    duur = time.monotonic() - begin
+    nieuw = inhoud(tmp_path / "nieuw")
+    uitvoer = tmp_path / "uit"
+    assert gestart(*argumenten, uitvoer, "--datum", "2026-06-15").wait(240) == 0
+    vorige = inhoud(uitvoer)
+    assert vorige != nieuw
+    toeval = random.Random()
+    for signaal in (signal.SIGTERM, signal.SIGINT, signal.SIGTERM):
+        proces = gestart(*argumenten, uitvoer, "--datum", "2023-01-02")
+        moment = toeval.uniform(0.5 * duur, 0.9 * duur)
+        time.sleep(moment)
+        nodig = beeindig_binnen(proces, signaal, groep=True)
+        beschrijving = f"{signaal.name} after {moment:.2f} s of {duur:.2f} s"
+        assert nodig < 2.0, f"{beschrijving}: ended after {nodig:.2f} s"
+        assert inhoud(uitvoer) in (vorige, nieuw), beschrijving
+
+
+def test_resten_van_een_gedode_run(bevolking, tmp_path):
+    """A run killed with SIGKILL leaves its lock and temporary folder; the next run removes them
+    and says so on stderr, and leaves nothing beside the folder itself."""
+    uitvoer = tmp_path / "uit"
+    proces = bevolkingsrun(bevolking, uitvoer, "2026-06-15", wacht=False)
+    einde = time.monotonic() + 120
+    while not list(tmp_path.glob(".uit.tmp-*")) and time.monotonic() < einde:
+        time.sleep(0.01)
+    proces.kill()
+    proces.communicate(timeout=60)
+    assert (tmp_path / ".uit.lock").read_text() == str(proces.pid)
+    assert list(tmp_path.glob(".uit.tmp-*"))
+    uit = bevolkingsrun(bevolking, uitvoer, "2026-06-15")
+    assert uit.returncode == 0, uit.stderr
+    assert f"process {proces.pid}, which wrote to {uitvoer}, ended without finishing" in uit.stderr
+    assert ".uit.tmp-" in uit.stderr
+    assert not list(tmp_path.glob(".uit.*"))
+    assert set(inhoud(uitvoer)) == UITVOER
+
+
+def test_drempel_stappen_begrensd(bevolking, tmp_path):
+    uit = draai(
+        "drempel",
+        "kennismigrant.salariscriterium.jonger_dan_dertig",
+        "--aantal",
+        10,
+        "--stappen",
+        100_000_000,
+        "--uitvoer",
+        tmp_path / "d",
+    )
+    assert uit.returncode == 2
+    assert "--stappen: at most 1,000 values" in uit.stderr
+    assert not (tmp_path / "d").exists()
+
+
+def test_drempel_signaal_binnen_2_s(bevolking, tmp_path):
+    """SIGTERM and SIGINT end `drempel` within 2 s; the earlier table stays whole."""
+    uitvoer = tmp_path / "drempel"
+    argumenten = [
+        "drempel",
+        "kennismigrant.salariscriterium.jonger_dan_dertig",
+        "--invoer",
+        bevolking,
+        "--werkgevers",
+        werkgevers(bevolking),
+        "--uitvoer",
+        uitvoer,
+    ]
+    assert draai(*argumenten, "--stappen", 3).returncode == 0
+    vorige = inhoud(uitvoer)
+    toeval = random.Random()
+    for signaal in (signal.SIGTERM, signal.SIGINT):
+        proces = gestart(*argumenten, "--stappen", 1000)
+        moment = toeval.uniform(2.0, 4.0)
+        time.sleep(moment)
+        nodig = beeindig_binnen(proces, signaal)
+        assert nodig < 2.0, f"{signaal.name} after {moment:.2f} s: ended after {nodig:.2f} s"
+        assert proces.returncode == 128 + signaal
+        assert inhoud(uitvoer) == vorige
+        assert not list(tmp_path.glob(".drempel.*"))
