@@ -74,6 +74,10 @@ class blauwe_kaart_aangescherpt(Reform):
 
     name = "Europese blauwe kaart aangescherpt"
     status = VOORSTEL
+    beschrijving = (  # in Dutch, for the werkbank
+        "Een strengere Europese blauwe kaart volgens de contouren van de AMvB (brief van 13 "
+        "mei 2025). Voorstel, geen geldend recht."
+    )
 
     def apply(self):
         self.modify_parameters(laad_hervormingsparameters(NAAM))

@@ -61,6 +61,11 @@ class brede_welvaartstoets(Reform):
 
     name = "Brede welvaartstoets (Adviesraad Migratie)"
     status = VOORSTEL
+    beschrijving = (  # in Dutch, for the werkbank
+        "De puntentoets in twee stappen van de Adviesraad Migratie vervangt de "
+        "arbeidsmarkttoets en het salariscriterium voor kennismigranten bij arbeidsmigranten "
+        "uit derde landen. Voorstel, geen geldend recht; de gewichten zijn illustratief."
+    )
 
     def apply(self):
         self.modify_parameters(laad_hervormingsparameters("brede_welvaartstoets"))

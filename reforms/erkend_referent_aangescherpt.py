@@ -59,6 +59,10 @@ class erkend_referent_aangescherpt(Reform):
 
     name = "Erkend referent: strengere eisen"
     status = VOORSTEL
+    beschrijving = (  # in Dutch, for the werkbank
+        "Strengere eisen aan erkende referenten: weigering vanaf één boete, financiële "
+        "gezondheid, inactiviteit. Voorstel, geen geldend recht."
+    )
 
     def apply(self):
         self.modify_parameters(laad_hervormingsparameters("erkend_referent_aangescherpt"))

@@ -28,6 +28,12 @@ class interpretatie_blauwe_kaart_afwezigheid_alleen_bij_cumulatie(Reform):
 
     name = "Interpretatie: afwezigheidsgrenzen blauwe kaart alleen bij cumulatie"
     status = INTERPRETATIE
+    beschrijving = (  # in Dutch, for the werkbank
+        "Lezing: de ruimere afwezigheidsgrenzen voor de status van EU-langdurig ingezetene "
+        "(twaalf maanden aaneen, achttien in totaal) gelden alleen voor een houder van een "
+        "blauwe kaart wiens verblijf in een andere lidstaat wordt samengeteld; voor iedere "
+        "andere houder gelden de algemene grenzen (zes aaneen, tien in totaal)."
+    )
 
     def apply(self):
         self.modify_parameters(

@@ -26,6 +26,11 @@ class interpretatie_eu_afwezigheid_tien_maanden(Reform):
 
     name = "Interpretatie: tien maanden afwezigheid onderbreekt (Vw 2000, IND)"
     status = INTERPRETATIE
+    beschrijving = (  # in Dutch, for the werkbank
+        "Lezing: voor de status van EU-langdurig ingezetene onderbreken tien of meer maanden "
+        "buiten Nederland in totaal binnen de vijf jaar het verblijf (in plaats van elf of "
+        "meer)."
+    )
 
     def apply(self):
         self.modify_parameters(

@@ -26,6 +26,12 @@ class interpretatie_nationaal_alleen_niet_tijdelijk(Reform):
 
     name = "Interpretatie: alleen niet-tijdelijk verblijf telt voor de nationale vergunning"
     status = INTERPRETATIE
+    beschrijving = (  # in Dutch, for the werkbank
+        "Lezing: voor de nationale vergunning voor onbepaalde tijd (Vw 2000 art. 21) tellen "
+        "alleen de maanden met een vergunning voor een niet-tijdelijk doel mee voor de vijf "
+        "jaar; studie, zoekjaar en ander tijdelijk verblijf is rechtmatig en onderbreekt "
+        "niet, maar telt niet mee."
+    )
 
     def apply(self):
         self.modify_parameters(

@@ -61,6 +61,11 @@ class interpretatie_single_permit_rechtstreekse_werking(Reform):
 
     name = "Interpretatie: rechtstreekse werking herschikte richtlijn gecombineerde vergunning"
     status = INTERPRETATIE
+    beschrijving = (  # in Dutch, for the werkbank
+        "Lezing: de onvoorwaardelijke bepalingen van de herschikte richtlijn gecombineerde "
+        "vergunning (EU) 2024/1233 werken in Nederland rechtstreeks vanaf 22 mei 2026, de dag "
+        "na de omzettingstermijn, hoewel Nederland de richtlijn niet heeft omgezet."
+    )
 
     def apply(self):
         pas_gebundelde_hervorming_toe(self, NAAM)

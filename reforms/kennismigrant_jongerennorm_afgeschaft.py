@@ -24,6 +24,10 @@ class kennismigrant_jongerennorm_afgeschaft(Reform):
 
     name = "Kennismigranten: geen lager criterium onder de 30"
     status = VOORSTEL
+    beschrijving = (  # in Dutch, for the werkbank
+        "Kennismigranten jonger dan 30 moeten voldoen aan het criterium voor 30 jaar en ouder "
+        "(vanaf 1 januari 2027). Voorstel, geen geldend recht."
+    )
 
     def apply(self):
         self.modify_parameters(laad_hervormingsparameters("kennismigrant_jongerennorm_afgeschaft"))

@@ -35,6 +35,12 @@ class kennismigrant_jongerennorm_verhoogd(Reform):
 
     name = "Kennismigranten jonger dan 30: hoger salariscriterium"
     status = VOORSTEL
+    beschrijving = (  # in Dutch, for the werkbank
+        "Het criterium voor kennismigranten jonger dan 30 verhoogd tot 1,1 keer het "
+        "gemiddelde bruto jaarloon vanaf 1 januari 2027 (illustratief): het "
+        "blauwe-kaartcriterium voor pas afgestudeerden (€ 4.754 per maand in 2026); variant: "
+        "een vaste verhoging van € 550 per maand. Voorstel, geen geldend recht."
+    )
 
     def apply(self):
         self.modify_parameters(laad_hervormingsparameters("kennismigrant_jongerennorm_verhoogd"))

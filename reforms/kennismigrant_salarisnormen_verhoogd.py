@@ -28,6 +28,10 @@ class kennismigrant_salarisnormen_verhoogd(Reform):
 
     name = "Kennismigranten: alle salariscriteria hoger"
     status = VOORSTEL
+    beschrijving = (  # in Dutch, for the werkbank
+        "Elk salariscriterium voor kennismigranten verhoogd met een percentage (standaard 10% "
+        "vanaf 2027). Voorstel, geen geldend recht."
+    )
 
     def apply(self):
         self.modify_parameters(laad_hervormingsparameters("kennismigrant_salarisnormen_verhoogd"))

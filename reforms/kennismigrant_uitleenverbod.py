@@ -101,6 +101,10 @@ class kennismigrant_uitleenverbod(Reform):
 
     name = "Kennismigranten: verbod op commerciele uitlening"
     status = VOORSTEL
+    beschrijving = (  # in Dutch, for the werkbank
+        "Kennismigranten mogen niet commercieel worden uitgeleend (brief van 8 november "
+        "2024). Voorstel, geen geldend recht."
+    )
 
     def apply(self):
         self.modify_parameters(laad_hervormingsparameters(NAAM))

@@ -83,6 +83,10 @@ class kennismigrant_verlaagd_criterium_aangescherpt(Reform):
 
     name = "Kennismigranten: verlaagd salariscriterium aangescherpt"
     status = VOORSTEL
+    beschrijving = (  # in Dutch, for the werkbank
+        "Het verlaagde salariscriterium voor kennismigranten aangescherpt. Voorstel, geen "
+        "geldend recht."
+    )
 
     def apply(self):
         self.modify_parameters(laad_hervormingsparameters(NAAM))

@@ -166,6 +166,10 @@ class single_permit_herschikking(Reform):
 
     name = "Herschikte richtlijn gecombineerde vergunning (2024/1233)"
     status = VOORSTEL
+    beschrijving = (  # in Dutch, for the werkbank
+        "De herschikte richtlijn gecombineerde vergunning (EU) 2024/1233: de termijn voor "
+        "omzetting is verstreken (21 mei 2026) zonder Nederlandse omzetting."
+    )
 
     def apply(self):
         self.modify_parameters(laad_hervormingsparameters(NAAM))

@@ -47,6 +47,11 @@ class vijfjarige_verblijfsvergunning_arbeid(Reform):
 
     name = "Vijfjarige verblijfsvergunning voor arbeid (Adviesraad Migratie)"
     status = VOORSTEL
+    beschrijving = (  # in Dutch, for the werkbank
+        "Een eerste verblijfsvergunning van vijf jaar voor elke arbeidsmigrant uit een derde "
+        "land, met uitzicht op verblijf voor onbepaalde tijd daarna. Voorstel, geen geldend "
+        "recht."
+    )
 
     def apply(self):
         laad = laad_hervormingsparameters(NAAM)

@@ -185,6 +185,11 @@ def rekenboom(simulatie):
     return simulatie.tracer.trees[0]
 
 
+def rekenbomen(simulatie) -> list:
+    """The roots of the computation trees of a traced simulation, one per variable asked for."""
+    return list(simulatie.tracer.trees)
+
+
 # Statutory tests: openfisca-core's YAML test runner (`openfisca test`) reads case files with
 # PyYAML's full loader (`yaml.CLoader`), which runs the Python a `!!python/object/apply` tag
 # names. The runner takes the loader from its module attribute `Loader` and has no option for it.

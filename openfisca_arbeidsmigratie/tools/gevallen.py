@@ -92,8 +92,11 @@ def ids(simulatie, naam: str) -> list[str]:
 
 def bereken_per_id(systeem, geval: dict, variabelen: list[str]) -> dict[str, dict[str, object]]:
     """`{variable: {entity id: value}}` for the case on its date, as plain Python values."""
-    simulatie = simulatie_voor_geval(systeem, geval)
-    datum = str(geval["period"])
+    return bereken_in(simulatie_voor_geval(systeem, geval), str(geval["period"]), variabelen)
+
+
+def bereken_in(simulatie, datum: str, variabelen: list[str]) -> dict[str, dict[str, object]]:
+    """`{variable: {entity id: value}}` computed in a simulation on `datum`."""
     return {
         naam: dict(zip(ids(simulatie, naam), _waarden(simulatie, naam, datum), strict=True))
         for naam in variabelen

@@ -6,12 +6,14 @@ reference, and the parameters it read with their value on the date, the date tha
 effect and its source.
 """
 
+import textwrap
 from dataclasses import dataclass, field, replace
 from datetime import date
 
 import numpy as np
 
 from openfisca_arbeidsmigratie.model.motor import rekenboom
+from openfisca_arbeidsmigratie.tools.aannames import aannames, aannames_tekst, volg
 from openfisca_arbeidsmigratie.tools.gevallen import als_python, per_entiteit, simulatie_voor_geval
 from openfisca_arbeidsmigratie.tools.register import parameter_object
 from openfisca_arbeidsmigratie.tools.vergelijking import GevalFout
@@ -44,6 +46,9 @@ class Stap:
     parameters: list = field(default_factory=list)
     stappen: list = field(default_factory=list)
     daarnaast: list = field(default_factory=list)
+    aannames: list = field(default_factory=list)
+    vergelijking: str | None = None  # the deciding comparison, in one line (werkbank)
+    bepaling: str | None = None  # the clause (lid, onderdeel) its parameters cite
 
     def als_dict(self) -> dict:
         uitkomst = {
@@ -64,6 +69,8 @@ class Stap:
             ],
             "steps": [s.als_dict() for s in self.stappen],
         }
+        if self.aannames:
+            uitkomst["assumptions"] = [a.als_dict() for a in self.aannames]
         if self.daarnaast:
             uitkomst["alongside"] = [s.als_dict() for s in self.daarnaast]
         return uitkomst
@@ -153,7 +160,7 @@ def leg_uit(
         )
     simulatie = simulatie_voor_geval(systeem, {**geval, "period": datum})
     plaatsen = _plaatsen(simulatie, None if persoon is None else str(persoon))
-    simulatie.trace = True
+    bekend = volg(simulatie)
     simulatie.calculate(variabele, datum)
     invoer = _invoernamen(systeem, geval.get("input", {}), persoon)
     gezien = set()
@@ -187,6 +194,7 @@ def leg_uit(
         )
 
     uitleg = stap(rekenboom(simulatie))
+    uitleg.aannames = aannames(simulatie, bekend)
     for naam in DAARNAAST.get(variabele, ()):
         if naam in systeem.variables:
             bevinding = leg_uit(systeem, geval, naam, datum, persoon)
@@ -299,6 +307,14 @@ def als_tekst(uitleg: Stap, kop: str, volledig: bool = True) -> str:
             schrijf(kind, diepte + 1)
 
     schrijf(uitleg, 0)
+    regels += [
+        "",
+        *textwrap.wrap(
+            f"Not given, default used (assumptions): {aannames_tekst(uitleg.aannames)}",
+            width=100,
+            subsequent_indent="  ",
+        ),
+    ]
     if uitleg.daarnaast:
         regels += ["", "Alongside, without effect on this decision:"]
         for bevinding in uitleg.daarnaast:

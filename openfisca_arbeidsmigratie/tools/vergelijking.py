@@ -1,13 +1,15 @@
 """Side by side: one case under current law and under reforms, variable by variable."""
 
 import re
+import textwrap
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
+from openfisca_arbeidsmigratie.tools.aannames import aannames_tekst, bereken_met_aannames, geldt
 from openfisca_arbeidsmigratie.tools.actualiteit import als_regels, per_systeem, samengevoegd
-from openfisca_arbeidsmigratie.tools.gevallen import GevalFout, bereken_per_id
+from openfisca_arbeidsmigratie.tools.gevallen import GevalFout
 from openfisca_arbeidsmigratie.tools.register import HUIDIG_RECHT, pas_toe, status
 from openfisca_arbeidsmigratie.tools.tabel import tekst_tabel
 from openfisca_arbeidsmigratie.tools.yamlbron import lees_yaml
@@ -18,6 +20,8 @@ INTERPRETATIE_UITLEG = (
     f"{INTERPRETATIE_LABEL}: an interpretation variant, another reading of current law where the "
     "sources disagree (not a proposal)"
 )
+# A proposal's variable in a column whose system does not read it (current law has no points).
+NIET_VAN_TOEPASSING = "-"
 VOORSTEL_LABEL = "[proposal, not law]"
 VOORSTEL_UITLEG = (
     f"{VOORSTEL_LABEL}: a policy reform or what-if; no enacted law implements it, its start date "
@@ -84,6 +88,7 @@ class Vergelijking:
     kolommen: list[str]
     rijen: dict[str, list] = field(default_factory=dict)
     actualiteit: list[str] = field(default_factory=list)
+    aannames: list[list] = field(default_factory=list)
 
     def gewijzigd(self) -> list[str]:
         """The variables whose value differs from current law in at least one column."""
@@ -103,9 +108,29 @@ class Vergelijking:
             if any(kolom.endswith(label) for kolom in self.kolommen):
                 voet += f"\n{uitleg}"
         tekst = f"{kop}\n\n{tabel}\n\n{voet}"
+        if self.aannames:
+            tekst += "\n\n" + self.aannames_tekst()
         if self.actualiteit:
             tekst += "\n\n" + "\n".join(als_regels(self.actualiteit))
         return tekst
+
+    def aannames_tekst(self) -> str:
+        """Per column, the inputs its decision read at their default; after the first column
+        only those the first does not have."""
+        regels = ["Not given, default used (assumptions):"]
+        eerste = self.aannames[0]
+        for i, (kolom, lijst) in enumerate(zip(self.kolommen, self.aannames, strict=True)):
+            if i and set(lijst) >= set(eerste):
+                extra = [a for a in lijst if a not in eerste]
+                inhoud = f"as {self.kolommen[0]}" + (
+                    f", and {aannames_tekst(extra)}" if extra else ""
+                )
+            else:
+                inhoud = aannames_tekst(lijst)
+            regels += textwrap.wrap(
+                f"{kolom}: {inhoud}", width=100, initial_indent="  ", subsequent_indent="    "
+            )
+        return "\n".join(regels)
 
 
 def lees_gevallen(bestand) -> list[dict]:
@@ -161,17 +186,26 @@ def vergelijk(situatie, reforms=(), variabelen=None, datum=None, systeem=None) -
     if onbekend:
         raise GevalFout(f"unknown variables: {', '.join(onbekend)}")
     systemen = [(HUIDIG_RECHT, basis)] + [(naam, pas_toe(basis, naam)) for naam in reforms]
-    uitkomsten = [bereken_per_id(s, geval, namen) for _, s in systemen]
+    sporen = [bereken_met_aannames(s, geval, namen) for _, s in systemen]
     rijen = {}
     for naam in namen:
-        per_id = uitkomsten[0][naam]
+        toepasselijk = [
+            geldt(s, naam, spoor) for (_, s), spoor in zip(systemen, sporen, strict=True)
+        ]
+        if not any(toepasselijk):
+            continue
+        per_id = sporen[0].waarden[naam]
         for id_ in per_id:
             rij = naam if len(per_id) == 1 else f"{naam} [{id_}]"
-            rijen[rij] = [uitkomst[naam][id_] for uitkomst in uitkomsten]
+            rijen[rij] = [
+                spoor.waarden[naam][id_] if van_toepassing else NIET_VAN_TOEPASSING
+                for spoor, van_toepassing in zip(sporen, toepasselijk, strict=True)
+            ]
     return Vergelijking(
         geval=str(situatie.get("name", "case")),
         datum=datum,
         kolommen=[HUIDIG_RECHT, *(met_status(naam) for naam, _ in systemen[1:])],
         rijen=rijen,
+        aannames=[spoor.aannames for spoor in sporen],
         actualiteit=samengevoegd(per_systeem(dict(systemen), datum)),
     )

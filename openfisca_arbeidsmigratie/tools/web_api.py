@@ -40,6 +40,7 @@ from openfisca_core import periods
 from openfisca_core.errors import ParameterNotFoundError, SituationParsingError
 
 from openfisca_arbeidsmigratie.model.invoer import Invoer, bereik
+from openfisca_arbeidsmigratie.tools.aannames import aannames_van_situatie
 
 JSON_TYPEN = ("application/json",)
 MAX_DIEPTE = 8
@@ -487,6 +488,12 @@ def maak_app(systeem, limieten: Limieten = Limieten(), slotmap: Path | None = No
     def nabewerking(antwoord):
         if antwoord.is_json and antwoord.status_code == 200:
             from flask import request
+
+            if request.path.rstrip("/") == "/calculate":
+                gegevens = antwoord.get_json()
+                situatie = json.loads(request.get_data())  # get_json() holds the answers now
+                gegevens["aannames"] = aannames_van_situatie(systeem, situatie)
+                antwoord.set_data(json.dumps(gegevens))
 
             if request.path.startswith(("/variable/", "/parameter/")):
                 gegevens = _zonder_bron(antwoord.get_json())

@@ -148,6 +148,16 @@ def test_rekenboom(systeem):
     assert gelezen["kennismigrant.salariscriterium.dertig_jaar_en_ouder"] == 5942
 
 
+def test_rekenbomen_een_per_gevraagde_variabele(systeem):
+    simulatie = SimulationBuilder().build_default_simulation(systeem, count=1)
+    simulatie.trace = True
+    simulatie.calculate("kennismigrant_salarisnorm", DATUM)
+    simulatie.calculate("toelatingsroute", DATUM)
+    bomen = motor.rekenbomen(simulatie)
+    assert [boom.name for boom in bomen] == ["kennismigrant_salarisnorm", "toelatingsroute"]
+    assert all(hasattr(boom, "children") for boom in bomen)
+
+
 PRIVE = [
     re.compile(r"(?<!self)(?<!cls)(?<!\bos)\._[A-Za-z]\w*"),
     re.compile(r"from openfisca_core[\w.]* import .*\b_[A-Za-z]"),

@@ -211,7 +211,9 @@ def test_uitleg_kort_alleen_de_beslissende_voorwaarden(tmp_path, capsys):
     assert "bruto_maandloon = 3,000.00 (input)" in kort
     assert "kennismigrant_salarisnorm = 4,357.00" in kort
     assert "erkend_referent_zonder_weigeringsgrond = yes" in kort
-    assert "boetes_afgelopen_vier_jaar" not in kort
+    boom, aannames = kort.split("\nNot given, default used (assumptions): ")
+    assert "boetes_afgelopen_vier_jaar" not in boom
+    assert "boetes_afgelopen_vier_jaar (0)" in aannames  # read, though it did not decide
     assert "law:" not in kort and "source:" not in kort
     assert main([*argumenten, "--volledig"]) == 0
     volledig = capsys.readouterr().out

@@ -61,6 +61,15 @@ def test_goed_geval(client):
     assert json.loads(tekst)["personen"]["p0"]["toelatingsroute"][D] == "geen"
 
 
+def test_aannames_naast_de_uitkomst(client):
+    """The inputs the decision read at their default, beside the result (issue 23)."""
+    status, tekst = post(client, personen(1))
+    assert status == 200, tekst
+    aannames = {a["variable"]: a["default"] for a in json.loads(tekst)["aannames"]}
+    assert aannames["erkend_referent"] is False
+    assert not {"nationaliteit", "leeftijd", "bruto_maandloon"} & set(aannames)
+
+
 PROEVEN = {
     "year on a day variable": (persoon(leeftijd={"2026": 30}), "is defined per day"),
     "ETERNITY on a day variable": (persoon(toelatingsroute={"ETERNITY": None}), "not one day"),

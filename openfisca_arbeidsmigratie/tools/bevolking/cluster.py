@@ -320,6 +320,7 @@ def draai_met_dask(
     werkers=None,
 ) -> Telling:
     """`draai` on a Dask cluster (`adres`, or `lokaal` with `werkers` processes)."""
+    from openfisca_arbeidsmigratie.tools.aannames import ontbrekend_per_systeem
     from openfisca_arbeidsmigratie.tools.actualiteit import per_systeem
     from openfisca_arbeidsmigratie.tools.bevolking.pool import beschikbare_kernen
     from openfisca_arbeidsmigratie.tools.bevolking.schrijven import Uitvoermap
@@ -327,6 +328,7 @@ def draai_met_dask(
         UITVOER,
         schrijf_samenvatting,
         systemen_voor,
+        tabelkolommen,
     )
 
     opdracht = Opdracht(
@@ -346,6 +348,9 @@ def draai_met_dask(
         with verbinding(adres, werkers or beschikbare_kernen(), systeem) as client:
             telling = draai_op_cluster(client, systeem, opdracht, bron, blokgrootte, map_)
         telling.actualiteit = per_systeem(systemen_voor(systeem, hervormingen), datum)
+        telling.ontbrekend = ontbrekend_per_systeem(
+            systemen_voor(systeem, hervormingen), tabelkolommen(bron, werkgevers, lang), datum
+        )
         if map_ is not None:
             schrijf_samenvatting(telling, map_, grafiek)
     telling.bestanden = uitvoermap.bestanden if uitvoermap is not None else []

@@ -49,6 +49,7 @@ class Telling:
         self.aantal = 0
         self.totaalgewicht = 0.0
         self.actualiteit: dict[str, list[str]] = {}
+        self.ontbrekend: dict[str, list] = {}  # per system: inputs read that the table lacks
         # Per reform: (variables it recomputed, variables current law computed or read), the
         # most over the chunks (`rekenen.bereken_blok`).
         self.herberekend: dict[str, tuple[int, int]] = {}

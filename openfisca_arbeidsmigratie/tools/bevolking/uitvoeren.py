@@ -2,6 +2,7 @@
 
 import contextlib
 import os
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,6 +11,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.csv as pacsv
 
+from openfisca_arbeidsmigratie.tools.aannames import ontbrekend_per_systeem
 from openfisca_arbeidsmigratie.tools.actualiteit import per_systeem
 from openfisca_arbeidsmigratie.tools.bevolking import lezen
 from openfisca_arbeidsmigratie.tools.bevolking.doorgang import (
@@ -43,6 +45,7 @@ from openfisca_arbeidsmigratie.tools.bevolking.validatie import (
 from openfisca_arbeidsmigratie.tools.register import pas_toe
 
 BLOKGROOTTE = 100_000
+MAANDKOLOM = re.compile(r"_\d{4}_\d{2}$")
 UITVOER = ("personen.parquet", "aggregaat.csv", "verschil.csv", "routes.png")
 
 
@@ -87,6 +90,16 @@ def ids_op(blokken, rijen: np.ndarray) -> list:
             uit.extend(kolom.take(pa.array(binnen)).to_pylist())
         eerste += blok.num_rows
     return uit
+
+
+def tabelkolommen(bron: Bron, werkgevers: pa.Table | None, lang: pa.Table | None) -> set:
+    """Every input the tables give: the persons', the employers' and the history's columns (a
+    month column `verblijfsdoel_2026_01` gives `verblijfsdoel`)."""
+    kolommen = set(bron.kolomnamen())
+    for tabel in (werkgevers, lang):
+        if tabel is not None:
+            kolommen |= set(tabel.column_names)
+    return kolommen | {MAANDKOLOM.sub("", k) for k in kolommen}
 
 
 def systemen_voor(systeem, hervormingen) -> dict:
@@ -272,6 +285,9 @@ def draai(
         if schrijver is not None:
             schrijver.vastleggen()
         telling.actualiteit = per_systeem(systemen, datum)
+        telling.ontbrekend = ontbrekend_per_systeem(
+            systemen, tabelkolommen(bron, werkgevers, lang), datum
+        )
         if map_ is not None:
             schrijf_samenvatting(telling, map_, grafiek)
     telling.bestanden = uitvoermap.bestanden if uitvoermap is not None else []

@@ -3,6 +3,7 @@
 import time
 
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
+from openfisca_arbeidsmigratie.tools.aannames import ontbrekend_regels
 from openfisca_arbeidsmigratie.tools.actualiteit import als_regels, samengevoegd
 from openfisca_arbeidsmigratie.tools.cli.opties import (
     bevolkingsbron,
@@ -135,6 +136,9 @@ def bevolking_opdracht(argumenten) -> int:
     print("\n".join(f"R{i}: {met_status(naam)}" for i, naam in enumerate(kolommen[2:], 1)))
     for regel in statusuitleg(kolommen[2:]):
         print(regel)
+    ontbrekend = ontbrekend_regels(telling.ontbrekend, telling.aantal)
+    if ontbrekend:
+        print("\nNot in the table, default used (assumptions):\n" + "\n".join(ontbrekend))
     verder = als_regels(samengevoegd(telling.actualiteit))
     if verder:
         print("\n" + "\n".join(verder))

@@ -7,6 +7,7 @@ anything runs) and then by the runner itself (see `model.motor.veilige_yaml_test
 name only the bundled reforms and parameter-change files under `reforms:`, and no `extensions:`.
 """
 
+import os
 import sys
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from openfisca_arbeidsmigratie.tools.vergelijking import GevalFout
 from openfisca_arbeidsmigratie.tools.yamlbron import GrensLader, YamlFout, laad_yaml
 
 PAKKET = "openfisca_arbeidsmigratie"
+PLUGIN = "openfisca_arbeidsmigratie.tools.yamltoetsen"
 
 
 def registreer(sub) -> None:
@@ -94,5 +96,13 @@ def _draai(parser, argumenten) -> int:
         print(f"arbeidsmigratie test: error: {fout}", file=sys.stderr)
         return 2
     veilige_yaml_tests(GrensLader)
-    run_test.main(parser)
+    vorige = os.environ.get("PYTEST_PLUGINS")
+    os.environ["PYTEST_PLUGINS"] = PLUGIN  # readable failures (tools/yamltoetsen.py)
+    try:
+        run_test.main(parser)
+    finally:
+        if vorige is None:
+            os.environ.pop("PYTEST_PLUGINS", None)
+        else:
+            os.environ["PYTEST_PLUGINS"] = vorige
     return 0

@@ -5,16 +5,22 @@ is answered with the page (status 400) and the message next to its field."""
 import csv
 import io
 import json
+import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from urllib.parse import urlencode
 
 import yaml
-from flask import Flask, Response, abort, jsonify, render_template, request
+from flask import Flask, Response, abort, jsonify, render_template, request, url_for
 from openfisca_core.errors import ParameterNotFoundError
 
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
+from openfisca_arbeidsmigratie.model.bereik import BuitenBereik
 from openfisca_arbeidsmigratie.model.enums import Toelatingsroute
+from openfisca_arbeidsmigratie.model.invoer import EERSTE_JAAR, LAATSTE_JAAR
+from openfisca_arbeidsmigratie.model.landen import NEDERLANDSE_NAMEN
 from openfisca_arbeidsmigratie.situaties import laad_voorbeelden
+from openfisca_arbeidsmigratie.tools.aannames import is_voorstel
 from openfisca_arbeidsmigratie.tools.actualiteit import meldingen
 from openfisca_arbeidsmigratie.tools.bevolking.rekenen import ROUTES
 from openfisca_arbeidsmigratie.tools.bevolking.samenvatting import HUIDIG
@@ -27,8 +33,9 @@ from openfisca_arbeidsmigratie.tools.register import (
 )
 from openfisca_arbeidsmigratie.tools.specs import SpecFout
 from openfisca_arbeidsmigratie.tools.tijdlijn import tijdlijn
-from openfisca_arbeidsmigratie.tools.werkbank import csrf, grafiek
+from openfisca_arbeidsmigratie.tools.werkbank import catalogus, csrf, grafiek
 from openfisca_arbeidsmigratie.tools.werkbank.berekening import (
+    GROEPERINGEN,
     HUIDIG_RECHT,
     MAX_STEEKPROEF,
     Bevolkingstaak,
@@ -38,10 +45,8 @@ from openfisca_arbeidsmigratie.tools.werkbank.berekening import (
     beslissingsvariabelen,
     bronnen,
     hervormingsgroepen,
-    lees_wijziging,
     leg_geval_uit,
     linktekst,
-    numerieke_parameters,
     toon_waarde,
 )
 from openfisca_arbeidsmigratie.tools.werkbank.bestandsnaam import content_disposition, stam
@@ -53,9 +58,23 @@ from openfisca_arbeidsmigratie.tools.werkbank.formulier import (
     periode_rijen,
     uit_geval,
 )
+from openfisca_arbeidsmigratie.tools.werkbank.route_as import (
+    ASSEN,
+    ROUTEKLEUREN,
+    route_as,
+    routelabel,
+)
 from openfisca_arbeidsmigratie.tools.werkbank.specificaties import (
     bundelspecs_van,
     eigen_eigenschap,
+)
+from openfisca_arbeidsmigratie.tools.werkbank.waarom import gunstig, waarom
+from openfisca_arbeidsmigratie.tools.werkbank.wat_als import (
+    RIJEN,
+    achtervoegsel,
+    lees_wijzigingen,
+    parameterfout,
+    wijzigbare_parameters,
 )
 from openfisca_arbeidsmigratie.tools.yamlbron import YamlFout, laad_yaml
 
@@ -68,6 +87,7 @@ ZEKERHEID = {
     "illustrative": "illustratief",
 }
 STANDAARD_STEEKPROEF = 10_000
+MAX_GROEPEN = 15
 STANDAARD_ZAAD = 2026
 # What the CLI answers with exit status 2, and a date the parameters do not reach.
 REKENFOUTEN = (*GEBRUIKERSFOUTEN, ValueError, ParameterNotFoundError)
@@ -78,6 +98,17 @@ def _rekenfout(fouten: dict, fout: Exception):
         fouten["datum"] = (
             "Het model kent de regels op deze datum niet (een parameter heeft er nog geen "
             f"waarde): {fout}"
+        )
+    elif isinstance(fout, BuitenBereik):
+        vanaf = re.search(r"from (\d{4}-\d{2}-\d{2})", str(fout))
+        fouten["datum"] = (
+            f"Het model beslist over data vanaf {vanaf.group(1) if vanaf else '2004-01-01'} (de "
+            "vroegste regel die het kent); kies een latere datum."
+        )
+    elif "outside the years" in str(fout):
+        fouten["datum"] = (
+            f"Het model rekent met de jaren {EERSTE_JAAR} tot en met {LAATSTE_JAAR}; kies een "
+            "datum daartussen."
         )
     else:
         fouten["berekening"] = str(fout)
@@ -92,12 +123,16 @@ class Toestand:
     hervormingen: list = field(default_factory=list)
     wijziging: object = None
     wijziging_tekst: dict = field(default_factory=dict)
+    wijziging_rijen: list = field(default_factory=lambda: [{} for _ in range(RIJEN)])
     steekproef: int = STANDAARD_STEEKPROEF
     zaad: int = STANDAARD_ZAAD
     steekproef_tekst: str = str(STANDAARD_STEEKPROEF)
     zaad_tekst: str = str(STANDAARD_ZAAD)
     combineren: bool = False
     uitleg_variabele: str = "toelatingsroute"
+    uitleg_volledig: bool = False
+    alleen_verschillen: bool = False
+    per: str = ""
     tijdlijn_parameter: str = ""
     eigenschap: str = ""
     meldingen: list = field(default_factory=list)
@@ -171,9 +206,14 @@ class Werkbank:
         self.groepen = hervormingsgroepen()
         self.titels = {k.naam: k.titel for g in self.groepen.values() for k in g}
         self.hervormingsnamen = set(self.titels)
-        self.parameters = numerieke_parameters(self.systeem)
+        self.parameters = wijzigbare_parameters(self.systeem)
         self.bronnen = bronnen(self.systeem)
         self.variabelen = beslissingsvariabelen(self.systeem)
+        self.voorstelvariabelen = {
+            naam for naam in self.variabelen if is_voorstel(self.systeem.variables[naam])
+        }
+        self.catalogus_variabelen = catalogus.variabelen(self.systeem)
+        self.catalogus_parameters = catalogus.parameters(self.systeem)
 
     def toestand(self, gegevens, bestanden=None) -> Toestand:
         actie = gegevens.get("actie", "bereken")
@@ -182,8 +222,11 @@ class Werkbank:
         if actie == "voorbeeld":
             nummer = gegevens.get("voorbeeld", "")
             if cijfers(nummer) and int(nummer) < len(self.voorbeelden):
+                voorbeeld = self.voorbeelden[int(nummer)]
                 toestand.invulling = uit_geval(
-                    self.systeem, self.formulier, self.voorbeelden[int(nummer)]
+                    self.systeem,
+                    self.formulier,
+                    {**voorbeeld, "name": voorbeeld.get("naam") or voorbeeld["name"]},
                 )
             else:
                 toestand.fouten["voorbeeld"] = "Kies een voorbeeld uit de lijst."
@@ -216,10 +259,21 @@ class Werkbank:
             else:
                 fouten["hervormingen"] = f"Onbekende hervorming '{naam}'."
         toestand.combineren = gegevens.get("combineren") == "ja"
-        toestand.wijziging_tekst = {
-            deel: gegevens.get(f"wijziging_{deel}", "").strip()
-            for deel in ("parameter", "waarde", "vanaf")
-        }
+        toestand.uitleg_volledig = gegevens.get("uitleg_volledig") == "ja"
+        toestand.alleen_verschillen = gegevens.get("alleen_verschillen") == "ja"
+        per = gegevens.get("per", "")
+        if per and per not in GROEPERINGEN:
+            fouten["per"] = f"Onbekende uitsplitsing '{per}'; kies er een uit de lijst."
+        else:
+            toestand.per = per
+        toestand.wijziging_rijen = [
+            {
+                deel: gegevens.get(f"wijziging_{deel}{achtervoegsel(rij)}", "").strip()
+                for deel in ("parameter", "waarde", "vanaf")
+            }
+            for rij in range(RIJEN)
+        ]
+        toestand.wijziging_tekst = toestand.wijziging_rijen[0]
         toestand.steekproef_tekst = gegevens.get("steekproef", "").strip() or str(
             STANDAARD_STEEKPROEF
         )
@@ -235,16 +289,14 @@ class Werkbank:
             fouten["uitleg_variabele"] = f"Onbekende beslissing '{variabele}'."
         toestand.tijdlijn_parameter = gegevens.get("tijdlijn_parameter", "").strip()
         toestand.eigenschap = gegevens.get("eigenschap", "").strip()
-        toestand.geval = naar_geval(self.systeem, self.formulier, toestand.invulling)
-        vanaf = toestand.wijziging_tekst["vanaf"] or (toestand.geval or {}).get("period", "")
-        toestand.wijziging_tekst["vanaf"] = vanaf
-        toestand.wijziging = lees_wijziging(
-            self.systeem,
-            toestand.wijziging_tekst["parameter"],
-            toestand.wijziging_tekst["waarde"],
-            vanaf,
-            fouten,
+        vraagt_antwoord = actie in ("bereken", "bevolking", "route_as", "specificaties")
+        toestand.geval = naar_geval(
+            self.systeem, self.formulier, toestand.invulling, vereist=vraagt_antwoord
         )
+        for rij in toestand.wijziging_rijen:
+            if rij["parameter"] or rij["waarde"]:
+                rij["vanaf"] = rij["vanaf"] or (toestand.geval or {}).get("period", "")
+        toestand.wijziging = lees_wijzigingen(self.systeem, toestand.wijziging_rijen, fouten)
         return toestand
 
     def systemen_van(self, toestand: Toestand) -> dict:
@@ -271,9 +323,32 @@ class Werkbank:
         titels = list(systemen)
         if not 0 <= kolom < len(titels):
             raise ValueError(f"onbekende kolom {kolom}")
+        systeem = systemen[titels[kolom]]
         with self.systemen.slot:
-            stap = leg_geval_uit(systemen[titels[kolom]], toestand.geval, toestand.uitleg_variabele)
-        return titels[kolom], stap
+            stap = leg_geval_uit(systeem, toestand.geval, toestand.uitleg_variabele)
+        return titels[kolom], waarom(
+            stap, systeem, lambda naam, w: toon_waarde(systeem, naam, w), toestand.uitleg_volledig
+        )
+
+    def route_assen(self, toestand: Toestand) -> list[str]:
+        """The route against the wage and against age under each system, as charts."""
+        systemen = {self.titel(k): s for k, s in self.systemen_van(toestand).items()}
+        grafieken = []
+        with self.systemen.slot:
+            for variabele in ASSEN:
+                assen = route_as(systemen, toestand.geval, variabele)
+                grafieken.append(
+                    grafiek.routebanden(
+                        f"Route tegen {assen.label.split(' (')[0].lower()} voor dit geval",
+                        assen.label,
+                        assen.waarden,
+                        assen.routes,
+                        assen.criteria,
+                        routelabel,
+                        ROUTEKLEUREN,
+                    )
+                )
+        return grafieken
 
     def actualiteit(self, datum: str) -> list[str]:
         """Where current law may be stale on the decision date, in Dutch (README "Keeping the law
@@ -350,14 +425,47 @@ class Werkbank:
                 for titel, s in zip(taak.kolommen, sleutels, strict=True)
             },
         )
+        groepen = self.groepsoverzicht(taak, sleutels)
         return {
             "taak": taak,
+            "groepen": groepen,
+            "ontbrekend": [
+                (taak.kolommen[i], telling.ontbrekend.get(s, []))
+                for i, s in enumerate(sleutels)
+                if telling.ontbrekend.get(s)
+            ],
             "kolommen": taak.kolommen,
             "rijen": rijen,
             "toegelaten": toegelaten,
             "vergelijkingen": vergelijkingen,
             "svg": svg,
         }
+
+    def groepsoverzicht(self, taak: Bevolkingstaak, sleutels: list) -> dict | None:
+        """Admitted labour migrants per group under each system: the largest groups, a chart."""
+        if not taak.per:
+            return None
+        namen = sorted(
+            {groep for _, groep in taak.groepen},
+            key=lambda g: (-taak.groepen[(HUIDIG, g)], g),
+        )
+        if taak.per == "leeftijdsgroep":
+            namen.sort(key=lambda g: int(g.split("-")[0].rstrip("+")))
+        namen = namen[:MAX_GROEPEN]
+        label = (lambda g: NEDERLANDSE_NAMEN.get(g, g)) if taak.per == "nationaliteit" else str
+        rijen = [
+            {"groep": label(g), "aantallen": [taak.groepen[(s, g)] for s in sleutels]}
+            for g in namen
+        ]
+        svg = grafiek.staafdiagram(
+            f"Toegelaten arbeidsmigranten per {GROEPERINGEN[taak.per].lower()}",
+            [r["groep"] for r in rijen],
+            {
+                self.titel(k): [r["aantallen"][i] for r in rijen]
+                for i, k in enumerate(taak.kolommen)
+            },
+        )
+        return {"titel": GROEPERINGEN[taak.per], "rijen": rijen, "svg": svg}
 
     def start_bevolking(self, toestand: Toestand, wachten=False) -> Bevolkingstaak:
         systemen = self.systemen_van(toestand)
@@ -366,8 +474,23 @@ class Werkbank:
             datum=toestand.geval["period"],
             zaad=toestand.zaad,
             kolommen=list(systemen),
+            per=toestand.per,
         )
         return self.taken.start(taak, systemen, self.systemen.slot, wachten=wachten)
+
+
+# What a shared link leaves out: the action buttons, the file upload and the example choice.
+NIET_GEDEELD = {"actie", "bestand", "voorbeeld", "uitleg_kolom"}
+
+
+def deel_url(toestand: Toestand, gegevens) -> str:
+    """A link that restores the page: every filled-in field of the form, as a query string."""
+    if toestand.geval is None or toestand.fouten:
+        return ""
+    paren = gegevens.items(multi=True) if hasattr(gegevens, "items") else []
+    velden = [(k, v) for k, v in paren if v and k not in NIET_GEDEELD and isinstance(v, str)]
+    velden.append(("actie", "bereken"))
+    return url_for("begin") + "?" + urlencode(velden)
 
 
 def getal(waarde) -> str:
@@ -425,6 +548,8 @@ def maak_app(systeem=None) -> Flask:
     def hulp():
         return {
             "toon": toon_waarde,
+            "gunstig": gunstig,
+            "werkbank_groeperingen": GROEPERINGEN,
             "linktekst": lambda href: linktekst(href, werkbank.bronnen),
             "periode_rijen": periode_rijen,
             "werkbank": werkbank,
@@ -434,7 +559,7 @@ def maak_app(systeem=None) -> Flask:
         }
 
     def pagina(toestand: Toestand, actie: str, gegevens):
-        context = {"t": toestand, "actie": actie}
+        context = {"t": toestand, "actie": actie, "deel_url": deel_url(toestand, gegevens)}
         if toestand.geval is not None and not toestand.fouten:
             try:
                 context["beslissingen"] = werkbank.beslissingen(toestand)
@@ -446,6 +571,8 @@ def maak_app(systeem=None) -> Flask:
                     context["uitleg_titel"], context["uitleg"] = werkbank.uitleg(
                         toestand, int(kolom)
                     )
+                if actie == "route_as":
+                    context["route_assen"] = werkbank.route_assen(toestand)
                 if actie == "specificaties":
                     context.update(specificaties(werkbank, toestand))
                 if actie == "bevolking":
@@ -465,15 +592,28 @@ def maak_app(systeem=None) -> Flask:
                     toestand.tijdlijn_parameter, toestand.hervormingen
                 )
             except HervormingsFout as fout:
-                toestand.fouten["tijdlijn_parameter"] = str(fout)
+                toestand.fouten["tijdlijn_parameter"] = parameterfout(
+                    werkbank.systeem, toestand.tijdlijn_parameter, fout
+                )
         status = 400 if toestand.fouten else 200
         return render_template("werkbank.html", **context), status
 
     @app.get("/")
     def begin():
+        if request.args:  # a shared link: the case, its reforms and what-if, computed again
+            toestand = werkbank.toestand(request.args)
+            return pagina(toestand, request.args.get("actie", "bereken"), request.args)
         invulling = Invulling(datum=date.today().isoformat())
         toestand = Toestand(invulling)
         return render_template("werkbank.html", t=toestand, actie="")
+
+    @app.get("/catalogus")
+    def catalogus():
+        return render_template(
+            "catalogus.html",
+            variabelen=werkbank.catalogus_variabelen,
+            parameters=werkbank.catalogus_parameters,
+        )
 
     @app.post("/")
     def verwerk():
@@ -600,8 +740,9 @@ def _downloads(werkbank: Werkbank, toestand: Toestand, naam: str, gegevens) -> R
         eerste = beslissingen.rijen[0]
         test = {**geval, "output": {eerste["naam"]: eerste["waarden"][0]}}
         kop = (
-            "# A case from the arbeidsmigratie werkbank, as an OpenFisca YAML test: `output` is\n"
-            "# the decision under current law. Run it with `arbeidsmigratie test FILE`.\n"
+            "# Een geval uit de werkbank arbeidsmigratie, als YAML-test: `output` is de\n"
+            "# beslissing onder huidig recht. Voer de test uit met:\n"
+            f"#   arbeidsmigratie test {bestandsnaam}.yaml\n"
         )
         tekst = kop + yaml.safe_dump([test], allow_unicode=True, sort_keys=False)
         return _download(tekst, f"{bestandsnaam}.yaml", "application/x-yaml")

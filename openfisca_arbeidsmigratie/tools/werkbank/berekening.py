@@ -9,14 +9,22 @@ and the population computed chunk by chunk with `tools.bevolking` (generator, `m
 
 import threading
 import uuid
+from collections import Counter
 from dataclasses import dataclass, field, replace
-from datetime import date
 from urllib.parse import parse_qs, urlparse
 
-from openfisca_core.parameters import ParameterNode, ParameterScale
+import numpy as np
+import pyarrow as pa
 
 from openfisca_arbeidsmigratie.model.hervorming import INTERPRETATIE, STATUS_LABELS, WET
-from openfisca_arbeidsmigratie.tools import parameterwaarden, register
+from openfisca_arbeidsmigratie.model.landen import NEDERLANDSE_NAMEN
+from openfisca_arbeidsmigratie.tools import register
+from openfisca_arbeidsmigratie.tools.aannames import (
+    bereken_met_aannames,
+    enkel,
+    geldt,
+    ontbrekend_per_systeem,
+)
 from openfisca_arbeidsmigratie.tools.bevolking.generator import genereer
 from openfisca_arbeidsmigratie.tools.bevolking.rekenen import (
     RESULTATEN,
@@ -26,24 +34,19 @@ from openfisca_arbeidsmigratie.tools.bevolking.rekenen import (
 )
 from openfisca_arbeidsmigratie.tools.bevolking.samenvatting import HUIDIG, Telling
 from openfisca_arbeidsmigratie.tools.bevolking.schema import werkgeverkolommen
-from openfisca_arbeidsmigratie.tools.bevolking.uitvoeren import Bron, valideer
-from openfisca_arbeidsmigratie.tools.gevallen import bereken_geval
+from openfisca_arbeidsmigratie.tools.bevolking.uitvoeren import Bron, tabelkolommen, valideer
 from openfisca_arbeidsmigratie.tools.register import (
-    HervormingsFout,
-    _bladeren,
     beschikbare_hervormingen,
-    parameter_object,
     pas_toe,
-    wijzigingshervorming,
 )
 from openfisca_arbeidsmigratie.tools.uitleg import Stap, leg_uit
 from openfisca_arbeidsmigratie.tools.vergelijking import STANDAARD_VARIABELEN
-from openfisca_arbeidsmigratie.tools.werkbank.formulier import dubbelzinnig_bedrag
 
 HUIDIG_RECHT = "Huidig recht"
 WIJZIGING = "wijziging"
 MAX_STEEKPROEF = 1_000_000
 BLOK = 5_000
+NIET_VAN_TOEPASSING = "— (niet van toepassing)"
 
 
 def beslissingsvariabelen(systeem) -> list[str]:
@@ -73,99 +76,12 @@ def hervormingsgroepen() -> dict[str, list[Hervormingskeuze]]:
         keuze = Hervormingskeuze(
             naam,
             getattr(klasse, "name", None) or naam,
-            " ".join(doc.split()),
+            getattr(klasse, "beschrijving", None) or " ".join(doc.split()),
             STATUS_LABELS[klasse.status]["nl"],
         )
         variant = klasse.status == INTERPRETATIE
         groepen["interpretaties" if variant else "hervormingen"].append(keuze)
     return groepen
-
-
-@dataclass
-class Wijziging:
-    """A what-if: one numeric parameter set to a value from a date on."""
-
-    pad: str
-    waarde: float | int
-    vanaf: str
-
-    def titel(self) -> str:
-        return f"Wijziging: {self.pad} = {_getal(self.waarde)} vanaf {self.vanaf}"
-
-    def als_bestand(self) -> dict:
-        """The change as a parameter-change file (`--parameters` of the CLI)."""
-        return {self.pad: {date.fromisoformat(self.vanaf): self.waarde}}
-
-
-def _getal(waarde) -> str:
-    if isinstance(waarde, float) and waarde.is_integer():
-        waarde = int(waarde)
-    return f"{waarde}"
-
-
-def numerieke_parameters(systeem) -> list[tuple[str, str]]:
-    """(path, label) of every parameter whose values are numbers: what a what-if can change."""
-    uit = []
-    for pad, parameter in _bladeren(systeem.parameters):
-        if isinstance(parameter, ParameterNode | ParameterScale):
-            continue
-        waarden = [w.value for w in parameter.values_list if w.value is not None]
-        if waarden and all(isinstance(w, int | float) and not isinstance(w, bool) for w in waarden):
-            uit.append((pad, parameter.metadata.get("label") or parameter.description or pad))
-    return uit
-
-
-def lees_wijziging(systeem, pad: str, waarde: str, vanaf: str, fouten: dict):
-    """The what-if of the form, or None; a wrong field gets the message of its check."""
-    pad, waarde, vanaf = pad.strip(), waarde.strip(), vanaf.strip()
-    if not pad and not waarde:
-        return None
-    if not pad:
-        fouten["wijziging_parameter"] = "Kies de parameter die u wilt wijzigen."
-        return None
-    try:
-        parameter = parameter_object(systeem, pad)
-    except HervormingsFout as fout:
-        fouten["wijziging_parameter"] = str(fout)
-        return None
-    bestaande = [w.value for w in parameter.values_list if w.value is not None]
-    if not bestaande or not all(
-        isinstance(w, int | float) and not isinstance(w, bool) for w in bestaande
-    ):
-        fouten["wijziging_parameter"] = f"{pad} is geen getal; kies een parameter met een getal."
-        return None
-    geheel = all(isinstance(w, int) for w in bestaande)
-    if parameter.metadata.get("unit") == "currency-EUR" and dubbelzinnig_bedrag(waarde):
-        fouten["wijziging_waarde"] = dubbelzinnig_bedrag(waarde)
-        return None
-    try:
-        if not waarde.isascii() or "_" in waarde:  # float() reads ١٢ and 4_500 as numbers
-            raise ValueError(waarde)
-        getal = float(waarde.replace(",", "."))
-    except ValueError:
-        fouten["wijziging_waarde"] = f"'{waarde}' is geen getal."
-        return None
-    if getal != getal or getal in (float("inf"), float("-inf")):
-        fouten["wijziging_waarde"] = f"'{waarde}' is geen eindig getal."
-        return None
-    if geheel:
-        if not getal.is_integer():
-            fouten["wijziging_waarde"] = f"{pad} is een geheel getal; '{waarde}' is dat niet."
-            return None
-        getal = int(getal)
-    try:
-        getal = parameterwaarden.controleer(parameterwaarden.soort(parameter, systeem), getal)
-    except parameterwaarden.Parameterwaardefout as fout:
-        fouten["wijziging_waarde"] = (
-            f"'{waarde}' kan niet voor {pad}: verwacht {fout.toegestaan_nl}."
-        )
-        return None
-    try:
-        date.fromisoformat(vanaf)
-    except ValueError:
-        fouten["wijziging_vanaf"] = f"'{vanaf}' is geen datum: gebruik JJJJ-MM-DD."
-        return None
-    return Wijziging(pad, getal, vanaf)
 
 
 class Systemen:
@@ -176,30 +92,38 @@ class Systemen:
         self._hervormd = {}
         self.slot = threading.Lock()
 
-    def voor(self, hervormingen: list[str], wijziging: Wijziging | None) -> dict:
+    def voor(self, hervormingen: list[str], wijziging) -> dict:
         """{column title: system}: current law, each reform, then the what-if."""
         systemen = {HUIDIG_RECHT: self.basis}
         for naam in hervormingen:
             if naam not in self._hervormd:
                 self._hervormd[naam] = pas_toe(self.basis, naam)
             systemen[naam] = self._hervormd[naam]
-        if wijziging is not None:
-            hervorming = wijzigingshervorming(
-                {wijziging.pad: {wijziging.vanaf: wijziging.waarde}}, WIJZIGING
-            )
-            systemen[wijziging.titel()] = hervorming(self.basis)
+        if wijziging is not None:  # a `wat_als.Wijzigingen`
+            systemen[wijziging.titel()] = wijziging.hervorming()(self.basis)
         return systemen
 
 
 @dataclass
 class Beslissingen:
-    """Rows are variables, columns the systems; `verschilt` marks a row that differs."""
+    """Rows are variables, columns the systems; `verschilt` marks a row that differs.
+
+    A value is None where the variable does not apply in that column's system (a proposal's
+    points under current law); `aannames` holds per column the inputs its decision read at their
+    default, `extra_invoer` the inputs its decision reads that current law's does not.
+    """
 
     kolommen: list[str]
     rijen: list[dict]
+    aannames: list = field(default_factory=list)
+    extra_invoer: list = field(default_factory=list)
 
     def gewijzigd(self) -> list[dict]:
         return [rij for rij in self.rijen if any(rij["verschilt"])]
+
+    def extra_aannames(self, kolom: int) -> list:
+        """The assumptions of a column that current law's decision does not make."""
+        return [a for a in self.aannames[kolom] if a not in self.aannames[0]]
 
     def als_dict(self, geval) -> dict:
         return {
@@ -212,6 +136,10 @@ class Beslissingen:
                 {"variable": r["naam"], "label": r["label"], "values": r["waarden"]}
                 for r in self.rijen
             ],
+            "assumptions": {
+                kolom: [a.als_dict() for a in lijst]
+                for kolom, lijst in zip(self.kolommen, self.aannames, strict=True)
+            },
         }
 
 
@@ -223,14 +151,15 @@ def _gewoon(waarde):
 
 
 def beslis(systemen: dict, geval: dict, variabelen: list[str]) -> Beslissingen:
-    uitkomsten = [
-        {naam: _gewoon(w) for naam, w in bereken_geval(s, geval, variabelen).items()}
-        for s in systemen.values()
-    ]
+    sporen = [bereken_met_aannames(s, geval, variabelen) for s in systemen.values()]
+    uitkomsten = [{naam: _gewoon(w) for naam, w in enkel(spoor).items()} for spoor in sporen]
     basis = next(iter(systemen.values()))
     rijen = []
     for naam in variabelen:
-        waarden = [u[naam] for u in uitkomsten]
+        geldig = [geldt(s, naam, sp) for s, sp in zip(systemen.values(), sporen, strict=True)]
+        if not any(geldig):
+            continue
+        waarden = [u[naam] if g else None for u, g in zip(uitkomsten, geldig, strict=True)]
         rijen.append(
             {
                 "naam": naam,
@@ -239,12 +168,21 @@ def beslis(systemen: dict, geval: dict, variabelen: list[str]) -> Beslissingen:
                 "verschilt": [str(w) != str(waarden[0]) for w in waarden],
             }
         )
-    return Beslissingen(list(systemen), rijen)
+    return Beslissingen(
+        list(systemen),
+        rijen,
+        aannames=[spoor.aannames for spoor in sporen],
+        extra_invoer=[sorted(spoor.invoer - sporen[0].invoer) for spoor in sporen],
+    )
 
 
 def toon_waarde(systeem, naam: str, waarde) -> str:
     """A value as the law says it: an enum member's label, ja/nee, euros in Dutch notation."""
+    if waarde is None:
+        return NIET_VAN_TOEPASSING
     definitie = systeem.variables.get(naam)
+    if naam == "nationaliteit" and str(waarde) in NEDERLANDSE_NAMEN:
+        return NEDERLANDSE_NAMEN[str(waarde)]
     if definitie is not None and getattr(definitie, "possible_values", None) is not None:
         lid = definitie.possible_values.__members__.get(str(waarde))
         return str(lid.value) if lid is not None else str(waarde)
@@ -343,6 +281,37 @@ class Bevolkingstaak:
     fout: str = ""
     telling: Telling | None = None
     stop: threading.Event = field(default_factory=threading.Event)
+    per: str = ""  # a grouping of GROEPERINGEN, or none
+    groepen: Counter = field(default_factory=Counter)  # (system, group): admitted
+
+
+# The groupings of the population panel: a column of the persons table, or age bands.
+GROEPERINGEN = {
+    "nationaliteit": "Nationaliteit",
+    "leeftijdsgroep": "Leeftijdsgroep",
+    "sector": "Sector",
+}
+LEEFTIJDSGRENZEN = (25, 30, 40, 50)
+
+
+def groepen_van(blok, per: str) -> np.ndarray:
+    """The group of each person of a chunk: a column's value, or an age band ("30-39")."""
+    if per != "leeftijdsgroep":
+        return np.asarray(blok.column(per).cast(pa.string()))
+    leeftijd = np.asarray(blok.column("leeftijd"))
+    grenzen = [0, *LEEFTIJDSGRENZEN]
+    namen = [f"{a}-{b - 1}" for a, b in zip(grenzen, grenzen[1:], strict=False)]
+    namen.append(f"{grenzen[-1]}+")
+    return np.asarray(namen)[np.searchsorted(LEEFTIJDSGRENZEN, leeftijd, side="right")]
+
+
+def tel_per_groep(teller: Counter, uitkomst: dict, groepen: np.ndarray) -> None:
+    """Add each system's admitted labour migrants per group of a chunk."""
+    for systeem, waarden in uitkomst.items():
+        toegelaten = np.asarray(waarden["toegelaten_arbeidsmigrant"], dtype=bool)
+        namen, aantallen = np.unique(groepen[toegelaten], return_counts=True)
+        for naam, aantal in zip(namen.tolist(), aantallen.tolist(), strict=True):
+            teller[(systeem, naam)] += aantal
 
 
 def reken_bevolking(taak: Bevolkingstaak, systemen: dict, slot: threading.Lock):
@@ -365,9 +334,14 @@ def reken_bevolking(taak: Bevolkingstaak, systemen: dict, slot: threading.Lock):
                 return
             with slot:
                 invoer = modelinvoer(basis, blok, koppeling, lange)
-                telling.voeg_toe(bereken_blok(benoemd, invoer, taak.datum), {})
+                uitkomst = bereken_blok(benoemd, invoer, taak.datum)
+                telling.voeg_toe(uitkomst, {})
+                if taak.per:
+                    tel_per_groep(taak.groepen, uitkomst, groepen_van(blok, taak.per))
             taak.gedaan += blok.num_rows
         if not taak.stop.is_set():
+            kolommen = tabelkolommen(bron, werkgevers, None)
+            telling.ontbrekend = ontbrekend_per_systeem(benoemd, kolommen, taak.datum)
             taak.telling = telling
             taak.status = "klaar"
     except Exception as fout:  # shown in the panel instead of dying with the thread

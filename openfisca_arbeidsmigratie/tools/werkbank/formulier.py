@@ -18,11 +18,14 @@ from openfisca_arbeidsmigratie.model.invoer import (
     LAATSTE_MAAND,
     Invoer,
     OngeldigeInvoer,
+    bereik,
     controleer_waarde,
 )
+from openfisca_arbeidsmigratie.model.landen import NEDERLANDSE_NAMEN
+from openfisca_arbeidsmigratie.tools.aannames import is_voorstel
 
 EENHEDEN = {
-    "currency-EUR": "euro",
+    "currency-EUR": "€",
     "hour": "uur",
     "year": "jaar",
     "month": "maanden",
@@ -41,6 +44,14 @@ KERN = (
     "sector",
     "beroepsgroep",
 )
+# What every route reads: the werkbank does not answer before these are given (issue 23: an
+# answer from a default nobody entered is a wrong answer). Age may be given as a date of birth.
+VEREIST = {
+    "nationaliteit": "Kies de nationaliteit",
+    "leeftijd": "Vul de leeftijd in (of de geboortedatum)",
+    "bruto_maandloon": "Vul het bruto maandloon in",
+}
+VERVANGERS = {"leeftijd": "geboortedatum"}
 MAX_PERIODES = 60
 GROOTSTE_GEHEEL = 2**31 - 1  # OpenFisca stores whole numbers as int32
 LEGE_PERIODES = 2
@@ -70,6 +81,7 @@ class Veld:
     standaard: str = ""
     entiteit: str = "persoon"
     berekend: bool = False
+    voorstel: bool = False
 
 
 @dataclass
@@ -114,13 +126,20 @@ def _soort(variabele) -> str:
 
 
 def _keuzes(variabele) -> list:
+    """(code, label) per member; countries by their Dutch name."""
+    if variabele.name == "nationaliteit":
+        return [(lid.name, NEDERLANDSE_NAMEN[lid.name]) for lid in variabele.possible_values]
     return [(lid.name, str(lid.value)) for lid in variabele.possible_values]
 
 
 def _standaard(variabele, soort) -> str:
     standaard = variabele.default_value
     if soort == "enum":
-        return str(standaard.value)
+        return (
+            NEDERLANDSE_NAMEN.get(standaard.name)
+            if variabele.name == "nationaliteit"
+            else (str(standaard.value))
+        )
     if soort == "bool":
         return "ja" if standaard else "nee"
     return str(standaard)
@@ -151,6 +170,7 @@ def maak_formulier(systeem) -> Formulier:
                     standaard=_standaard(variabele, soort),
                     entiteit=variabele.entity.key,
                     berekend=bool(variabele.formulas) and naam not in KERN,
+                    voorstel=is_voorstel(variabele),
                 )
             )
     velden.sort(key=lambda v: (KERN.index(v.naam) if v.naam in KERN else len(KERN), v.naam))
@@ -190,6 +210,35 @@ VERWACHT = {
 }
 
 
+def toegestaan(variabele) -> str:
+    """What a field accepts, in Dutch (the model's own check says it in English)."""
+    if variabele.value_type == Enum:
+        if variabele.name == "nationaliteit":
+            return "een landcode (ISO 3166-1), bijvoorbeeld NL, DE of IN"
+        return "een van: " + ", ".join(lid.name for lid in variabele.possible_values)
+    if variabele.value_type is bool:
+        return "ja of nee"
+    if variabele.value_type in (int, float):
+        laag, hoog = bereik(variabele)
+        soort = "een geheel getal" if variabele.value_type is int else "een getal"
+        eenheid = EENHEDEN.get(getattr(variabele, "unit", None) or "", "")
+        return f"{soort} van {laag:,} tot {hoog:,}".replace(",", ".") + (
+            f" ({eenheid})" if eenheid else ""
+        )
+    return "een geldige waarde"
+
+
+def ongeldig(variabele, waarde) -> str:
+    """The Dutch message for a value the model refuses."""
+    if variabele.value_type == Enum and isinstance(waarde, bool):
+        return (
+            f"{variabele.name}: ja/nee is geen keuze. YAML 1.1 leest NO, No, no, off of n zonder "
+            "aanhalingstekens als false: zet landcodes tussen aanhalingstekens, bijvoorbeeld "
+            'nationaliteit: "NO".'
+        )
+    return f"{variabele.name}: ongeldige waarde '{waarde}'; toegestaan: {toegestaan(variabele)}."
+
+
 def lees_invulling(formulier: Formulier, gegevens) -> Invulling:
     """The filled-in form from request data (a mapping of field id to text)."""
     invulling = Invulling(
@@ -226,8 +275,12 @@ def _geldige_maand(tekst: str) -> bool:
     return bool(MAAND.match(tekst)) and 1 <= int(tekst[5:]) <= 12
 
 
-def naar_geval(systeem, formulier: Formulier, invulling: Invulling) -> dict | None:
-    """The flat case of a filled-in form; None when a field is wrong (its message is set)."""
+def naar_geval(
+    systeem, formulier: Formulier, invulling: Invulling, vereist: bool = True
+) -> dict | None:
+    """The flat case of a filled-in form; None when a field is wrong (its message is set) or
+    an input every route reads is missing (with a message when `vereist`: the user asked for an
+    answer; without, as when showing a parameter's timeline, the page just gives none)."""
     fouten = invulling.fouten
     if not invulling.datum:
         fouten["datum"] = "Vul de datum van de beslissing in (JJJJ-MM-DD)."
@@ -236,6 +289,17 @@ def naar_geval(systeem, formulier: Formulier, invulling: Invulling) -> dict | No
             date.fromisoformat(invulling.datum)
         except ValueError:
             fouten["datum"] = f"'{invulling.datum}' is geen datum: gebruik JJJJ-MM-DD."
+    ontbreekt = [
+        naam
+        for naam in VEREIST
+        if formulier.veld(naam) is not None
+        and not {naam, VERVANGERS.get(naam, naam)} & set(invulling.waarden)
+    ]
+    for naam in ontbreekt if vereist else ():
+        fouten.setdefault(
+            f"v_{naam}",
+            f"{VEREIST[naam]}: elke route leest dit, en zonder waarde is er geen antwoord.",
+        )
     invoer = {}
     for veld in formulier.velden:
         tekst = invulling.waarden.get(veld.naam)
@@ -255,15 +319,15 @@ def naar_geval(systeem, formulier: Formulier, invulling: Invulling) -> dict | No
         if veld.soort != "date":
             try:
                 controleer_waarde(systeem.variables[veld.naam], waarde)
-            except OngeldigeInvoer as fout:
-                fouten.setdefault(f"v_{veld.naam}", str(fout))
+            except OngeldigeInvoer:
+                fouten.setdefault(f"v_{veld.naam}", ongeldig(systeem.variables[veld.naam], waarde))
                 continue
         invoer[veld.naam] = waarde.isoformat() if veld.soort == "date" else waarde
     for veld in formulier.geschiedenis:
         waarden = _lees_periodes(systeem, veld, invulling.periodes.get(veld.naam, []), fouten)
         if waarden:
             invoer[veld.naam] = waarden
-    if fouten:
+    if fouten or ontbreekt:
         return None
     geval = {"name": invulling.naam or "geval", "period": invulling.datum, "input": invoer}
     return geval
@@ -291,8 +355,10 @@ def _lees_periodes(systeem, veld: Geschiedenisveld, rijen: list, fouten: dict) -
             waarde = rij["waarde"]
             try:
                 controleer_waarde(systeem.variables[veld.naam], waarde)
-            except OngeldigeInvoer as fout:
-                fouten[sleutel] = f"Periode {i + 1}: {fout}"
+            except OngeldigeInvoer:
+                fouten[sleutel] = (
+                    f"Periode {i + 1}: {ongeldig(systeem.variables[veld.naam], waarde)}"
+                )
                 continue
         else:
             waarde = True
@@ -381,15 +447,15 @@ def uit_geval(systeem, formulier: Formulier, geval: dict) -> Invulling:
         if veld is not None:
             if isinstance(waarde, dict):
                 invulling.fouten[f"v_{naam}"] = (
-                    f"{naam}: one value on the case's date is expected, not a mapping of periods."
+                    f"{naam}: verwacht één waarde op de datum van het geval, geen reeks perioden."
                 )
                 continue
             invulling.waarden[naam] = _als_tekst(waarde)
             if veld.soort != "date":
                 try:
                     controleer_waarde(systeem.variables[naam], waarde)
-                except OngeldigeInvoer as fout:
-                    invulling.fouten[f"v_{naam}"] = str(fout)
+                except OngeldigeInvoer:
+                    invulling.fouten[f"v_{naam}"] = ongeldig(systeem.variables[naam], waarde)
         elif historie is not None:
             invulling.periodes[naam] = _periodes_uit(historie, waarde, invulling.fouten)
         else:

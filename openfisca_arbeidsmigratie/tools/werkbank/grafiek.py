@@ -114,3 +114,78 @@ def trapgrafiek(titel: str, punten: list[tuple[str, float]], tot: str | None = N
         )
     delen.append("</svg>")
     return "".join(delen)
+
+
+def routebanden(
+    titel: str,
+    as_label: str,
+    waarden: list[float],
+    routes: dict[str, list[str]],
+    criteria: list[tuple[float, str]],
+    naam_van=str,
+    kleur_van=None,
+) -> str:
+    """One band per system along an axis (wage, age), coloured by route; criteria as lines.
+
+    `kleur_van` gives each route its colour, the same in every chart (default: in order)."""
+    breedte, links, rechts, band, boven = 760, 170, 20, 26, 22
+    soorten = list(dict.fromkeys(r for rij in routes.values() for r in rij))
+    kleur = {
+        r: (kleur_van or {}).get(r) or KLEUREN[i % len(KLEUREN)] for i, r in enumerate(soorten)
+    }
+    laag, hoog = waarden[0], waarden[-1]
+    sx = (breedte - links - rechts) / ((hoog - laag) or 1)
+    stap = (waarden[1] - waarden[0]) if len(waarden) > 1 else 1
+    onder = boven + band * len(routes)
+    hoogte = onder + 40 + 18 * len(soorten) + 14 * len(criteria)
+    delen = [
+        f'<svg class="grafiek routeas" viewBox="0 0 {breedte} {hoogte}" role="img" '
+        f'aria-label="{escape(titel)}" xmlns="http://www.w3.org/2000/svg">',
+        f"<title>{escape(titel)}</title>",
+    ]
+    for j, (systeem, rij) in enumerate(routes.items()):
+        y = boven + j * band
+        delen.append(
+            f'<text x="{links - 6}" y="{y + band * 0.65:.1f}" text-anchor="end" '
+            f'font-size="11">{escape(systeem[:28])}</text>'
+        )
+        for waarde, route in zip(waarden, rij, strict=True):
+            x = links + (waarde - laag - stap / 2) * sx
+            delen.append(
+                f'<rect x="{max(x, links):.1f}" y="{y + 2}" width="{stap * sx + 0.5:.1f}" '
+                f'height="{band - 4}" fill="{kleur[route]}"><title>{escape(systeem)}, '
+                f"{_getal(waarde)}: {escape(naam_van(route))}</title></rect>"
+            )
+    for i in range(5):
+        waarde = laag + (hoog - laag) * i / 4
+        x = links + (waarde - laag) * sx
+        delen.append(
+            f'<text x="{x:.1f}" y="{onder + 14}" text-anchor="middle" font-size="11">'
+            f"{_getal(round(waarde))}</text>"
+        )
+    delen.append(
+        f'<text x="{links}" y="{onder + 30}" font-size="11" font-weight="600">'
+        f"{escape(as_label)}</text>"
+    )
+    for i, (waarde, _label) in enumerate(criteria):
+        x = links + (waarde - laag) * sx
+        delen.append(
+            f'<line x1="{x:.1f}" y1="{boven - 6}" x2="{x:.1f}" y2="{onder + 2}" stroke="#000" '
+            f'stroke-dasharray="4 3"/><text x="{x + 3:.1f}" y="{boven - 8}" font-size="10">'
+            f"{i + 1}</text>"
+        )
+    y = onder + 48
+    for route in soorten:
+        delen.append(
+            f'<rect x="{links}" y="{y - 10}" width="12" height="12" fill="{kleur[route]}"/>'
+            f'<text x="{links + 18}" y="{y}" font-size="11">{escape(naam_van(route))}</text>'
+        )
+        y += 18
+    for i, (waarde, label) in enumerate(criteria):
+        delen.append(
+            f'<text x="{links}" y="{y}" font-size="11">{i + 1}: {escape(label)} '
+            f"{_getal(waarde)}</text>"
+        )
+        y += 14
+    delen.append("</svg>")
+    return "".join(delen)

@@ -148,6 +148,7 @@ def test_gedownload_geval_is_een_yaml_test_met_de_beslissing(client, systeem, tm
     (geval,) = lees_gevallen(pad)
     assert geval["output"] == {"toelatingsroute": "kennismigrant"}
     assert geval["input"]["nationaliteit"] == "TR"
+    assert "#   arbeidsmigratie test " in antwoord.get_data(as_text=True)
 
 
 def test_bevolking_is_die_van_arbeidsmigratie_bevolking(client, systeem):
@@ -181,7 +182,7 @@ def test_bevolking_is_die_van_arbeidsmigratie_bevolking(client, systeem):
 
 SLECHT = [
     ({"v_leeftijd": "abc"}, "v_leeftijd", "leeftijd: ongeldige waarde 'abc'"),
-    ({"v_leeftijd": "-1"}, "v_leeftijd", "leeftijd: invalid value -1"),
+    ({"v_leeftijd": "-1"}, "v_leeftijd", "leeftijd: ongeldige waarde '-1'; toegestaan: een geheel"),
     ({"v_leeftijd": "29.5"}, "v_leeftijd", "geheel getal"),
     ({"v_leeftijd": "9" * 40}, "v_leeftijd", "geheel getal tot 2147483647"),
     ({"v_bruto_maandloon": "1e400"}, "v_bruto_maandloon", "ongeldige waarde"),
@@ -194,7 +195,7 @@ SLECHT = [
         "wijziging_waarde",
         "dubbelzinnig",
     ),
-    ({"v_nationaliteit": "XX"}, "v_nationaliteit", "nationaliteit: invalid value 'XX'"),
+    ({"v_nationaliteit": "XX"}, "v_nationaliteit", "nationaliteit: ongeldige waarde 'XX'"),
     ({"v_erkend_referent": "ja"}, "v_erkend_referent", "verwacht: ja of nee"),
     ({"datum": "2026-02-30"}, "datum", "geen datum"),
     ({"datum": ""}, "datum", "Vul de datum"),
@@ -203,12 +204,12 @@ SLECHT = [
     (
         {"wijziging_parameter": "kennismigrant", "wijziging_waarde": "1"},
         "wijziging_parameter",
-        "group of parameters",
+        "is een groep parameters",
     ),
     (
         {"wijziging_parameter": "wav.minimumloon.jeugdloon_percentage", "wijziging_waarde": "1"},
         "wijziging_parameter",
-        "is a scale (brackets)",
+        "is een schaal (schijven)",
     ),
     (
         {
@@ -231,7 +232,7 @@ SLECHT = [
     ({"steekproef": "abc"}, "steekproef", "geheel getal"),
     ({"zaad": "-1"}, "zaad", "geheel getal"),
     ({"uitleg_variabele": "x"}, "uitleg_variabele", "Onbekende beslissing"),
-    ({"tijdlijn_parameter": "bestaat.niet"}, "tijdlijn_parameter", "unknown parameter"),
+    ({"tijdlijn_parameter": "bestaat.niet"}, "tijdlijn_parameter", "Onbekende parameter"),
     (
         {"h_verblijfsdoel_aantal": "1", "h_verblijfsdoel_van_0": "2020-13"},
         "h_verblijfsdoel_0",
@@ -264,7 +265,7 @@ SLECHT = [
             "h_verblijfsdoel_waarde_0": "vakantie",
         },
         "h_verblijfsdoel_0",
-        "verblijfsdoel: invalid value 'vakantie'",
+        "verblijfsdoel: ongeldige waarde 'vakantie'",
     ),
     ({"actie": "voorbeeld", "voorbeeld": "999"}, "voorbeeld", "Kies een voorbeeld"),
 ]
@@ -334,12 +335,12 @@ def upload(client, inhoud: bytes, naam="geval.yaml"):
         (
             b"period: 2026-02-02\ninput: {nationaliteit: NO}\n",
             "v_nationaliteit",
-            "YAML 1.1 reads an unquoted NO",
+            "YAML 1.1 leest NO",
         ),
         (
             b"period: 2026-02-02\ninput: {verblijfsdoel: {2020-03: mars}}\n",
             "h_verblijfsdoel_0",
-            "verblijfsdoel: invalid value 'mars'",
+            "verblijfsdoel: ongeldige waarde 'mars'",
         ),
         (b"!!python/object:os.system {}\n", "bestand", "geen geldige YAML"),
     ],
@@ -511,6 +512,255 @@ def test_uitleg_opent_een_eerder_uitgelegde_voorwaarde_op_het_pad_van_de_besliss
     assert (criterium.waarde, criterium.sinds) == (4357, "2026-01-01")
 
 
+def test_leeg_formulier_geeft_geen_antwoord(client):
+    """Issue 23: nationality, age and wage are asked for before the werkbank answers."""
+    antwoord = client.post("/", data={"actie": "bereken", "datum": "2026-01-15"})
+    html = unescape(antwoord.get_data(as_text=True))
+    assert antwoord.status_code == 400
+    assert 'id="kernzin"' not in html
+    for veld in ("v_nationaliteit", "v_leeftijd", "v_bruto_maandloon"):
+        assert f'id="f_{veld}"' in html, veld
+    alleen_india = client.post(
+        "/", data={"actie": "bereken", "datum": "2026-01-15", "v_nationaliteit": "IN"}
+    )
+    html = unescape(alleen_india.get_data(as_text=True))
+    assert alleen_india.status_code == 400 and 'id="kernzin"' not in html
+    assert "Vul de leeftijd in" in html and "Vul het bruto maandloon in" in html
+
+
+def test_geboortedatum_vervangt_leeftijd(client):
+    data = {**formulier_van(TURKSE_ONTWIKKELAAR), "v_geboortedatum": "1996-05-01"}
+    del data["v_leeftijd"]
+    assert client.post("/", data=data).status_code == 200
+
+
+def test_aannames_boven_de_beslissing(client):
+    data = formulier_van(TURKSE_ONTWIKKELAAR)
+    html = unescape(client.post("/", data=data).get_data(as_text=True))
+    aannames = html[html.index('id="aannames"') : html.index('id="kernzin"')]
+    assert "Niet opgegeven, standaardwaarde gebruikt:" in aannames
+    assert "<code>arbeidsuren_per_week</code></a> (40)" in aannames
+    assert "<code>leeftijd</code>" not in aannames
+    assert "<code>sector</code>" not in aannames
+
+
+def test_puntentoets_noemt_de_invoer_die_hij_leest(client):
+    data = {**formulier_van(TURKSE_ONTWIKKELAAR), "hervorming": ["brede_welvaartstoets"]}
+    for naam in ("sector", "beroepsgroep", "huisvesting", "taalniveau_nederlands"):
+        data.pop(f"v_{naam}")
+    html = unescape(client.post("/", data=data).get_data(as_text=True))
+    aannames = html[html.index('id="aannames"') : html.index('id="kernzin"')]
+    assert "leest ook:" in aannames
+    assert "Onder Brede welvaartstoets" in aannames and "<code>sector</code></a> (" in aannames
+    assert '<fieldset id="voorstelinvoer" class="voorstel">' in html
+    rij = html[html.index("<code>brede_welvaart_punten_totaal</code>") :].split("</tr>")[0]
+    assert "niet van toepassing" in rij
+
+
+def test_geen_punten_onder_huidig_recht(client):
+    data = formulier_van(TURKSE_ONTWIKKELAAR)
+    for naam in ("sector", "beroepsgroep", "huisvesting", "taalniveau_nederlands"):
+        data.pop(f"v_{naam}")
+    html = client.post("/", data=data).get_data(as_text=True)
+    tabel = html[html.index('class="beslissing"') : html.index("</table>")]
+    assert "brede_welvaart" not in tabel
+    assert '<fieldset id="voorstelinvoer" class="voorstel" hidden>' in html
+    keuzes = html[
+        html.index('id="uitleg_variabele"') : html.index(
+            "</select>", html.index('id="uitleg_variabele"')
+        )
+    ]
+    assert "brede_welvaart" not in keuzes and "toelatingsroute" in keuzes
+
+
+def test_nederlands_in_de_werkbank(client, werkbank):
+    """Issue 23: reform descriptions, countries, examples and units in Dutch."""
+    from openfisca_arbeidsmigratie.tools.register import beschikbare_hervormingen
+
+    for naam, klasse in beschikbare_hervormingen().items():
+        assert getattr(klasse, "beschrijving", ""), naam
+    html = client.get("/").get_data(as_text=True)
+    assert '<option value="DE">Duitsland (DE)</option>' in html
+    assert "Turkse ontwikkelaar (29) bij een erkend referent" in html
+    assert '<span class="eenheid">(€)</span>' in html
+    assert "currency-EUR" not in html and "(euro)" not in html
+    assert "De puntentoets in twee stappen van de Adviesraad Migratie" in html
+    geladen = client.post("/", data={"actie": "voorbeeld", "voorbeeld": "9"})
+    assert 'value="Turkse ontwikkelaar (29) bij een erkend referent"' in geladen.get_data(
+        as_text=True
+    )
+
+
+def test_besluit_1_80_in_jaren_in_het_formulier(client):
+    """Issue 23: years with the employer and in the occupation, as a drafter states them."""
+    basis = {
+        "actie": "bereken",
+        "datum": "2025-06-02",
+        "v_nationaliteit": "TR",
+        "v_leeftijd": "40",
+        "v_bruto_maandloon": "2600",
+        "v_maanden_legale_arbeid": "36",
+    }
+    html = client.get("/").get_data(as_text=True)
+    assert '<label for="v_jaren_bij_huidige_werkgever">' in html
+    assert '<label for="v_jaren_in_zelfde_beroep">' in html
+    for extra, stadium in (
+        ({"v_jaren_bij_huidige_werkgever": "1"}, "een_jaar"),
+        ({"v_jaren_in_zelfde_beroep": "2"}, "drie_jaar"),
+        ({}, "geen"),
+    ):
+        antwoord = client.post("/download/beslissing.json", data={**basis, **extra}).get_json()
+        rijen = {r["variable"]: r["values"][0] for r in antwoord["variables"]}
+        assert rijen["besluit_1_80_stadium"] == stadium, extra
+
+
+def test_gedeelde_link_herstelt_geval_hervormingen_en_wat_als(client):
+    data = {
+        **formulier_van(TURKSE_ONTWIKKELAAR),
+        "hervorming": [REFORM, "brede_welvaartstoets"],
+        "wijziging_parameter": "kennismigrant.salariscriterium.jonger_dan_dertig",
+        "wijziging_waarde": "4500",
+        "alleen_verschillen": "ja",
+    }
+    html = unescape(client.post("/", data=data).get_data(as_text=True))
+    link = re.search(r'href="([^"]*)" id="deel-link"', html).group(1)
+    hersteld = client.get(link)
+    tekst = unescape(hersteld.get_data(as_text=True))
+    assert hersteld.status_code == 200
+    assert 'value="TR" selected' in tekst
+    assert f'value="{REFORM}" checked' in tekst
+    assert 'value="brede_welvaartstoets" checked' in tekst
+    assert 'value="4500"' in tekst
+    assert 'id="alleen_verschillen" name="alleen_verschillen" value="ja" checked' in tekst
+    kern = lambda h: h[h.index('id="kernzin"') : h.index("</p>", h.index('id="kernzin"'))]  # noqa: E731
+    assert kern(tekst) == kern(html)
+
+
+def test_alleen_verschillen_en_brede_vergelijking(client):
+    data = {
+        **formulier_van(TURKSE_ONTWIKKELAAR),
+        "hervorming": [
+            REFORM,
+            "brede_welvaartstoets",
+            "kennismigrant_salarisnormen_verhoogd",
+            "kennismigrant_jongerennorm_afgeschaft",
+        ],
+    }
+    alles = client.post("/", data=data).get_data(as_text=True)
+    verschillen = client.post("/", data={**data, "alleen_verschillen": "ja"}).get_data(as_text=True)
+    assert 'class="beslissing breed' in alles
+    assert verschillen.count("<tr class=") < alles.count("<tr class=")
+    tabel = verschillen[verschillen.index("<tbody>") : verschillen.index("</tbody>")]
+    rijen = re.findall(r'<tr class="([^"]*)"', tabel)
+    assert "hoofdrij" in rijen[0] and len(rijen) > 1
+    assert all("anders" in rij for rij in rijen[1:])
+
+
+def test_wat_als_met_meer_parameters_lijst_en_ja_nee(client, tmp_path):
+    """Issue 23: several parameters at once, a list and a yes/no among them, one change file."""
+    brit = next(g for g in laad_voorbeelden() if g["name"].startswith("British analyst"))
+    data = {
+        **formulier_van(brit),
+        "wijziging_parameter": "wav.vrij_verkeer.verenigd_koninkrijk.landen",
+        "wijziging_waarde": "GB",
+        "wijziging_parameter_2": "wav.vrij_verkeer.verenigd_koninkrijk.vrij_verkeer",
+        "wijziging_waarde_2": "ja",
+    }
+    antwoord = client.post("/download/beslissing.json", data=data).get_json()
+    rijen = {r["variable"]: r["values"] for r in antwoord["variables"]}
+    assert rijen["vrij_verkeer_werknemer"] == [False, True]
+    assert len(antwoord["systems"]) == 2
+    bestand = client.post("/download/wijziging.yaml", data=data)
+    assert bestand.status_code == 200
+    wijziging = yaml.safe_load(bestand.get_data(as_text=True))
+    assert set(wijziging) == {
+        "wav.vrij_verkeer.verenigd_koninkrijk.landen",
+        "wav.vrij_verkeer.verenigd_koninkrijk.vrij_verkeer",
+    }
+    pad = tmp_path / "wijziging.yaml"
+    pad.write_bytes(bestand.data)
+    cli = vergelijk(brit, [str(pad)], variabelen=["vrij_verkeer_werknemer"])
+    assert cli.rijen["vrij_verkeer_werknemer"] == [False, True]
+
+
+@pytest.mark.parametrize(
+    "waarde,melding",
+    [("misschien", "is ja of nee"), ("NL,,DE", "Een lijst")],
+)
+def test_wat_als_slechte_lijst_of_ja_nee(client, waarde, melding):
+    pad = (
+        "wav.vrij_verkeer.verenigd_koninkrijk.vrij_verkeer"
+        if melding.startswith("is ja")
+        else "wav.vrij_verkeer.verenigd_koninkrijk.landen"
+    )
+    data = {
+        **formulier_van(TURKSE_ONTWIKKELAAR),
+        "wijziging_parameter_3": pad,
+        "wijziging_waarde_3": waarde,
+    }
+    antwoord = client.post("/", data=data)
+    html = unescape(antwoord.get_data(as_text=True))
+    assert antwoord.status_code == 400
+    assert 'id="f_wijziging_waarde_3"' in html and melding in html
+
+
+def test_route_tegen_loon_en_leeftijd(client, systeem):
+    """Issue 23: for one case, the route along the wage and age under each system."""
+    from openfisca_arbeidsmigratie.tools.werkbank.route_as import route_as
+
+    data = {**formulier_van(TURKSE_ONTWIKKELAAR), "hervorming": [REFORM], "actie": "route_as"}
+    html = unescape(client.post("/", data=data).get_data(as_text=True))
+    assert html.count('class="grafiek routeas"') == 2
+    assert "Salariscriterium kennismigrant per maand 4.357" in html
+    assert 'id="kernzin"' in html
+    assen = route_as({"huidig": systeem}, TURKSE_ONTWIKKELAAR, "bruto_maandloon")
+    langs = dict(zip(assen.waarden, assen.routes["huidig"], strict=True))
+    assert langs[4400.0] == "kennismigrant" and langs[4300.0] != "kennismigrant"
+
+
+@pytest.mark.parametrize("per", ["nationaliteit", "leeftijdsgroep", "sector"])
+def test_bevolking_per_groep(client, per):
+    """Issue 23: the population's effect by group, as a table and a chart."""
+    data = {
+        **formulier_van(TURKSE_ONTWIKKELAAR),
+        "hervorming": [REFORM],
+        "actie": "bevolking",
+        "steekproef": "2000",
+        "per": per,
+    }
+    html = unescape(client.post("/", data=data).get_data(as_text=True))
+    tabel = html[
+        html.index('id="groepentabel"') : html.index("</table>", html.index('id="groepentabel"'))
+    ]
+    rijen = re.findall(r"<tr><th scope=\"row\">([^<]*)</th>", tabel)
+    assert len(rijen) > 1
+    aantallen = [int(a.replace(".", "")) for a in re.findall(r"<td[^>]*>([\d.]+)", tabel)]
+    assert sum(aantallen[0::2]) <= 2000 and any(aantallen)
+    if per == "leeftijdsgroep":
+        assert rijen[0] == "0-24"
+    if per == "nationaliteit":
+        assert "India" in rijen or "Turkije" in rijen
+
+
+def test_bevolking_onbekende_uitsplitsing(client):
+    data = {**formulier_van(TURKSE_ONTWIKKELAAR), "per": "schoenmaat"}
+    antwoord = client.post("/", data=data)
+    assert antwoord.status_code == 400
+    assert "Onbekende uitsplitsing" in antwoord.get_data(as_text=True)
+
+
+@pytest.mark.parametrize(
+    "datum,melding",
+    [("2003-05-01", "Het model beslist over data vanaf 2004-01-01"), ("2150-01-01", "1900 tot")],
+)
+def test_datum_buiten_het_model_in_het_nederlands(client, datum, melding):
+    data = {**formulier_van(TURKSE_ONTWIKKELAAR), "datum": datum}
+    antwoord = client.post("/", data=data)
+    html = unescape(antwoord.get_data(as_text=True))
+    assert antwoord.status_code == 400
+    assert 'id="f_datum"' in html and melding in html
+
+
 def test_specificaties_paneel_toont_spec_en_laadt_tegenvoorbeeld(client):
     """The Specificaties panel: the chosen reform's bundled spec with its result, a typed
     property for the what-if, and a counterexample that loads into the form (issue 22, item 5)."""
@@ -518,6 +768,8 @@ def test_specificaties_paneel_toont_spec_en_laadt_tegenvoorbeeld(client):
         "actie": "specificaties",
         "datum": "2027-06-15",
         "v_nationaliteit": "IN",
+        "v_leeftijd": "29",  # the werkbank answers only with age and wage (issue 23)
+        "v_bruto_maandloon": "4500",
         "v_hoger_onderwijs_diploma": "true",
         "v_arbeidsovereenkomst_maanden": "12",
         "v_erkend_referent": "true",
@@ -547,6 +799,8 @@ def test_specificaties_paneel_slechte_eigenschap(client):
         "actie": "specificaties",
         "datum": "2027-06-15",
         "v_nationaliteit": "IN",
+        "v_leeftijd": "29",
+        "v_bruto_maandloon": "4500",
         "eigenschap": "__import__('os')",
     }
     antwoord = client.post("/", data=data)

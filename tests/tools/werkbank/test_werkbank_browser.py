@@ -14,7 +14,9 @@ import pytest
 
 CHROMIUM = Path("/usr/bin/chromium")
 SCHERMAFDRUKKEN = Path(__file__).resolve().parents[3] / "build" / "screenshots"
-TURKSE_ONTWIKKELAAR = "Turkish developer (29) at a recognised sponsor"
+TURKSE_ONTWIKKELAAR = "Turkse ontwikkelaar (29) bij een erkend referent"
+DOCS = Path(__file__).resolve().parents[3] / "docs"
+LAPTOP = {"width": 1366, "height": 768}
 # The proposals start on 1 January 2027 (no law enacts them): a reform's effect shows from then on.
 HERVORMINGSDATUM = "2027-02-02"
 
@@ -75,7 +77,6 @@ def vul_turkse_ontwikkelaar_in(pagina):
     pagina.fill("#v_leeftijd", "29")
     pagina.fill("#v_bruto_maandloon", "4357")
     pagina.select_option("#v_erkend_referent", "true")
-    pagina.select_option("#v_beroepsgroep", "isco_2_specialisten")
     pagina.click("#bereken")
 
 
@@ -193,7 +194,7 @@ def test_ongeldige_waarde_met_de_melding_van_het_model(pagina):
     pagina.fill("#v_leeftijd", "-3")
     pagina.press("#v_leeftijd", "Enter")
     melding = pagina.locator("#f_v_leeftijd").inner_text()
-    assert "leeftijd: invalid value -3" in melding
+    assert "leeftijd: ongeldige waarde '-3'" in melding
     assert pagina.locator("#kernzin").count() == 0
 
 
@@ -258,3 +259,139 @@ def test_de_vraag_van_een_nieuwkomer(pagina):
     pagina.click("#bevolking-knop")
     zin = pagina.locator("#bevolkingsuitkomst .kernzinnen li").first.inner_text()
     assert re.search(r"\d+ minder arbeidsmigranten toegelaten: [\d.]+ in plaats van [\d.]+", zin)
+
+
+def readme_afdruk(pagina, naam: str):
+    """A screenshot for the README at laptop size, in 64 colours (small): to docs/werkbank/ with
+    README_SCHERMAFDRUKKEN=1 (to refresh the README's images), else to build/screenshots/."""
+    import io
+
+    from PIL import Image
+
+    map_ = DOCS / "werkbank" if os.environ.get("README_SCHERMAFDRUKKEN") else SCHERMAFDRUKKEN
+    map_.mkdir(parents=True, exist_ok=True)
+    beeld = Image.open(io.BytesIO(pagina.screenshot())).convert("RGB")
+    beeld.quantize(colors=64).save(map_ / f"{naam}.png", optimize=True)
+
+
+@pytest.fixture
+def laptop(browser, werkbank_url):
+    context = browser.new_context(viewport=LAPTOP, locale="nl-NL")
+    pagina = context.new_page()
+    pagina.set_default_timeout(15_000)
+    pagina.goto(werkbank_url)
+    yield pagina
+    context.close()
+
+
+def _in_beeld(pagina, selector: str) -> bool:
+    doos = pagina.locator(selector).first.bounding_box()
+    hoogte = pagina.viewport_size["height"]
+    return doos is not None and doos["y"] >= 0 and doos["y"] + min(doos["height"], 40) <= hoogte
+
+
+def test_leeg_formulier_geeft_geen_antwoord(laptop):
+    laptop.click("#bereken")
+    assert laptop.locator("#kernzin").count() == 0
+    for veld in ("v_nationaliteit", "v_leeftijd", "v_bruto_maandloon"):
+        assert laptop.locator(f"#f_{veld}").is_visible(), veld
+    laptop.select_option("#v_nationaliteit", "IN")
+    laptop.click("#bereken")
+    assert laptop.locator("#kernzin").count() == 0
+    assert "Vul de leeftijd in" in laptop.locator("#f_v_leeftijd").inner_text()
+
+
+def test_aannames_boven_de_beslissing_op_een_laptopscherm(laptop):
+    laptop.fill("#datum", "2027-01-15")
+    laptop.select_option("#v_nationaliteit", "IN")
+    laptop.fill("#v_leeftijd", "29")
+    laptop.fill("#v_bruto_maandloon", "5800")
+    laptop.select_option("#v_erkend_referent", "true")
+    laptop.check("#hervorming_brede_welvaartstoets")
+    assert laptop.locator("#voorstelinvoer").is_visible()
+    laptop.click("#bereken")
+    melding = laptop.locator("#aannames").inner_text()
+    assert "Niet opgegeven, standaardwaarde gebruikt:" in melding
+    assert "arbeidsuren_per_week (40)" in melding
+    assert re.search(
+        r"Brede welvaartstoets \(Adviesraad Migratie\).* leest ook: beroepsgroep", melding
+    )
+    assert "sector (" in melding
+    laptop.evaluate("window.scrollTo(0, 0)")
+    assert _in_beeld(laptop, "#bereken") and _in_beeld(laptop, "#kernzin")
+    readme_afdruk(laptop, "beslissing")
+
+
+def test_gedeelde_link_herstelt_het_geval(laptop, browser):
+    laptop.select_option("#voorbeeld", label=f"{TURKSE_ONTWIKKELAAR} (2026-02-02)")
+    laptop.click("#laad-voorbeeld")
+    laptop.check("#hervorming_kennismigrant_jongerennorm_verhoogd")
+    laptop.fill("#wijziging_parameter", "kennismigrant.salariscriterium.jonger_dan_dertig")
+    laptop.fill("#wijziging_waarde", "4500")
+    laptop.click("#bereken")
+    kernzin = laptop.locator("#kernzin").inner_text()
+    link = laptop.locator("#deel-link").get_attribute("href")
+    context = browser.new_context(viewport=LAPTOP, locale="nl-NL")
+    nieuw = context.new_page()
+    nieuw.goto(laptop.url.split("?")[0].rstrip("/") + link)
+    assert nieuw.locator("#kernzin").inner_text() == kernzin
+    assert nieuw.is_checked("#hervorming_kennismigrant_jongerennorm_verhoogd")
+    assert nieuw.input_value("#wijziging_waarde") == "4500"
+    assert nieuw.input_value("#v_nationaliteit") == "TR"
+    context.close()
+
+
+def test_waarom_in_een_oogopslag(laptop):
+    laptop.select_option("#voorbeeld", label=f"{TURKSE_ONTWIKKELAAR} (2026-02-02)")
+    laptop.click("#laad-voorbeeld")
+    laptop.fill("#v_bruto_maandloon", "4000")
+    laptop.click("#bereken")
+    laptop.get_by_role("button", name="Waarom? Uitleg onder Huidig recht").click()
+    zinnen = laptop.locator(".uitlegboom .vergelijking").all_text_contents()
+    assert any(
+        z.startswith("Bruto maandloon € 4.000 < Salariscriterium kennismigrant") for z in zinnen
+    )
+    assert laptop.locator(".uitlegboom .waarde.ongunstig").count() > 0
+    boom = laptop.locator(".uitlegboom")
+    boom.locator(
+        "summary", has=laptop.locator("code", has_text="kennismigrant_toelaatbaar")
+    ).first.click()
+    laptop.locator("#kop-uitleg").scroll_into_view_if_needed()
+    readme_afdruk(laptop, "waarom")
+
+
+def test_catalogus_noemt_elke_variabele(laptop, werkbank_url):
+    from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
+
+    laptop.goto(werkbank_url + "catalogus")
+    kaarten = laptop.locator("#variabelenlijst > li")
+    assert kaarten.count() == len(CountryTaxBenefitSystem().variables)
+    laptop.fill("#zoek", "salariscriterium")
+    zichtbaar = laptop.locator("#variabelenlijst > li:visible").count()
+    assert 0 < zichtbaar < kaarten.count()
+    readme_afdruk(laptop, "catalogus")
+
+
+def test_vijf_systemen_passen_op_een_laptopscherm(laptop):
+    laptop.select_option("#voorbeeld", label=f"{TURKSE_ONTWIKKELAAR} (2026-02-02)")
+    laptop.click("#laad-voorbeeld")
+    for naam in (
+        "kennismigrant_jongerennorm_verhoogd",
+        "kennismigrant_jongerennorm_afgeschaft",
+        "kennismigrant_salarisnormen_verhoogd",
+        "brede_welvaartstoets",
+    ):
+        laptop.check(f"#hervorming_{naam}")
+    laptop.check("#alleen_verschillen")
+    laptop.click("#bereken")
+    assert laptop.locator("table.beslissing thead th").count() == 6
+    past = laptop.evaluate(
+        """() => { const t = document.querySelector('table.beslissing');
+                   return t.scrollWidth <= t.parentElement.clientWidth; }"""
+    )
+    assert past
+    assert laptop.evaluate("document.documentElement.scrollWidth") <= LAPTOP["width"]
+    laptop.locator("#route-as-knop").click()
+    assert laptop.locator("svg.routeas").count() == 2
+    laptop.locator("svg.routeas").first.scroll_into_view_if_needed()
+    readme_afdruk(laptop, "route-tegen-loon")

@@ -13,5 +13,9 @@ class arbeid_in_zelfde_beroep(Invoer):
     documentation = (
         "The second indent of art. 6(1) Decision 1/80 lets a Turkish worker with three years of "
         "legal employment respond to an offer in the same occupation from another employer. "
-        "Default false: the case must state that the occupation is the same."
+        "Given directly, or true when `jaren_in_zelfde_beroep` is above 0 (see there); "
+        "default false: the case must state that the occupation is the same."
     )
+
+    def formula(persoon, period, parameters):
+        return persoon("jaren_in_zelfde_beroep", period) > 0

@@ -121,8 +121,41 @@
     });
   }
 
+  // The inputs only a proposal reads are shown once a reform or variant is chosen.
+  function voorstelinvoer() {
+    var veldenset = document.getElementById("voorstelinvoer");
+    var keuzes = document.querySelectorAll('input[name="hervorming"]');
+    if (!veldenset) {
+      return;
+    }
+    Array.prototype.forEach.call(keuzes, function (keuze) {
+      keuze.addEventListener("change", function () {
+        if (keuze.checked) {
+          veldenset.hidden = false;
+        }
+      });
+    });
+  }
+
+  // The catalogue's search: hide the cards whose name, label and law do not contain the text.
+  function catalogusZoeken() {
+    var zoek = document.querySelector("[data-zoek]");
+    if (!zoek) {
+      return;
+    }
+    var kaarten = document.querySelectorAll("[data-zoektekst]");
+    zoek.addEventListener("input", function () {
+      var tekst = zoek.value.trim().toLowerCase();
+      Array.prototype.forEach.call(kaarten, function (kaart) {
+        kaart.hidden = tekst !== "" && kaart.getAttribute("data-zoektekst").indexOf(tekst) < 0;
+      });
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    catalogusZoeken();
     focusWatVeranderde();
     bevolkingspaneel();
+    voorstelinvoer();
   });
 })();
