@@ -13,6 +13,7 @@ from openfisca_arbeidsmigratie import Populatie
 from openfisca_arbeidsmigratie.model.enums import Verblijfsdoel
 from openfisca_arbeidsmigratie.model.verblijfsgeschiedenis import Maandreeks
 from openfisca_arbeidsmigratie.tools.bevolking.generator import genereer
+from openfisca_arbeidsmigratie.tools.bevolking.lezen import BestandFout
 from openfisca_arbeidsmigratie.tools.bevolking.uitvoeren import Bron, draai
 from openfisca_arbeidsmigratie.tools.bevolking.validatie import ValidatieFout
 from openfisca_arbeidsmigratie.tools.cli import main
@@ -475,3 +476,33 @@ def test_waar_onwaar_gelezen(systeem, tmp_path):
     pad.write_text(pad.read_text(encoding="utf-8").replace("Waar", "ONWAAR"), encoding="utf-8")
     uit = Populatie(pad, systeem=systeem).bereken("hoger_onderwijs_diploma", ECHT)
     assert uit["hoger_onderwijs_diploma__huidig_recht"].tolist() == [True, False, False]
+
+
+def test_dict_hervorming_in_een_pool_gelijk(systeem, echte_bevolking):
+    """A dict of parameter changes reaches the pool's workers (the run is picklable) and gives
+    the results of one process."""
+    personen, werkgevers, map_ = echte_bevolking
+    personen = personen.slice(0, 300)
+    wijziging = {JONGER: {"2027-01-01": 4800}}
+    opties = dict(gewicht="gewicht", meenemen=["regio"], systeem=systeem)
+    een = Populatie(personen, werkgevers, **opties).bereken("toelatingsroute", ECHT, wijziging)
+    twee = Populatie(personen, werkgevers, processen=2, blokgrootte=100, **opties).bereken(
+        "toelatingsroute", ECHT, wijziging
+    )
+    assert list(twee.columns)[-1] == "toelatingsroute__parameters"
+    pd.testing.assert_frame_equal(een, twee)
+
+
+def test_pad_fouten(systeem, tmp_path):
+    with pytest.raises(BestandFout, match="file not found: .*ontbreekt.csv"):
+        Populatie(tmp_path / "ontbreekt.csv", systeem=systeem)
+    (tmp_path / "p.xlsx").write_bytes(b"PK")
+    with pytest.raises(BestandFout, match="unknown format '.xlsx'; accepted: .csv, .parquet"):
+        Populatie(tmp_path / "p.xlsx", systeem=systeem)
+    personen = pd.DataFrame(
+        {"persoon_id": ["a"], "nationaliteit": ["IN"], "leeftijd": [30], "bruto_maandloon": [1.0]}
+    )
+    with pytest.raises(TypeError, match="werkgevers: expected a path"):
+        Populatie(personen, werkgevers=[1, 2], systeem=systeem)
+    with pytest.raises(HervormingsFout, match="reform 3: accepted: a reform's name"):
+        Populatie(personen, systeem=systeem).bereken("toelatingsroute", ECHT, [3])
