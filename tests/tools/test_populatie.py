@@ -69,6 +69,11 @@ def test_bereken_gelijk_aan_de_bevolkingsrun(systeem, bevolking, populatie, tmp_
         grafiek=False,
     )
     cli = pq.read_table(tmp_path / "personen.parquet").to_pandas().set_index("persoon_id")
+    aggregaat = pd.read_csv(tmp_path / "aggregaat.csv", keep_default_na=False)
+    telling = populatie.tel("toelatingsroute", DATUM, [HERVORMING])
+    assert list(telling.columns) == list(aggregaat.columns)
+    assert telling["gewogen_aantal"].tolist() == aggregaat["gewogen_aantal"].tolist()
+    assert set(telling["systeem"]) == {"huidig_recht", HERVORMING}
     for kolom in ("toelatingsroute__huidig_recht", "kennismigrant_toelaatbaar__huidig_recht"):
         assert list(uitkomst[kolom].astype(object)) == list(cli[kolom].astype(object))
     assert list(uitkomst[f"toelatingsroute__{HERVORMING}"].astype(object)) == list(
