@@ -202,9 +202,9 @@ def routebeslissing(systeem, bestand) -> dict:
         invoer, doelen, buiten = numpy_route.als_arrays(systeem, tabel, DATUM)
         eigen = numpy_route.route(p, invoer, maand, doelen, buiten)
         uit["e2e_np"].append(time.perf_counter() - begin)
-        assert np.array_equal(namen[eigen], openfisca["toelatingsroute"].astype(str).to_numpy()), (
-            "numpy and OpenFisca disagree"
-        )
+        assert np.array_equal(
+            namen[eigen], openfisca["toelatingsroute__huidig_recht"].astype(str).to_numpy()
+        ), "numpy and OpenFisca disagree"
         simulatie = lege_simulatie(systeem, tabel.num_rows)
         for naam, waarden in invoer.items():
             simulatie.set_input(naam, DATUM, waarden)

@@ -35,7 +35,9 @@ def test_numpy_gelijk_aan_openfisca(systeem, bevolking):
     invoer, doelen, buiten = numpy_route.als_arrays(systeem, bevolking, DATUM)
     eigen = numpy_route.route(systeem.parameters(DATUM), invoer, 6, doelen, buiten)
     namen = np.array([lid.name for lid in Toelatingsroute])[eigen]
-    verschil = np.flatnonzero(namen != openfisca["toelatingsroute"].astype(str).to_numpy())
+    verschil = np.flatnonzero(
+        namen != openfisca["toelatingsroute__huidig_recht"].astype(str).to_numpy()
+    )
     assert not len(verschil), bevolking.slice(int(verschil[0]), 1).to_pylist()
     gezien = set(namen)
     assert gezien >= {lid.name for lid in Toelatingsroute} - {"brede_welvaartstoets"}, gezien
@@ -60,4 +62,6 @@ def test_geschiedenis_gedekt(systeem, bevolking):
     openfisca = Populatie(bevolking, systeem=systeem).bereken(
         "arbeid_vrij_na_verblijf_met_arbeid", DATUM
     )
-    np.testing.assert_array_equal(openfisca["arbeid_vrij_na_verblijf_met_arbeid"], vrij)
+    np.testing.assert_array_equal(
+        openfisca["arbeid_vrij_na_verblijf_met_arbeid__huidig_recht"], vrij
+    )

@@ -196,6 +196,31 @@ def lees_parameterwijzigingen(bestand) -> dict[str, dict[str, object]]:
     return lees_wijzigingsbestand(bestand)[0]
 
 
+def wijzigingen_uit(data, bron: str) -> dict[str, dict[str, object]]:
+    """Parameter changes given in Python, `{path: {YYYY-MM-DD: value}}`, read as a change file is
+    (dates as `date` or ISO text); the values are checked when the reform is applied (give
+    `regels={}` to `wijzigingshervorming`)."""
+    if not isinstance(data, dict) or not data:
+        raise HervormingsFout(
+            f"{bron}: expected a mapping of parameter paths to dated values, e.g. "
+            "{'kennismigrant.salariscriterium.jonger_dan_dertig': {'2027-01-01': 4800}}"
+        )
+    wijzigingen = {}
+    for pad, waarden in data.items():
+        if not isinstance(pad, str) or not isinstance(waarden, dict) or not waarden:
+            raise HervormingsFout(
+                f"{bron}: '{pad}' must map dates (YYYY-MM-DD) to values, got {waarden!r}"
+            )
+        gecontroleerd = {}
+        for sleutel, waarde in waarden.items():
+            datum = _datum(sleutel, f"{bron}: '{pad}'")
+            if datum in gecontroleerd:
+                raise HervormingsFout(f"{bron}: '{pad}': the date {datum} is given twice")
+            gecontroleerd[datum] = waarde
+        wijzigingen[pad] = gecontroleerd
+    return wijzigingen
+
+
 def controleer_wijziging(parameter, systeem, pad: str, datum: str, waarde, plek) -> object:
     """The value as the parameter takes it, or `HervormingsFout` naming the place and value."""
     try:
@@ -216,8 +241,9 @@ def _weergave(waarde) -> str:
 def wijzigingshervorming(wijzigingen: dict, naam: str, bron="parameters", regels=None):
     """A reform that sets parameters: `{path: {YYYY-MM-DD: value}}`, each from its date on.
 
-    With `regels` (`{(path, date): line}`, from `lees_wijzigingsbestand`) each value is first
-    checked against the parameter it changes (`tools.parameterwaarden`).
+    With `regels` (`{(path, date): line}`, from `lees_wijzigingsbestand`; `{}` for changes not
+    read from a file) each value is first checked against the parameter it changes
+    (`tools.parameterwaarden`).
     """
 
     class parameterwijziging(Reform):
@@ -229,7 +255,8 @@ def wijzigingshervorming(wijzigingen: dict, naam: str, bron="parameters", regels
                     parameter = _zoek_parameter(parameters, pad, bron)
                     for datum, waarde in sorted(waarden.items()):
                         if regels is not None:
-                            plek = f"{bron}, line {regels.get((pad, datum))}"
+                            regel = regels.get((pad, datum))
+                            plek = str(bron) if regel is None else f"{bron}, line {regel}"
                             waarde = controleer_wijziging(
                                 parameter, systeem, pad, datum, waarde, plek
                             )

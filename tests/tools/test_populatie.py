@@ -1,5 +1,7 @@
 """The pandas API (`Populatie`): results, weighted counts, transitions, the CLI's validation."""
 
+import re
+
 import numpy as np
 import pandas as pd
 import pyarrow as pa
@@ -11,9 +13,11 @@ from openfisca_arbeidsmigratie import Populatie
 from openfisca_arbeidsmigratie.model.enums import Verblijfsdoel
 from openfisca_arbeidsmigratie.model.verblijfsgeschiedenis import Maandreeks
 from openfisca_arbeidsmigratie.tools.bevolking.generator import genereer
+from openfisca_arbeidsmigratie.tools.bevolking.lezen import BestandFout
 from openfisca_arbeidsmigratie.tools.bevolking.uitvoeren import Bron, draai
 from openfisca_arbeidsmigratie.tools.bevolking.validatie import ValidatieFout
 from openfisca_arbeidsmigratie.tools.cli import main
+from openfisca_arbeidsmigratie.tools.register import HervormingsFout
 
 DATUM = "2026-06-15"
 HERVORMING = "kennismigrant_jongerennorm_verhoogd"
@@ -46,8 +50,9 @@ def test_bereken_gelijk_aan_de_bevolkingsrun(systeem, bevolking, populatie, tmp_
         ["toelatingsroute", "kennismigrant_toelaatbaar"], DATUM, [HERVORMING]
     )
     assert list(uitkomst.columns) == [
-        "toelatingsroute",
-        "kennismigrant_toelaatbaar",
+        "gewicht",
+        "toelatingsroute__huidig_recht",
+        "kennismigrant_toelaatbaar__huidig_recht",
         f"toelatingsroute__{HERVORMING}",
         f"kennismigrant_toelaatbaar__{HERVORMING}",
     ]
@@ -64,14 +69,21 @@ def test_bereken_gelijk_aan_de_bevolkingsrun(systeem, bevolking, populatie, tmp_
         grafiek=False,
     )
     cli = pq.read_table(tmp_path / "personen.parquet").to_pandas().set_index("persoon_id")
-    for kolom in ("toelatingsroute", "kennismigrant_toelaatbaar"):
-        assert list(uitkomst[kolom].astype(object)) == list(
-            cli[f"{kolom}__huidig_recht"].astype(object)
-        )
+    aggregaat = pd.read_csv(tmp_path / "aggregaat.csv", keep_default_na=False)
+    telling = populatie.tel("toelatingsroute", DATUM, [HERVORMING])
+    assert list(telling.columns) == list(aggregaat.columns)
+    assert telling["gewogen_aantal"].tolist() == aggregaat["gewogen_aantal"].tolist()
+    assert set(telling["systeem"]) == {"huidig_recht", HERVORMING}
+    for kolom in ("toelatingsroute__huidig_recht", "kennismigrant_toelaatbaar__huidig_recht"):
+        assert list(uitkomst[kolom].astype(object)) == list(cli[kolom].astype(object))
     assert list(uitkomst[f"toelatingsroute__{HERVORMING}"].astype(object)) == list(
         cli[f"toelatingsroute__{HERVORMING}"].astype(object)
     )
-    assert set(uitkomst["toelatingsroute"].cat.categories) >= {"kennismigrant", "geen"}
+    assert uitkomst["gewicht"].tolist() == personen.column("gewicht").to_pylist()
+    assert set(uitkomst["toelatingsroute__huidig_recht"].cat.categories) >= {
+        "kennismigrant",
+        "geen",
+    }
 
 
 def test_ids_houden_hun_type(systeem):
@@ -86,7 +98,9 @@ def test_ids_houden_hun_type(systeem):
     uitkomst = Populatie(personen, systeem=systeem).bereken("toelatingsroute", DATUM)
     assert uitkomst.index.dtype == np.int64
     assert list(uitkomst.index) == [101, 7, 55]
-    assert list(uitkomst["toelatingsroute"].astype(str)) == ["geen", "vrij_verkeer", "vrij_verkeer"]
+    assert list(uitkomst.columns) == ["toelatingsroute__huidig_recht"]
+    routes = uitkomst["toelatingsroute__huidig_recht"].astype(str)
+    assert list(routes) == ["geen", "vrij_verkeer", "vrij_verkeer"]
 
 
 def test_tel_gewogen(populatie):
@@ -97,7 +111,7 @@ def test_tel_gewogen(populatie):
         pd.DataFrame(
             {
                 "nationaliteit": populatie.personen.column("nationaliteit").to_pylist(),
-                "toelatingsroute": routes["toelatingsroute"].astype(str).to_numpy(),
+                "toelatingsroute": routes["toelatingsroute__huidig_recht"].astype(str).to_numpy(),
                 "gewicht": gewicht,
             }
         )
@@ -119,7 +133,8 @@ def test_overgangen(populatie):
     routes = populatie.bereken(["toelatingsroute"], DATUM, [HERVORMING])
     overgangen = populatie.overgangen("toelatingsroute", DATUM, [HERVORMING])
     verwacht = pd.crosstab(
-        routes["toelatingsroute"].astype(str), routes[f"toelatingsroute__{HERVORMING}"].astype(str)
+        routes["toelatingsroute__huidig_recht"].astype(str),
+        routes[f"toelatingsroute__{HERVORMING}"].astype(str),
     ).stack()
     verwacht = verwacht[verwacht > 0]
     gekregen = overgangen.set_index(["route_huidig_recht", "route_hervorming"])["aantal"]
@@ -263,3 +278,236 @@ def test_dubbele_ids_over_blokken():
     assert verzamelaar.problemen() == [
         "column 'persoon_id': identifier used more than once: row 5: 'a'; row 8: 'b'; row 10: 'a'"
     ]
+
+
+# Real data as an analyst has it: a spreadsheet exported in a Dutch locale (`;`, decimal comma,
+# WAAR/ONWAAR), with whole-number weights and the analyst's own `regio` column.
+ECHT = "2027-06-15"
+JONGER = "kennismigrant.salariscriterium.jonger_dan_dertig"
+REGIO = ["Noord", "Oost", "Zuid", "West", "NA"]
+
+
+@pytest.fixture(scope="module")
+def echte_bevolking(systeem, tmp_path_factory):
+    personen, werkgevers = genereer(systeem, 500, zaad=23, datum=ECHT)
+    rng = np.random.default_rng(8)
+    personen = personen.append_column("gewicht", pa.array(rng.integers(1, 40, 500)))
+    personen = personen.append_column("regio", pa.array(rng.choice(REGIO, 500)))
+    map_ = tmp_path_factory.mktemp("echt")
+    for naam, tabel in (("personen", personen), ("werkgevers", werkgevers)):
+        pq.write_table(tabel, map_ / f"{naam}.parquet")
+        _als_excel_csv(tabel.to_pandas(), map_ / f"{naam}.csv")
+    return personen, werkgevers, map_
+
+
+def _als_excel_csv(frame: pd.DataFrame, pad):
+    """What Excel in a Dutch locale writes: `;`, a decimal comma, WAAR/ONWAAR."""
+    frame = frame.copy()
+    for naam in frame.columns:
+        if frame[naam].dtype == bool:
+            frame[naam] = frame[naam].map({True: "WAAR", False: "ONWAAR"})
+    frame.to_csv(pad, sep=";", decimal=",", index=False)
+
+
+def test_excel_csv_heeft_wat_het_moet_testen(echte_bevolking):
+    _, _, map_ = echte_bevolking
+    tekst = (map_ / "personen.csv").read_text(encoding="utf-8")
+    kop, eerste = tekst.splitlines()[:2]
+    assert ";gewicht;regio" in kop and ";WAAR;" in tekst and ";ONWAAR;" in tekst
+    assert re.search(r";\d+,\d+;", tekst), "no decimal comma in the file"
+    assert re.fullmatch(r".*;\d+;(Noord|Oost|Zuid|West|NA)", eerste)
+
+
+def test_pad_csv_en_parquet_gelijk_aan_dataframe(systeem, echte_bevolking):
+    personen, werkgevers, map_ = echte_bevolking
+    variabelen = ["toelatingsroute", "kennismigrant_toelaatbaar"]
+    frame = Populatie(
+        personen.to_pandas(), werkgevers.to_pandas(), gewicht="gewicht", meenemen=["regio"],
+        systeem=systeem,
+    ).bereken(variabelen, ECHT)  # fmt: skip
+    assert list(frame.columns) == [
+        "regio",
+        "gewicht",
+        "toelatingsroute__huidig_recht",
+        "kennismigrant_toelaatbaar__huidig_recht",
+    ]
+    for soort in ("csv", "parquet"):
+        uit_pad = Populatie(
+            map_ / f"personen.{soort}", map_ / f"werkgevers.{soort}", gewicht="gewicht",
+            meenemen=["regio"], systeem=systeem,
+        ).bereken(variabelen, ECHT)  # fmt: skip
+        assert list(uit_pad.columns) == list(frame.columns)
+        assert list(uit_pad.index.astype(str)) == list(frame.index.astype(str))
+        for kolom in variabelen:
+            kolom = f"{kolom}__huidig_recht"
+            assert list(uit_pad[kolom].astype(object)) == list(frame[kolom].astype(object))
+        assert uit_pad["gewicht"].dtype == np.float64
+        assert uit_pad["gewicht"].tolist() == frame["gewicht"].astype(float).tolist()
+        assert uit_pad["regio"].tolist() == frame["regio"].tolist()
+    assert "NA" in set(frame["regio"])
+
+
+def test_bereken_gewogen_optellen_zonder_join(systeem, echte_bevolking):
+    """`bereken` carries the weight and the analyst's columns: pandas sums and groups them, and
+    the sums are `tel`'s weighted counts per `regio`."""
+    _, _, map_ = echte_bevolking
+    populatie = Populatie(
+        map_ / "personen.csv", map_ / "werkgevers.csv", gewicht="gewicht", meenemen="regio",
+        systeem=systeem,
+    )  # fmt: skip
+    routes = populatie.bereken("toelatingsroute", ECHT)
+    route = routes["toelatingsroute__huidig_recht"].astype(str)
+    verwacht = routes.groupby(["regio", route])["gewicht"].agg(["size", "sum"])
+    telling = populatie.tel("toelatingsroute", ECHT, per=["regio"])
+    assert set(telling["systeem"]) == {"huidig_recht"}
+    telling = telling.set_index(["regio", "toelatingsroute"]).sort_index()
+    verwacht = verwacht[verwacht["size"] > 0].sort_index()
+    assert telling["aantal"].tolist() == verwacht["size"].tolist()
+    assert telling["gewogen_aantal"].tolist() == verwacht["sum"].tolist()
+    assert telling["gewogen_aantal"].sum() == routes["gewicht"].sum() > len(routes)
+
+
+def test_eigen_kolommen_alleen_als_genoemd(systeem, echte_bevolking):
+    personen, werkgevers, _ = echte_bevolking
+    frame = personen.to_pandas()
+    with pytest.raises(ValidatieFout, match="unknown columns: regio; accepted: persoon_id"):
+        Populatie(frame, werkgevers, gewicht="gewicht", systeem=systeem).bereken(
+            "toelatingsroute", ECHT
+        )
+    with pytest.raises(ValidatieFout, match="meenemen: provincie not among the columns"):
+        Populatie(
+            frame, werkgevers, gewicht="gewicht", meenemen=["regio", "provincie"], systeem=systeem
+        ).tel("toelatingsroute", ECHT)
+    per_regio = Populatie(frame, werkgevers, gewicht="gewicht", systeem=systeem).tel(
+        "toelatingsroute", ECHT, per=["regio"]
+    )
+    assert set(per_regio["regio"]) == set(REGIO)
+
+
+def test_hervorming_als_dict_gelijk_aan_wijzigingsbestand(systeem, echte_bevolking, tmp_path):
+    personen, werkgevers, _ = echte_bevolking
+    populatie = Populatie(
+        personen, werkgevers, gewicht="gewicht", meenemen=["regio"], systeem=systeem
+    )
+    bestand = tmp_path / "jonger.yaml"
+    bestand.write_text(f"{JONGER}:\n  2027-01-01: 900000\n", encoding="utf-8")
+    uit = populatie.bereken("toelatingsroute", ECHT, [{JONGER: {"2027-01-01": 900_000}}, bestand])
+    assert list(uit.columns)[2:] == [
+        "toelatingsroute__huidig_recht",
+        "toelatingsroute__parameters",
+        f"toelatingsroute__{bestand}",
+    ]
+    dict_, file_ = uit["toelatingsroute__parameters"], uit[f"toelatingsroute__{bestand}"]
+    assert list(dict_.astype(str)) == list(file_.astype(str))
+    huidig = uit["toelatingsroute__huidig_recht"].astype(str)
+    assert (huidig == "kennismigrant").sum() > (dict_.astype(str) == "kennismigrant").sum()
+    telling = populatie.tel("toelatingsroute", ECHT, {JONGER: {"2027-01-01": 900_000}})
+    assert set(telling["systeem"]) == {"huidig_recht", "parameters"}
+
+
+@pytest.mark.parametrize(
+    ("wijziging", "melding"),
+    [
+        ({JONGER: {"2027-01-01": "4800"}}, f"parameters: {JONGER} on 2027-01-01: '4800' is not"),
+        ({JONGER: {"2027-01-01": -1}}, f"parameters: {JONGER} on 2027-01-01: -1 is not accepted"),
+        ({JONGER: {"1 januari 2027": 4800}}, "'1 januari 2027' is not a date"),
+        ({JONGER: 4800}, f"'{JONGER}' must map dates"),
+        ({"kennismigrant.salariscriterium.jong": {"2027-01-01": 4800}}, "unknown parameter path"),
+        ({}, "parameters: expected a mapping of parameter paths"),
+    ],
+)
+def test_hervorming_als_dict_gecontroleerd(systeem, echte_bevolking, wijziging, melding):
+    personen, werkgevers, _ = echte_bevolking
+    populatie = Populatie(
+        personen.slice(0, 50), werkgevers, gewicht="gewicht", meenemen=["regio"], systeem=systeem
+    )
+    with pytest.raises(HervormingsFout, match=re.escape(melding)):
+        populatie.bereken("toelatingsroute", ECHT, [wijziging])
+
+
+def test_cli_gewicht_uit_csv(echte_bevolking, tmp_path, capsys):
+    """`bevolking --gewicht` reads the weights of a CSV file (it refused every one: "'12' not of
+    the column's type"); the weighted counts are those of the same table as Parquet."""
+    _, _, map_ = echte_bevolking
+    tellingen = {}
+    for soort in ("csv", "parquet"):
+        code = main(
+            ["bevolking", "--invoer", str(map_ / f"personen.{soort}"),
+             "--werkgevers", str(map_ / f"werkgevers.{soort}"), "--datum", ECHT,
+             "--reform", HERVORMING, "--gewicht", "gewicht", "--per", "regio",
+             "--geen-grafiek", "--processen", "1", "--uitvoer", str(tmp_path / soort)]
+        )  # fmt: skip
+        assert code == 0, capsys.readouterr().err
+        tellingen[soort] = pd.read_csv(tmp_path / soort / "aggregaat.csv", keep_default_na=False)
+    assert tellingen["csv"].equals(tellingen["parquet"])
+    assert "Weighted by 'gewicht'" in capsys.readouterr().out
+
+
+def test_valideer_gewicht(echte_bevolking, tmp_path, capsys):
+    personen, _, map_ = echte_bevolking
+    zonder_regio = personen.drop_columns(["regio"]).to_pandas()
+    _als_excel_csv(zonder_regio, tmp_path / "p.csv")
+    werkgevers = str(map_ / "werkgevers.csv")
+    assert main(["valideer", str(tmp_path / "p.csv"), "--werkgevers", werkgevers]) == 2
+    assert "unknown columns: gewicht" in capsys.readouterr().err
+    argumenten = ["valideer", str(tmp_path / "p.csv"), "--werkgevers", werkgevers]
+    assert main([*argumenten, "--gewicht", "gewicht"]) == 0
+    assert "500 rows" in capsys.readouterr().out
+    zonder_regio.loc[3, "gewicht"] = -2
+    zonder_regio["gewicht"] = zonder_regio["gewicht"].astype(object)
+    zonder_regio.loc[7, "gewicht"] = "twaalf"
+    _als_excel_csv(zonder_regio, tmp_path / "p.csv")
+    assert main([*argumenten, "--gewicht", "gewicht"]) == 2
+    fout = capsys.readouterr().err
+    assert "column 'gewicht': outside the accepted range: row 5: -2.0" in fout
+    assert "column 'gewicht': not a number: row 9: 'twaalf'; accepted: a finite number >= 0" in fout
+    assert main([*argumenten, "--gewicht", "w"]) == 2
+    assert "--gewicht: column 'w' not among the columns" in capsys.readouterr().err
+
+
+def test_waar_onwaar_gelezen(systeem, tmp_path):
+    pad = tmp_path / "p.csv"
+    pad.write_text(
+        "persoon_id;nationaliteit;leeftijd;bruto_maandloon;hoger_onderwijs_diploma\n"
+        "a;IN;30;5000,50;WAAR\nb;IN;31;5000,50;ONWAAR\nc;IN;32;5000,50;Waar\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ValidatieFout) as fout:
+        Populatie(pad, systeem=systeem).bereken("hoger_onderwijs_diploma", ECHT)
+    assert _problemen(fout) == [
+        "column 'hoger_onderwijs_diploma': not true or false: row 4: 'Waar'; accepted: true or "
+        "false"
+    ]
+    pad.write_text(pad.read_text(encoding="utf-8").replace("Waar", "ONWAAR"), encoding="utf-8")
+    uit = Populatie(pad, systeem=systeem).bereken("hoger_onderwijs_diploma", ECHT)
+    assert uit["hoger_onderwijs_diploma__huidig_recht"].tolist() == [True, False, False]
+
+
+def test_dict_hervorming_in_een_pool_gelijk(systeem, echte_bevolking):
+    """A dict of parameter changes reaches the pool's workers (the run is picklable) and gives
+    the results of one process."""
+    personen, werkgevers, map_ = echte_bevolking
+    personen = personen.slice(0, 300)
+    wijziging = {JONGER: {"2027-01-01": 4800}}
+    opties = dict(gewicht="gewicht", meenemen=["regio"], systeem=systeem)
+    een = Populatie(personen, werkgevers, **opties).bereken("toelatingsroute", ECHT, wijziging)
+    twee = Populatie(personen, werkgevers, processen=2, blokgrootte=100, **opties).bereken(
+        "toelatingsroute", ECHT, wijziging
+    )
+    assert list(twee.columns)[-1] == "toelatingsroute__parameters"
+    pd.testing.assert_frame_equal(een, twee)
+
+
+def test_pad_fouten(systeem, tmp_path):
+    with pytest.raises(BestandFout, match="file not found: .*ontbreekt.csv"):
+        Populatie(tmp_path / "ontbreekt.csv", systeem=systeem)
+    (tmp_path / "p.xlsx").write_bytes(b"PK")
+    with pytest.raises(BestandFout, match="unknown format '.xlsx'; accepted: .csv, .parquet"):
+        Populatie(tmp_path / "p.xlsx", systeem=systeem)
+    personen = pd.DataFrame(
+        {"persoon_id": ["a"], "nationaliteit": ["IN"], "leeftijd": [30], "bruto_maandloon": [1.0]}
+    )
+    with pytest.raises(TypeError, match="werkgevers: expected a path"):
+        Populatie(personen, werkgevers=[1, 2], systeem=systeem)
+    with pytest.raises(HervormingsFout, match="reform 3: accepted: a reform's name"):
+        Populatie(personen, systeem=systeem).bereken("toelatingsroute", ECHT, [3])

@@ -14,5 +14,7 @@ def test_populatie_voorbeeld():
     assert blok, "the Populatie example is missing from the README"
     namen = {}
     exec(compile(blok.group(1), str(README), "exec"), namen)  # noqa: S102
-    assert len(namen["routes"]) == 5_000
+    assert len(namen["routes"]) == 2_000
     assert len(namen["verliezers"]) > 0
+    assert namen["routes"]["gewicht"].sum() == 40 * 2_000
+    assert set(namen["routes"]["regio"]) == {"Randstad", "elders"}

@@ -69,12 +69,31 @@ class Parameterwaarde:
 
 
 @dataclass(frozen=True)
+class Parameterwijzigingen:
+    """A system that differs from current law in parameter values given in Python
+    (`register.wijzigingen_uit`): each value checked as a change file's is."""
+
+    naam: str
+    wijzigingen: tuple  # ((path, ((YYYY-MM-DD, value), ...)), ...)
+
+    @classmethod
+    def uit(cls, naam: str, wijzigingen: dict) -> "Parameterwijzigingen":
+        paren = tuple((pad, tuple(waarden.items())) for pad, waarden in wijzigingen.items())
+        return cls(naam, paren)
+
+    def als_dict(self) -> dict:
+        return {pad: dict(waarden) for pad, waarden in self.wijzigingen}
+
+
+@dataclass(frozen=True)
 class Opdracht:
     """What a run computes.
 
     `variabelen`: the per-person output columns, the same for every system; None keeps the
     population run's default (`RESULTATEN` under current law, the route under each reform).
     `telvariabele` is counted (per `per` group, weighted by the `gewicht` column if given).
+    `meenemen`: input columns (the model's or the analyst's own) copied into the per-person
+    results; the `per` and `meenemen` columns may be columns the model does not know.
     """
 
     datum: str
@@ -88,6 +107,7 @@ class Opdracht:
     werkgevers: pa.Table | None = None
     lang: pa.Table | None = None
     alleen_controleren: bool = False
+    meenemen: tuple = ()
 
     def systeemnamen(self) -> list[str]:
         namen = [HUIDIG] if self.huidig_recht else []
@@ -112,6 +132,10 @@ def systemen_van(systeem, opdracht: Opdracht) -> dict:
         if isinstance(hervorming, Parameterwaarde):
             wijziging = {hervorming.pad: {hervorming.datum: hervorming.waarde}}
             uit[hervorming.naam] = wijzigingshervorming(wijziging, hervorming.naam)(systeem)
+        elif isinstance(hervorming, Parameterwijzigingen):
+            naam = hervorming.naam
+            klasse = wijzigingshervorming(hervorming.als_dict(), naam, naam, regels={})
+            uit[naam] = klasse(systeem)
         else:
             uit[hervorming] = pas_toe(systeem, hervorming)
     return uit
@@ -133,6 +157,12 @@ def gewichtkolom(naam: str) -> Kolom:
     return Gewichtkolom(naam, None, "float")
 
 
+def gewichten(blok: pa.Table, naam: str) -> np.ndarray:
+    """The checked weight column of a chunk as numbers (read from CSV as text, see `typeer`)."""
+    getypt, _ = lezen.typeer(gewichtkolom(naam), blok.column(naam))
+    return np.asarray(getypt, dtype=np.float64)
+
+
 def kolomlijst(namen) -> str:
     """The columns of a table for a message, the monthly history columns counted, not listed."""
     maanden = [n for n in namen if maandkolom(n)]
@@ -145,12 +175,18 @@ def kopcontrole(systeem, namen: list[str], opdracht: Opdracht) -> Verzamelaar:
     verzamelaar = Verzamelaar()
     personen = persoonkolommen(systeem)
     werkgeverkol = werkgeverkolommen(systeem)
-    extra = (PERSOON_ID, WERKGEVER_ID, *([opdracht.gewicht] if opdracht.gewicht else []))
+    eigen = (*opdracht.per, *opdracht.meenemen, *([opdracht.gewicht] if opdracht.gewicht else []))
+    extra = tuple(dict.fromkeys((PERSOON_ID, WERKGEVER_ID, *eigen)))
     controleer_kolomnamen(verzamelaar, namen, {**personen, **werkgeverkol}, extra=extra)
     onbekende_groepen = [g for g in opdracht.per if g not in namen]
     if onbekende_groepen:
         verzamelaar.los(
             f"--per: {', '.join(onbekende_groepen)} not among the columns: {kolomlijst(namen)}"
+        )
+    onbekend_mee = [m for m in opdracht.meenemen if m not in namen]
+    if onbekend_mee:
+        verzamelaar.los(
+            f"meenemen: {', '.join(onbekend_mee)} not among the columns: {kolomlijst(namen)}"
         )
     if opdracht.gewicht and opdracht.gewicht not in namen:
         verzamelaar.los(
@@ -275,7 +311,9 @@ class Rekenaar:
         )
         gewicht = self.opdracht.gewicht
         if gewicht and gewicht in blok.column_names:
-            controleer_kolom(verzamelaar, gewichtkolom(gewicht), blok.column(gewicht), eerste_rij)
+            kolom = blok.column(gewicht)
+            tekst = lezen.is_tekst(blok)
+            controleer_kolom(verzamelaar, gewichtkolom(gewicht), kolom, eerste_rij, tekst=tekst)
         lange = self.lange
         if lange is not None and not lange.problemen() and PERSOON_ID in blok.column_names:
             lange.ook_breed(verzamelaar, blok, eerste_rij)
@@ -296,15 +334,18 @@ class Rekenaar:
         uitkomst = bereken_blok(self.systemen, invoer, o.datum, o.te_berekenen(), deel.herberekend)
         deel.telling = nieuwe_telling(self.systeem, o)
         groepen = {naam: np.asarray(blok.column(naam).cast(pa.string())) for naam in o.per}
-        gewicht = np.asarray(blok.column(o.gewicht), dtype=np.float64) if o.gewicht else None
+        gewicht = gewichten(blok, o.gewicht) if o.gewicht else None
         deel.telling.voeg_toe(uitkomst, groepen, gewicht)
         if o.per_persoon:
-            deel.tabel = self.resultaattabel(blok.column(PERSOON_ID), uitkomst)
+            deel.tabel = self.resultaattabel(blok, uitkomst, gewicht)
         return deel
 
-    def resultaattabel(self, ids, uitkomst) -> pa.Table:
-        """Per person: `<variable>__<system>` for the chosen variables of every system."""
-        kolommen = {PERSOON_ID: ids}
+    def resultaattabel(self, blok: pa.Table, uitkomst, gewicht=None) -> pa.Table:
+        """Per person: the `meenemen` columns as given (the weight as numbers), then
+        `<variable>__<system>` for the chosen variables of every system."""
+        kolommen = {PERSOON_ID: blok.column(PERSOON_ID)}
+        for naam in self.opdracht.meenemen:
+            kolommen[naam] = gewicht if naam == self.opdracht.gewicht else blok.column(naam)
         for naam_systeem, waarden in uitkomst.items():
             for naam in self.opdracht.uitvoerkolommen(naam_systeem):
                 kolommen[f"{naam}__{naam_systeem}"] = als_tekst(self.systeem, naam, waarden[naam])

@@ -153,7 +153,8 @@ def is_tekst(tabel: pa.Table) -> bool:
     return (tabel.schema.metadata or {}).get(b"bron") == b"csv"
 
 
-WAAR, ONWAAR = ["true", "True", "TRUE"], ["false", "False", "FALSE"]
+# WAAR/ONWAAR: what a spreadsheet in a Dutch locale writes for a boolean.
+WAAR, ONWAAR = ["true", "True", "TRUE", "WAAR"], ["false", "False", "FALSE", "ONWAAR"]
 GETAL = r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$|^[+-]?(inf|nan)$"
 
 

@@ -18,6 +18,8 @@ from openfisca_arbeidsmigratie.tools.bevolking.doorgang import (
     Deelschrijver,
     Opdracht,
     doorloop,
+    gewichtkolom,
+    kolomlijst,
     systemen_van,
 )
 from openfisca_arbeidsmigratie.tools.bevolking.geschiedenis import LangeGeschiedenis
@@ -118,9 +120,11 @@ def valideer(
     per: list[str],
     blokgrootte: int,
     tel: bool = False,
+    gewicht: str | None = None,
 ):
     """Check everything before any computation; raise one ValidatieFout listing every problem.
 
+    `gewicht`: a column of weights (a finite number >= 0 per person), checked as the run does.
     The problems of the employers and history tables are given under those tables' names.
     Each clean chunk is also read as the run reads it (`modelinvoer`), so that a table this
     accepts is one the run can take. Returns the long history, or with `tel` the number of rows
@@ -131,7 +135,10 @@ def valideer(
     werkgeverkol = werkgeverkolommen(systeem)
     historie = geschiedeniskolommen(systeem)
     namen = bron.kolomnamen()
-    controleer_kolomnamen(verzamelaar, namen, {**personen, **werkgeverkol})
+    extra = (PERSOON_ID, WERKGEVER_ID, *([gewicht] if gewicht else []))
+    controleer_kolomnamen(verzamelaar, namen, {**personen, **werkgeverkol}, extra=extra)
+    if gewicht and gewicht not in namen:
+        verzamelaar.los(f"--gewicht: column '{gewicht}' not among the columns: {kolomlijst(namen)}")
     kolommen_goed = not verzamelaar.problemen()
     onbekende_groepen = [g for g in per if g not in namen]
     if onbekende_groepen:
@@ -194,6 +201,12 @@ def valideer(
                     blok_ids,
                     werkgever_ids,
                 )
+                if gewicht:
+                    kolom = blok.column(gewicht)
+                    tekst = lezen.is_tekst(blok)
+                    controleer_kolom(
+                        verzamelaar, gewichtkolom(gewicht), kolom, eerste_rij, tekst=tekst
+                    )
                 if lange is not None and not lange.problemen():
                     lange.ook_breed(verzamelaar, blok, eerste_rij)
                 if not verzamelaar.problemen():

@@ -31,7 +31,7 @@ RIJNUMMERS = "rows as a spreadsheet shows them: the header is row 1"
 PATRONEN = {
     "int": re.compile(r"^\s*[+-]?\d+\s*$"),
     "float": re.compile(r"^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$"),
-    "bool": re.compile(r"^(true|false|True|False|TRUE|FALSE)$"),
+    "bool": re.compile(r"^(true|false|True|False|TRUE|FALSE|WAAR|ONWAAR)$"),
 }
 DECIMAALKOMMA = re.compile(r"^\s*[+-]?[\d.]*\d,\d+\s*$")
 

@@ -20,6 +20,12 @@ def registreer(sub) -> None:
     valideer.add_argument("--werkgevers", metavar="FILE", help="employers table")
     valideer.add_argument("--geschiedenis", metavar="FILE", help="long history table")
     valideer.add_argument(
+        "--gewicht",
+        metavar="COLUMN",
+        help="a column of weights, checked as `bevolking --gewicht` checks it (a finite number "
+        ">= 0 per person)",
+    )
+    valideer.add_argument(
         "--blokgrootte",
         type=positief,
         default=20_000,
@@ -37,7 +43,16 @@ def valideer_opdracht(argumenten) -> int:
     bron = Bron(str(argumenten.invoer), pad=lezen.controleer_pad(argumenten.invoer))
     werkgevers = lezen.lees_tabel(argumenten.werkgevers) if argumenten.werkgevers else None
     lang = lezen.lees_tabel(argumenten.geschiedenis) if argumenten.geschiedenis else None
-    rijen = valideer(systeem, bron, werkgevers, lang, [], argumenten.blokgrootte, tel=True)
+    rijen = valideer(
+        systeem,
+        bron,
+        werkgevers,
+        lang,
+        [],
+        argumenten.blokgrootte,
+        tel=True,
+        gewicht=argumenten.gewicht,
+    )
     print(
         f"{bron.naam}: {rijen:,} rows, {len(bron.kolomnamen())} columns, no problems "
         f"({time.perf_counter() - begin:.1f} s)"
