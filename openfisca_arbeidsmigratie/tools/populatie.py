@@ -13,6 +13,7 @@ with a problem.
 import pandas as pd
 import pyarrow as pa
 
+from openfisca_arbeidsmigratie.model.bereik import controleer_datum
 from openfisca_arbeidsmigratie.tools.bevolking.doorgang import Opdracht, doorloop
 from openfisca_arbeidsmigratie.tools.bevolking.samenvatting import HUIDIG
 from openfisca_arbeidsmigratie.tools.bevolking.schema import PERSOON_ID
@@ -73,6 +74,7 @@ class Populatie:
         self._tellingen = {}
 
     def _opdracht(self, datum, hervormingen, **opties) -> Opdracht:
+        controleer_datum(str(datum))
         return Opdracht(
             str(datum),
             tuple(hervormingen),

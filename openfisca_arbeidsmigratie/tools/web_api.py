@@ -39,11 +39,12 @@ from pathlib import Path
 from openfisca_core import periods
 from openfisca_core.errors import ParameterNotFoundError, SituationParsingError
 
+from openfisca_arbeidsmigratie.model import bereik as datumbereik
 from openfisca_arbeidsmigratie.model.invoer import Invoer, bereik
 
 JSON_TYPEN = ("application/json",)
 MAX_DIEPTE = 8
-EERSTE_JAAR, LAATSTE_JAAR = 1900, 2100
+EERSTE_JAAR, LAATSTE_JAAR = datumbereik.EERSTE_JAAR, datumbereik.LAATSTE_JAAR
 MAX_ID = 100
 
 

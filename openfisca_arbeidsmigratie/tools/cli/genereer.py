@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
+from openfisca_arbeidsmigratie.model.bereik import controleer_datum
 from openfisca_arbeidsmigratie.tools.bevolking.lezen import FORMATEN, BestandFout
 from openfisca_arbeidsmigratie.tools.cli.opties import VANDAAG, datum, positief
 
@@ -60,6 +61,7 @@ def genereer_opdracht(argumenten) -> int:
     if pad.suffix.lower() not in FORMATEN:
         raise BestandFout(f"{pad}: unknown format '{pad.suffix}'; accepted: {', '.join(FORMATEN)}")
     systeem = CountryTaxBenefitSystem()
+    controleer_datum(argumenten.datum)
     personen, werkgevers = genereer(systeem, argumenten.aantal, argumenten.zaad, argumenten.datum)
     pad.parent.mkdir(parents=True, exist_ok=True)
     werkgeverpad = pad.with_name(f"{pad.stem}_werkgevers{pad.suffix}")

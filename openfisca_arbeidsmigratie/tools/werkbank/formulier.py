@@ -13,6 +13,7 @@ from openfisca_core import periods
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import DAY, ETERNITY, MONTH
 
+from openfisca_arbeidsmigratie.model import bereik as datumbereik
 from openfisca_arbeidsmigratie.model.invoer import Invoer, OngeldigeInvoer, controleer_waarde
 
 EENHEDEN = {
@@ -220,6 +221,16 @@ def _geldige_maand(tekst: str) -> bool:
     return bool(MAAND.match(tekst)) and 1 <= int(tekst[5:]) <= 12
 
 
+def _binnen_bereik(fouten: dict, datum: str):
+    """The judgement date within the dates the model decides on (`model.bereik`)."""
+    eerste = datumbereik.eerste_datum()
+    if not eerste <= date.fromisoformat(datum).isoformat() <= datumbereik.LAATSTE_DATUM:
+        fouten["datum"] = (
+            f"Het model beslist op data van {eerste} tot en met {datumbereik.LAATSTE_DATUM}; "
+            f"{datum} valt daarbuiten."
+        )
+
+
 def naar_geval(systeem, formulier: Formulier, invulling: Invulling) -> dict | None:
     """The flat case of a filled-in form; None when a field is wrong (its message is set)."""
     fouten = invulling.fouten
@@ -230,6 +241,8 @@ def naar_geval(systeem, formulier: Formulier, invulling: Invulling) -> dict | No
             date.fromisoformat(invulling.datum)
         except ValueError:
             fouten["datum"] = f"'{invulling.datum}' is geen datum: gebruik JJJJ-MM-DD."
+        else:
+            _binnen_bereik(fouten, invulling.datum)
     invoer = {}
     for veld in formulier.velden:
         tekst = invulling.waarden.get(veld.naam)
