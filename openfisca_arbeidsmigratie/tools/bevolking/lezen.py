@@ -203,6 +203,70 @@ def typeer(kolom: Kolom, array):
     return getypt, fout
 
 
+def controleer_parquet_schema(pad, schema: pa.Schema) -> None:
+    """Refuse a Parquet column that holds more than one value per cell (lists, structs, maps), or
+    identifiers as bytes."""
+    for veld in schema:
+        soort = veld.type
+        if pa.types.is_dictionary(soort):
+            soort = soort.value_type
+        if pa.types.is_nested(soort):
+            raise BestandFout(
+                f"{pad}: column '{veld.name}' holds values of type {veld.type}; accepted: one "
+                "value per cell (text, a number or true/false)"
+            )
+        if veld.name in (PERSOON_ID, WERKGEVER_ID) and (
+            pa.types.is_binary(soort)
+            or pa.types.is_large_binary(soort)
+            or pa.types.is_fixed_size_binary(soort)
+        ):
+            raise BestandFout(
+                f"{pad}: column '{veld.name}' holds values of type {veld.type} (bytes); "
+                "accepted: identifiers as text or numbers"
+            )
+
+
+def _is_tekst_type(soort) -> bool:
+    return pa.types.is_string(soort) or pa.types.is_large_string(soort)
+
+
+def controleer_tekst(pad, tabel: pa.Table, eerste_rij: int) -> None:
+    """Refuse text in a Parquet table that is not valid UTF-8 (a file written with the bytes of
+    another encoding), naming the column and the row (`eerste_rij`: rows before this table)."""
+    for naam, kolom in zip(tabel.column_names, tabel.columns, strict=True):
+        begin = eerste_rij
+        for deel in kolom.chunks:
+            woordenboek = pa.types.is_dictionary(deel.type)
+            waarden = deel.dictionary if woordenboek else deel
+            if _is_tekst_type(waarden.type):
+                try:
+                    waarden.validate(full=True)
+                except pa.ArrowInvalid:
+                    raise BestandFout(
+                        f"{pad}: column '{naam}', {_slechte_tekst(deel, begin)} is not valid UTF-8 "
+                        "text; accepted: text saved as UTF-8"
+                    ) from None
+            begin += len(deel)
+
+
+def _slechte_tekst(deel, eerste_rij: int) -> str:
+    """Where the first cell that is not UTF-8 is, and its bytes (only called on an error)."""
+    woordenboek = pa.types.is_dictionary(deel.type)
+    waarden = deel.dictionary if woordenboek else deel
+    waarden = waarden.view(pa.binary() if pa.types.is_string(waarden.type) else pa.large_binary())
+    for plaats, waarde in enumerate(waarden.to_pylist()):
+        try:
+            (waarde or b"").decode("utf-8")
+        except UnicodeDecodeError:
+            if not woordenboek:
+                return f"row {eerste_rij + plaats + 2}: {waarde!r}"
+            rijen = np.flatnonzero(np.asarray(deel.indices.fill_null(-1)) == plaats)
+            if len(rijen):
+                return f"row {eerste_rij + int(rijen[0]) + 2}: {waarde!r}"
+            return f"an unused code of its dictionary ({waarde!r})"
+    return "a cell"
+
+
 def kolomnamen(pad, scheiding: str | None = None) -> list[str]:
     pad = controleer_pad(pad)
     with leesfouten(pad):
@@ -230,8 +294,14 @@ def lees_blokken(pad, blokgrootte: int, scheiding: str | None = None):
 
 def _lees_blokken(pad, blokgrootte: int, scheiding):
     if pad.suffix.lower() == ".parquet":
-        for batch in pq.ParquetFile(pad).iter_batches(batch_size=blokgrootte):
-            yield pa.Table.from_batches([batch])
+        bestand = pq.ParquetFile(pad)
+        controleer_parquet_schema(pad, bestand.schema_arrow)
+        gelezen = 0
+        for batch in bestand.iter_batches(batch_size=blokgrootte):
+            tabel = pa.Table.from_batches([batch])
+            controleer_tekst(pad, tabel, gelezen)
+            gelezen += batch.num_rows
+            yield tabel
         return
     scheiding = scheidingsteken(pad, scheiding)
     decimaal = decimaalteken(pad, scheiding)
@@ -268,6 +338,8 @@ def lees_tabel(pad, scheiding: str | None = None) -> pa.Table:
     with leesfouten(pad):
         if pad.suffix.lower() == ".parquet":
             tabel = pq.read_table(pad)
+            controleer_parquet_schema(pad, tabel.schema)
+            controleer_tekst(pad, tabel, 0)
         else:
             scheiding = scheidingsteken(pad, scheiding)
             try:
@@ -295,6 +367,9 @@ def naar_model(kolom: Kolom, array) -> np.ndarray:
     if kolom.soort == "enum":
         codes = array if pa.types.is_dictionary(array.type) else array.dictionary_encode()
         leden = kolom.variabele.possible_values
+        if not all(code in leden.__members__ for code in codes.dictionary.to_pylist()):
+            # A dictionary may hold codes no row uses (validation checked the rows' codes).
+            codes = codes.dictionary_decode().dictionary_encode()
         index = np.array([leden[c].index for c in codes.dictionary.to_pylist()], dtype=np.int16)
         waarden = index[np.asarray(codes.indices)] if len(index) else np.zeros(0, dtype=np.int16)
         return EnumArray(waarden, leden)
