@@ -31,6 +31,7 @@ import ctypes
 import fcntl
 import io
 import json
+import math
 import tempfile
 import threading
 from dataclasses import dataclass, field
@@ -147,20 +148,67 @@ class Situatiecontrole:
                     f"the axes make {aantal:,} persons; the limit is "
                     f"{self.limieten.max_personen:,}",
                 )
+            for i, parallel in enumerate(situatie["axes"]):
+                for j, as_ in enumerate(parallel):
+                    self._as(f"axes/{i}/{j}", as_, situatie)
         return aantal
 
     def _assen(self, assen) -> int:
-        if not isinstance(assen, list) or not all(isinstance(a, list) for a in assen):
-            raise Afgewezen(400, "axes: expected a list of lists of axes")
+        if not isinstance(assen, list) or not all(isinstance(a, list) and a for a in assen):
+            raise Afgewezen(400, "axes: expected a list of non-empty lists of axes")
+        if not assen:
+            raise Afgewezen(400, "axes: expected at least one list of axes")
         totaal = 1
         for parallel in assen:
             tellingen = [a.get("count") for a in parallel if isinstance(a, dict)]
-            if len(tellingen) != len(parallel) or not all(
-                isinstance(t, int) and not isinstance(t, bool) and t >= 1 for t in tellingen
-            ):
+            if len(tellingen) != len(parallel) or not all(_geheel(t, 1) for t in tellingen):
                 raise Afgewezen(400, "axes: every axis needs a whole number count >= 1")
             totaal *= max(tellingen, default=1)
         return totaal
+
+    def _as(self, plaats, as_: dict, situatie) -> None:
+        """One axis: a numeric variable, finite `min` and `max` it accepts, one of its periods,
+        and an `index` among the instances of its entity."""
+        onbekend = set(as_) - AS_SLEUTELS
+        if onbekend or not {"name", "min", "max", "period"} <= set(as_):
+            raise Afgewezen(
+                400,
+                f"{plaats}: an axis has count, name, min, max, period and optionally index; "
+                f"got {', '.join(map(str, as_))}",
+            )
+        variabele = (
+            self.systeem.variables.get(as_["name"]) if isinstance(as_["name"], str) else None
+        )
+        if variabele is None or variabele.value_type not in (int, float):
+            raise Afgewezen(400, f"{plaats}: name: {as_['name']!r} is not a numeric variable")
+        laag, hoog = bereik(variabele) if isinstance(variabele, Invoer) else (-3.4e38, 3.4e38)
+        for sleutel in ("min", "max"):
+            waarde = as_[sleutel]
+            if not _getal(waarde) or not laag <= waarde <= hoog:
+                raise Afgewezen(
+                    400,
+                    f"{plaats}: {sleutel}: {waarde!r}; accepted: a number from {laag:g} to "
+                    f"{hoog:g}",
+                )
+        if not isinstance(as_["period"], str):
+            raise Afgewezen(
+                400, f"{plaats}: period: expected {_voorbeeld(variabele.definition_period)}"
+            )
+        self._periode(f"{plaats}/period", variabele, as_["period"])
+        instanties = situatie.get(variabele.entity.plural)
+        aantal = len(instanties) if isinstance(instanties, dict) else 0
+        if aantal == 0:
+            raise Afgewezen(
+                400,
+                f"{plaats}: {variabele.name} belongs to {variabele.entity.plural}, and the "
+                "situation has none",
+            )
+        if "index" in as_ and not (_geheel(as_["index"], 0) and as_["index"] < aantal):
+            raise Afgewezen(
+                400,
+                f"{plaats}: index: {as_['index']!r}; accepted: a whole number from 0 to "
+                f"{aantal - 1}",
+            )
 
     def _instantie(self, meervoud, ident, variabelen, rollen) -> int:
         plaats = f"{meervoud}/{ident}"
@@ -225,6 +273,19 @@ class Situatiecontrole:
             raise Afgewezen(
                 400, f"{plaats}: '{tekst}' is outside the years {EERSTE_JAAR} to {LAATSTE_JAAR}"
             )
+
+
+AS_SLEUTELS = {"count", "name", "min", "max", "period", "index"}
+
+
+def _geheel(waarde, kleinste: int) -> bool:
+    return isinstance(waarde, int) and not isinstance(waarde, bool) and waarde >= kleinste
+
+
+def _getal(waarde) -> bool:
+    return (
+        isinstance(waarde, int | float) and not isinstance(waarde, bool) and math.isfinite(waarde)
+    )
 
 
 def _voorbeeld(eenheid) -> str:
@@ -334,7 +395,8 @@ class Bewaker:
 
     def _post(self, environ, start_response):
         lichaam = self._lees(environ)
-        if environ.get("PATH_INFO", "").rstrip("/") not in ("/calculate", "/trace"):
+        pad = environ.get("PATH_INFO", "").rstrip("/")
+        if pad not in ("/calculate", "/trace"):
             environ["wsgi.input"] = io.BytesIO(lichaam)
             return self.app(environ, start_response)
         soort = environ.get("CONTENT_TYPE", "").split(";")[0].strip().lower()
@@ -347,6 +409,12 @@ class Bewaker:
         except (ValueError, UnicodeDecodeError) as fout:
             raise Afgewezen(400, f"invalid JSON: {fout}") from None
         personen = self.controle.controleer(situatie)
+        if isinstance(situatie, dict) and "axes" in situatie and pad == "/calculate":
+            raise Afgewezen(
+                400,
+                "axes: /calculate cannot answer per id over axes (openfisca-core renames the "
+                "persons it expands); send the situation with axes to /trace",
+            )
         environ["wsgi.input"] = io.BytesIO(lichaam)
         environ["CONTENT_LENGTH"] = str(len(lichaam))
         if personen <= self.limieten.zware_drempel:
