@@ -12,7 +12,7 @@ def registreer(sub) -> None:
         help="the OpenFisca Web API with limits on body size, persons, periods and time",
         description=(
             "Serve the OpenFisca Web API (/calculate, /trace, /variables, /parameters, /spec) "
-            "with gunicorn, behind limits: a larger body is refused with 413, more persons or "
+            "with waitress in --workers processes, behind limits: a larger body is refused with 413, more persons or "
             "periods with 400, a longer computation with 503; large situations are computed a "
             "few at a time so that small requests are always answered. CORS is off unless "
             "--cors gives the origins."
@@ -61,14 +61,12 @@ def registreer(sub) -> None:
 
 
 def serve_opdracht(argumenten) -> int:
-    import os
     import shutil
     import tempfile
     from pathlib import Path
 
-    from gunicorn.app.base import BaseApplication
-
     from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
+    from openfisca_arbeidsmigratie.tools.dienst import dien
     from openfisca_arbeidsmigratie.tools.web_api import maak_app
 
     limieten = Limieten(
@@ -81,28 +79,9 @@ def serve_opdracht(argumenten) -> int:
         cors=tuple(argumenten.cors),
     )
     slotmap = Path(tempfile.mkdtemp(prefix="arbeidsmigratie-serve-"))
-    app = maak_app(CountryTaxBenefitSystem(), limieten, slotmap)
-    opties = {
-        "bind": argumenten.bind,
-        "workers": argumenten.workers,
-        "threads": argumenten.threads,
-        "worker_class": "gthread",
-        "timeout": argumenten.tijdslimiet + 30,
-        "limit_request_line": 8190,
-    }
-
-    class Toepassing(BaseApplication):
-        def load_config(self):
-            for sleutel, waarde in opties.items():
-                self.cfg.set(sleutel, waarde)
-
-        def load(self):
-            return app
-
-    meester = os.getpid()
     try:
-        Toepassing().run()
+        app = maak_app(CountryTaxBenefitSystem(), limieten, slotmap)
+        dien(app, argumenten.bind, argumenten.workers, argumenten.threads, limieten)
     finally:
-        if os.getpid() == meester:
-            shutil.rmtree(slotmap, ignore_errors=True)
+        shutil.rmtree(slotmap, ignore_errors=True)
     return 0
