@@ -46,7 +46,6 @@ def _kind(app, sok, threads: int, limieten) -> None:
 def dien(app, bind: str, workers: int, threads: int, limieten) -> None:
     """Serve `app` on `bind` until SIGTERM or Ctrl-C (which end every worker process)."""
     sok = _luister(bind)
-    print(f"Serving on http://{bind} ({workers} processes, {threads} threads each)", flush=True)
     kinderen = set()
 
     def start():

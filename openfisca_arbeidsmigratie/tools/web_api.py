@@ -13,9 +13,11 @@ answers with an internal error:
 - a period that is not one the variable is defined for (a year or ETERNITY on a day variable, a
   span of months on a monthly variable), outside the years 1900 to 2100, or an id with `/`: 400;
 - a computation longer than `tijdslimiet` seconds: 503, the worker thread is free again;
-- a situation of more than `zware_drempel` persons while `zware_plaatsen` of them are being
-  computed in the whole server: 503 with `Retry-After`, so that heavy requests never occupy every
-  worker and a small request is still answered at once.
+- a heavy situation (more than `zware_drempel` persons, or an estimated cost of more than
+  `zware_kosten` values: persons x periods x variables, so 200 persons with 120-month histories
+  are heavy) while `zware_plaatsen` of them are being computed in the whole server: 503 with
+  `Retry-After`, so that heavy requests never occupy every worker and a small request is still
+  answered at once.
 
 CORS is off unless origins are given. openfisca-core builds `source` links from the package
 metadata, pointing to a repository this project does not have: they are left out. `/variable/NAME`
@@ -29,6 +31,7 @@ take 1.7 s on one core): `max_personen` caps it where the cost is still linear.
 import contextlib
 import ctypes
 import fcntl
+import functools
 import io
 import json
 import math
@@ -57,6 +60,7 @@ class Limieten:
     max_waarden: int = 200_000
     tijdslimiet: float = 30.0
     zware_drempel: int = 200
+    zware_kosten: int = 10_000
     zware_plaatsen: int = 1
     cors: tuple[str, ...] = field(default_factory=tuple)
 
@@ -104,6 +108,12 @@ class Situatiecontrole:
 
     def controleer(self, situatie) -> int:
         """The number of persons; raises Afgewezen(400) on the first problem."""
+        return self.kosten(situatie)[0]
+
+    def kosten(self, situatie) -> tuple[int, int]:
+        """(persons, estimated cost): the cost is the number of values given or asked for, that
+        is persons x periods x variables, times the persons the axes add. Raises Afgewezen(400)
+        on the first problem."""
         if not isinstance(situatie, dict):
             _niet_te_diep(situatie)
             raise Afgewezen(400, 'a situation is a JSON object of entities, e.g. {"personen": {}}')
@@ -151,7 +161,7 @@ class Situatiecontrole:
             for i, parallel in enumerate(situatie["axes"]):
                 for j, as_ in enumerate(parallel):
                     self._as(f"axes/{i}/{j}", as_, situatie)
-        return aantal
+        return aantal, waarden * max(1, aantal // max(1, _personen(situatie, self.personen)))
 
     def _assen(self, assen) -> int:
         if not isinstance(assen, list) or not all(isinstance(a, list) and a for a in assen):
@@ -256,7 +266,7 @@ class Situatiecontrole:
     def _periode(self, plaats, variabele, tekst) -> None:
         eenheid = variabele.definition_period
         try:
-            periode = periods.period(tekst)
+            periode = _periode_van(tekst)
         except Exception:
             raise Afgewezen(
                 400, f"{plaats}: '{tekst}' is not a period; expected {_voorbeeld(eenheid)}"
@@ -286,6 +296,27 @@ def _getal(waarde) -> bool:
     return (
         isinstance(waarde, int | float) and not isinstance(waarde, bool) and math.isfinite(waarde)
     )
+
+
+def ruwe_kosten(situatie, meervoud) -> tuple[int, int]:
+    """(persons, values) counted without checking anything, to admit a request before its check."""
+    if not isinstance(situatie, dict):
+        return 0, 0
+    waarden = 0
+    for instanties in situatie.values():
+        for variabelen in instanties.values() if isinstance(instanties, dict) else ():
+            for waarde in variabelen.values() if isinstance(variabelen, dict) else ():
+                waarden += len(waarde) if isinstance(waarde, dict | list) else 1
+    return _personen(situatie, meervoud), waarden
+
+
+def _personen(situatie, meervoud) -> int:
+    instanties = situatie.get(meervoud)
+    return len(instanties) if isinstance(instanties, dict) else 0
+
+
+# A history repeats the same months for every person: each is parsed once (periods are immutable).
+_periode_van = functools.lru_cache(maxsize=4096)(periods.period)
 
 
 def _voorbeeld(eenheid) -> str:
@@ -408,26 +439,47 @@ class Bewaker:
             raise Afgewezen(400, f"JSON nested deeper than {MAX_DIEPTE} levels") from None
         except (ValueError, UnicodeDecodeError) as fout:
             raise Afgewezen(400, f"invalid JSON: {fout}") from None
-        personen = self.controle.controleer(situatie)
-        if isinstance(situatie, dict) and "axes" in situatie and pad == "/calculate":
+        environ["wsgi.input"] = io.BytesIO(lichaam)
+        environ["CONTENT_LENGTH"] = str(len(lichaam))
+        if self.is_zwaar(*ruwe_kosten(situatie, self.controle.personen)):
+            with self._zware_plaats():
+                self._controleer(situatie, pad)
+                return self._reken(environ, start_response)
+        if not self.is_zwaar(*self._controleer(situatie, pad)):
+            return self._reken(environ, start_response)
+        with self._zware_plaats():
+            return self._reken(environ, start_response)
+
+    def _controleer(self, situatie, pad) -> tuple[int, int]:
+        personen, kosten = self.controle.kosten(situatie)
+        if "axes" in situatie and pad == "/calculate":
             raise Afgewezen(
                 400,
                 "axes: /calculate cannot answer per id over axes (openfisca-core renames the "
                 "persons it expands); send the situation with axes to /trace",
             )
-        environ["wsgi.input"] = io.BytesIO(lichaam)
-        environ["CONTENT_LENGTH"] = str(len(lichaam))
-        if personen <= self.limieten.zware_drempel:
-            return self._reken(environ, start_response)
+        return personen, kosten
+
+    @contextlib.contextmanager
+    def _zware_plaats(self):
+        """A place for a heavy situation, taken before the situation is checked in detail (the
+        check of 50,000 values costs a second): a heavy request that has to wait costs nothing."""
         with self.zwaar.plaats() as gekregen:
             if not gekregen:
                 raise Afgewezen(
                     503,
                     f"the server is computing other large situations (more than "
-                    f"{self.limieten.zware_drempel:,} persons); retry in a few seconds",
+                    f"{self.limieten.zware_drempel:,} persons or {self.limieten.zware_kosten:,} "
+                    "values: persons x periods x variables); retry in a few seconds",
                     [("Retry-After", "5")],
                 )
-            return self._reken(environ, start_response)
+            yield
+
+    def is_zwaar(self, personen: int, kosten: int) -> bool:
+        """Admission by estimated cost: a situation of more than `zware_drempel` persons or
+        `zware_kosten` values is heavy, and only `zware_plaatsen` heavy ones are computed at once
+        in the whole server, so that the other threads are free for small requests."""
+        return personen > self.limieten.zware_drempel or kosten > self.limieten.zware_kosten
 
     def _reken(self, environ, start_response):
         try:

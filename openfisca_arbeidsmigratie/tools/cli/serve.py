@@ -12,10 +12,10 @@ def registreer(sub) -> None:
         help="the OpenFisca Web API with limits on body size, persons, periods and time",
         description=(
             "Serve the OpenFisca Web API (/calculate, /trace, /variables, /parameters, /spec) "
-            "with waitress in --workers processes, behind limits: a larger body is refused with 413, more persons or "
-            "periods with 400, a longer computation with 503; large situations are computed a "
-            "few at a time so that small requests are always answered. CORS is off unless "
-            "--cors gives the origins."
+            "with waitress in --workers processes, behind limits: a larger body is refused "
+            "with 413, more persons or periods with 400, a longer computation with 503; large "
+            "situations are computed a few at a time so that small requests are always "
+            "answered. CORS is off unless --cors gives the origins."
         ),
     )
     serve.add_argument("--bind", default="127.0.0.1:5000", help="address (default 127.0.0.1:5000)")
@@ -35,11 +35,17 @@ def registreer(sub) -> None:
             "longest computation of one request, in seconds",
         ),
         (
+            "--zware-kosten",
+            STANDAARD.zware_kosten,
+            "N",
+            "values (persons x periods x variables) above which a situation is large",
+        ),
+        (
             "--zware-plaatsen",
             STANDAARD.zware_plaatsen,
             "N",
-            f"large situations (more than {STANDAARD.zware_drempel} persons) computed at once "
-            "over all workers; more get 503 with Retry-After",
+            f"large situations (more than {STANDAARD.zware_drempel} persons or --zware-kosten "
+            "values) computed at once over all workers; more get 503 with Retry-After",
         ),
     )
     for optie, standaard, metavar, uitleg in limieten:
@@ -75,12 +81,18 @@ def serve_opdracht(argumenten) -> int:
         max_perioden=argumenten.max_perioden,
         max_waarden=argumenten.max_waarden,
         tijdslimiet=float(argumenten.tijdslimiet),
+        zware_kosten=argumenten.zware_kosten,
         zware_plaatsen=argumenten.zware_plaatsen,
         cors=tuple(argumenten.cors),
     )
     slotmap = Path(tempfile.mkdtemp(prefix="arbeidsmigratie-serve-"))
     try:
         app = maak_app(CountryTaxBenefitSystem(), limieten, slotmap)
+        print(
+            f"Serving on http://{argumenten.bind} ({argumenten.workers} processes, "
+            f"{argumenten.threads} threads each)",
+            flush=True,
+        )
         dien(app, argumenten.bind, argumenten.workers, argumenten.threads, limieten)
     finally:
         shutil.rmtree(slotmap, ignore_errors=True)
