@@ -3,10 +3,14 @@
 Starts the server on a free port of 127.0.0.1 with its default limits, then for `--duur` seconds
 runs at once: `--zwaar` clients each sending 25,000-person situations in a loop, as many clients
 sending situations of the largest accepted size (`--max-personen`), and one client sending a
-one-person situation every quarter second. Prints what each kind of client got (status counts,
-latency) and exits 1 when a one-person request took longer than `--grens` seconds or got no 200.
+one-person situation every quarter second. With `--scenario geschiedenis`, `--zwaar` x 2
+clients instead send 200-person situations that carry 120-month histories (persons x periods x
+variables: the cost the admission counts, not the persons). Prints what each kind of client got
+(status counts, latency, p99) and exits 1 when a one-person request took longer than `--grens`
+seconds or got no 200.
 
     .venv/bin/python benchmarks/web_api_last.py --duur 20
+    .venv/bin/python benchmarks/web_api_last.py --scenario geschiedenis --duur 20
 """
 
 import argparse
@@ -26,7 +30,10 @@ from pathlib import Path
 DATUM = "2026-02-02"
 
 
-def situatie(aantal: int) -> bytes:
+MAANDEN = [f"{2016 + i // 12}-{i % 12 + 1:02d}" for i in range(120)]
+
+
+def situatie(aantal: int, maanden=()) -> bytes:
     personen = {
         f"p{i}": {
             "nationaliteit": {DATUM: "IN"},
@@ -36,6 +43,10 @@ def situatie(aantal: int) -> bytes:
         }
         for i in range(aantal)
     }
+    for i, persoon in enumerate(personen.values()):
+        if maanden:
+            persoon["verblijfsdoel"] = {m: ("studie", "arbeid_regulier")[i % 2] for m in maanden}
+            persoon["buiten_nederland"] = dict.fromkeys(maanden, False)
     return json.dumps({"personen": personen}).encode()
 
 
@@ -79,9 +90,11 @@ def start_server(werkers: int) -> tuple[subprocess.Popen, str]:
             time.sleep(0.3)
 
 
-def last(basis: str, duur: float, zwaar: int, max_personen: int) -> dict:
+def last(basis: str, duur: float, zwaar: int, max_personen: int, scenario: str) -> dict:
     url = f"{basis}/calculate"
     stop = threading.Event()
+    if scenario == "geschiedenis":
+        return geschiedenis(url, stop, duur, 2 * zwaar)
     uitkomsten = {"25,000 persons": [], f"{max_personen:,} persons": [], "1 person": []}
 
     def client(soort, lichaam, pauze):
@@ -107,6 +120,28 @@ def last(basis: str, duur: float, zwaar: int, max_personen: int) -> dict:
     return uitkomsten
 
 
+def geschiedenis(url: str, stop, duur: float, clients: int) -> dict:
+    """`clients` clients posting 200 persons with 120-month histories, one posting one person."""
+    soort = "200 p. x 120 mo."
+    uitkomsten = {soort: [], "1 person": []}
+
+    def client(naam, lichaam, pauze):
+        while not stop.is_set():
+            uitkomsten[naam].append(post(url, lichaam, 120))
+            time.sleep(pauze)
+
+    zwaar = situatie(200, MAANDEN)
+    draden = [threading.Thread(target=client, args=(soort, zwaar, 0.05)) for _ in range(clients)]
+    draden.append(threading.Thread(target=client, args=("1 person", situatie(1), 0.25)))
+    for draad in draden:
+        draad.start()
+    time.sleep(duur)
+    stop.set()
+    for draad in draden:
+        draad.join()
+    return uitkomsten
+
+
 def verslag(uitkomsten: dict) -> str:
     regels = []
     for soort, lijst in uitkomsten.items():
@@ -116,10 +151,12 @@ def verslag(uitkomsten: dict) -> str:
             continue
         mediaan = tijden[len(tijden) // 2]
         p95 = tijden[min(len(tijden) - 1, int(0.95 * len(tijden)))]
+        p99 = tijden[min(len(tijden) - 1, int(0.99 * len(tijden)))]
         regels.append(
             f"{soort:>16}: {len(lijst):4d} requests, status "
             + ", ".join(f"{s}: {n}" for s, n in sorted(statussen.items()))
-            + f"; median {mediaan:.2f} s, p95 {p95:.2f} s, max {tijden[-1]:.2f} s"
+            + f"; median {mediaan:.2f} s, p95 {p95:.2f} s, p99 {p99:.2f} s, "
+            f"max {tijden[-1]:.2f} s"
         )
     return "\n".join(regels)
 
@@ -130,21 +167,34 @@ def main() -> int:
     parser.add_argument("--zwaar", type=int, default=4, help="clients per heavy kind (4)")
     parser.add_argument("--werkers", type=int, default=2, help="server workers (default 2)")
     parser.add_argument("--grens", type=float, default=2.0, help="one-person bound (2 s)")
+    parser.add_argument(
+        "--scenario",
+        choices=("personen", "geschiedenis"),
+        default="personen",
+        help="heavy clients: large situations, or 200 persons with 120-month histories",
+    )
     argumenten = parser.parse_args()
     from openfisca_arbeidsmigratie.tools.web_api import Limieten
 
     max_personen = Limieten().max_personen
     proces, basis = start_server(argumenten.werkers)
     try:
-        uitkomsten = last(basis, argumenten.duur, argumenten.zwaar, max_personen)
+        uitkomsten = last(
+            basis, argumenten.duur, argumenten.zwaar, max_personen, argumenten.scenario
+        )
     finally:
         proces.terminate()
         proces.wait(timeout=30)
+    zwaar = (
+        f"{2 * argumenten.zwaar} clients with 200 persons x 120 months"
+        if argumenten.scenario == "geschiedenis"
+        else f"{argumenten.zwaar} clients with 25,000 persons, {argumenten.zwaar} with "
+        f"{max_personen:,}"
+    )
     print(
         f"arbeidsmigratie serve, {argumenten.werkers} workers, {argumenten.duur:g} s on "
         f"{platform.processor() or platform.machine()} ({os.cpu_count()} cores); "
-        f"{argumenten.zwaar} clients with 25,000 persons, {argumenten.zwaar} with "
-        f"{max_personen:,}, 1 with one person:"
+        f"{zwaar}, 1 with one person:"
     )
     print(verslag(uitkomsten))
     een = uitkomsten["1 person"]

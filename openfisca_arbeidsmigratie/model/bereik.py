@@ -8,6 +8,12 @@ residence history and the date of birth are facts about earlier dates and stay r
 the range, a parameter without a value on the date is the same error, naming the date from which
 that parameter has values.
 
+The latest supported date is `LAATSTE_DATUM`, the last day of `LAATSTE_JAAR`: a decision reads
+its inputs on the judgement date and the residence history up to it, and inputs are taken for the
+years `EERSTE_JAAR` to `LAATSTE_JAAR` only (the oldest person the model accepts, 130 years, was
+born after 1900; 2100 is far past any date on which a rule is known, the parameters carrying
+their last value forward). A later date is the same error, at once, on every path.
+
 The error is a `SituationParsingError`, so the Web API answers 400 with the message and the
 command line exits with status 2.
 """
@@ -17,6 +23,9 @@ import re
 from openfisca_core import periods
 from openfisca_core.errors import ParameterNotFoundError, SituationParsingError
 from openfisca_core.parameters import Parameter
+
+EERSTE_JAAR, LAATSTE_JAAR = 1900, 2100
+LAATSTE_DATUM = f"{LAATSTE_JAAR}-12-31"
 
 _bereik = {"eerste": None, "parameters": {}}
 
@@ -72,30 +81,41 @@ def eerste_datum() -> str:
     return _bereik["eerste"]
 
 
-def controleer_datum(datum: str) -> None:
-    """Raise `BuitenBereik` for a judgement date before the supported range."""
+def buiten_bereik(begin: str, einde: str) -> str | None:
+    """Why a span of days (ISO dates) falls outside the supported range, or None."""
     eerste = eerste_datum()
-    if str(periods.period(datum).start) < eerste:
-        raise BuitenBereik(
-            "datum",
-            str(datum),
-            f"the model decides on dates from {eerste} (the earliest rule it encodes); "
-            f"{datum} is before that.",
+    if begin < eerste:
+        return f"the model decides on dates from {eerste} (the earliest rule it encodes)"
+    if einde > LAATSTE_DATUM:
+        return (
+            f"the model decides on dates up to {LAATSTE_DATUM} (it takes inputs for the years "
+            f"{EERSTE_JAAR} to {LAATSTE_JAAR})"
         )
+    return None
+
+
+def controleer_datum(datum: str) -> None:
+    """Raise `BuitenBereik` for a judgement date outside the supported range."""
+    try:
+        periode = periods.period(str(datum))
+    except ValueError:
+        raise BuitenBereik("datum", str(datum), f"invalid date '{datum}'") from None
+    reden = buiten_bereik(str(periode.start), str(periode.stop))
+    if reden:
+        raise BuitenBereik("datum", str(datum), f"{reden}; {datum} is not in that range.")
 
 
 def controleer(variabele, period) -> None:
-    """Raise `BuitenBereik` when `variabele` is asked for a day before the supported range."""
+    """Raise `BuitenBereik` when `variabele` is asked for a day outside the supported range."""
     if period is None or variabele.definition_period != periods.DateUnit.DAY:
         return
-    begin = periods.period(period).start
-    eerste = eerste_datum()
-    if str(begin) < eerste:
+    periode = periods.period(period)
+    reden = buiten_bereik(str(periode.start), str(periode.stop))
+    if reden:
         raise BuitenBereik(
             variabele.name,
             str(period),
-            f"{variabele.name} on {period}: the model decides on dates from {eerste} "
-            f"(the earliest rule it encodes); {period} is before that.",
+            f"{variabele.name} on {period}: {reden}; {period} is not in that range.",
         )
 
 

@@ -40,8 +40,8 @@ class OngeldigeInvoer(SituationParsingError, ValueError):
 
 
 # The dates an input may be given for: from the birth of the oldest person the model accepts
-# (an age of at most 130) to well after any decision date; a residence history month likewise.
-EERSTE_JAAR, LAATSTE_JAAR = 1900, 2100
+# (an age of at most 130) to the last decision date (`model.bereik`); a history month likewise.
+EERSTE_JAAR, LAATSTE_JAAR = datumbereik.EERSTE_JAAR, datumbereik.LAATSTE_JAAR
 EERSTE_MAAND, LAATSTE_MAAND = f"{EERSTE_JAAR}-01", f"{LAATSTE_JAAR}-12"
 
 

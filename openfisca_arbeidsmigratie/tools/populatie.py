@@ -16,6 +16,7 @@ import os
 import pandas as pd
 import pyarrow as pa
 
+from openfisca_arbeidsmigratie.model.bereik import controleer_datum
 from openfisca_arbeidsmigratie.tools.bevolking import lezen
 from openfisca_arbeidsmigratie.tools.bevolking.doorgang import (
     Opdracht,
@@ -126,6 +127,7 @@ class Populatie:
         self._tellingen = {}
 
     def _opdracht(self, datum, hervormingen, **opties) -> Opdracht:
+        controleer_datum(str(datum))
         return Opdracht(
             str(datum),
             hervormingslijst(hervormingen),

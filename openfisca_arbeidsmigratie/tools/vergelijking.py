@@ -7,6 +7,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
+from openfisca_arbeidsmigratie.model.bereik import controleer_datum
 from openfisca_arbeidsmigratie.tools.aannames import aannames_tekst, bereken_met_aannames, geldt
 from openfisca_arbeidsmigratie.tools.actualiteit import als_regels, per_systeem, samengevoegd
 from openfisca_arbeidsmigratie.tools.gevallen import GevalFout
@@ -181,6 +182,7 @@ def vergelijk(situatie, reforms=(), variabelen=None, datum=None, systeem=None) -
         raise GevalFout(f"invalid date '{datum}': expected a day as YYYY-MM-DD") from None
     geval = {**situatie, "period": datum}
     basis = systeem or CountryTaxBenefitSystem()
+    controleer_datum(datum)
     namen = list(variabelen or STANDAARD_VARIABELEN)
     onbekend = [naam for naam in namen if naam not in basis.variables]
     if onbekend:

@@ -13,9 +13,11 @@ answers with an internal error:
 - a period that is not one the variable is defined for (a year or ETERNITY on a day variable, a
   span of months on a monthly variable), outside the years 1900 to 2100, or an id with `/`: 400;
 - a computation longer than `tijdslimiet` seconds: 503, the worker thread is free again;
-- a situation of more than `zware_drempel` persons while `zware_plaatsen` of them are being
-  computed in the whole server: 503 with `Retry-After`, so that heavy requests never occupy every
-  worker and a small request is still answered at once.
+- a heavy situation (more than `zware_drempel` persons, or an estimated cost of more than
+  `zware_kosten` values: persons x periods x variables, so 200 persons with 120-month histories
+  are heavy) while `zware_plaatsen` of them are being computed in the whole server: 503 with
+  `Retry-After`, so that heavy requests never occupy every worker and a small request is still
+  answered at once.
 
 CORS is off unless origins are given. openfisca-core builds `source` links from the package
 metadata, pointing to a repository this project does not have: they are left out. `/variable/NAME`
@@ -29,8 +31,10 @@ take 1.7 s on one core): `max_personen` caps it where the cost is still linear.
 import contextlib
 import ctypes
 import fcntl
+import functools
 import io
 import json
+import math
 import tempfile
 import threading
 from dataclasses import dataclass, field
@@ -39,12 +43,13 @@ from pathlib import Path
 from openfisca_core import periods
 from openfisca_core.errors import ParameterNotFoundError, SituationParsingError
 
+from openfisca_arbeidsmigratie.model import bereik as datumbereik
 from openfisca_arbeidsmigratie.model.invoer import Invoer, bereik
 from openfisca_arbeidsmigratie.tools.aannames import aannames_van_situatie
 
 JSON_TYPEN = ("application/json",)
 MAX_DIEPTE = 8
-EERSTE_JAAR, LAATSTE_JAAR = 1900, 2100
+EERSTE_JAAR, LAATSTE_JAAR = datumbereik.EERSTE_JAAR, datumbereik.LAATSTE_JAAR
 MAX_ID = 100
 
 
@@ -56,6 +61,7 @@ class Limieten:
     max_waarden: int = 200_000
     tijdslimiet: float = 30.0
     zware_drempel: int = 200
+    zware_kosten: int = 10_000
     zware_plaatsen: int = 1
     cors: tuple[str, ...] = field(default_factory=tuple)
     vertrouwde_proxies: int = 0
@@ -104,6 +110,12 @@ class Situatiecontrole:
 
     def controleer(self, situatie) -> int:
         """The number of persons; raises Afgewezen(400) on the first problem."""
+        return self.kosten(situatie)[0]
+
+    def kosten(self, situatie) -> tuple[int, int]:
+        """(persons, estimated cost): the cost is the number of values given or asked for, that
+        is persons x periods x variables, times the persons the axes add. Raises Afgewezen(400)
+        on the first problem."""
         if not isinstance(situatie, dict):
             _niet_te_diep(situatie)
             raise Afgewezen(400, 'a situation is a JSON object of entities, e.g. {"personen": {}}')
@@ -148,20 +160,67 @@ class Situatiecontrole:
                     f"the axes make {aantal:,} persons; the limit is "
                     f"{self.limieten.max_personen:,}",
                 )
-        return aantal
+            for i, parallel in enumerate(situatie["axes"]):
+                for j, as_ in enumerate(parallel):
+                    self._as(f"axes/{i}/{j}", as_, situatie)
+        return aantal, waarden * max(1, aantal // max(1, _personen(situatie, self.personen)))
 
     def _assen(self, assen) -> int:
-        if not isinstance(assen, list) or not all(isinstance(a, list) for a in assen):
-            raise Afgewezen(400, "axes: expected a list of lists of axes")
+        if not isinstance(assen, list) or not all(isinstance(a, list) and a for a in assen):
+            raise Afgewezen(400, "axes: expected a list of non-empty lists of axes")
+        if not assen:
+            raise Afgewezen(400, "axes: expected at least one list of axes")
         totaal = 1
         for parallel in assen:
             tellingen = [a.get("count") for a in parallel if isinstance(a, dict)]
-            if len(tellingen) != len(parallel) or not all(
-                isinstance(t, int) and not isinstance(t, bool) and t >= 1 for t in tellingen
-            ):
+            if len(tellingen) != len(parallel) or not all(_geheel(t, 1) for t in tellingen):
                 raise Afgewezen(400, "axes: every axis needs a whole number count >= 1")
             totaal *= max(tellingen, default=1)
         return totaal
+
+    def _as(self, plaats, as_: dict, situatie) -> None:
+        """One axis: a numeric variable, finite `min` and `max` it accepts, one of its periods,
+        and an `index` among the instances of its entity."""
+        onbekend = set(as_) - AS_SLEUTELS
+        if onbekend or not {"name", "min", "max", "period"} <= set(as_):
+            raise Afgewezen(
+                400,
+                f"{plaats}: an axis has count, name, min, max, period and optionally index; "
+                f"got {', '.join(map(str, as_))}",
+            )
+        variabele = (
+            self.systeem.variables.get(as_["name"]) if isinstance(as_["name"], str) else None
+        )
+        if variabele is None or variabele.value_type not in (int, float):
+            raise Afgewezen(400, f"{plaats}: name: {as_['name']!r} is not a numeric variable")
+        laag, hoog = bereik(variabele) if isinstance(variabele, Invoer) else (-3.4e38, 3.4e38)
+        for sleutel in ("min", "max"):
+            waarde = as_[sleutel]
+            if not _getal(waarde) or not laag <= waarde <= hoog:
+                raise Afgewezen(
+                    400,
+                    f"{plaats}: {sleutel}: {waarde!r}; accepted: a number from {laag:g} to "
+                    f"{hoog:g}",
+                )
+        if not isinstance(as_["period"], str):
+            raise Afgewezen(
+                400, f"{plaats}: period: expected {_voorbeeld(variabele.definition_period)}"
+            )
+        self._periode(f"{plaats}/period", variabele, as_["period"])
+        instanties = situatie.get(variabele.entity.plural)
+        aantal = len(instanties) if isinstance(instanties, dict) else 0
+        if aantal == 0:
+            raise Afgewezen(
+                400,
+                f"{plaats}: {variabele.name} belongs to {variabele.entity.plural}, and the "
+                "situation has none",
+            )
+        if "index" in as_ and not (_geheel(as_["index"], 0) and as_["index"] < aantal):
+            raise Afgewezen(
+                400,
+                f"{plaats}: index: {as_['index']!r}; accepted: a whole number from 0 to "
+                f"{aantal - 1}",
+            )
 
     def _instantie(self, meervoud, ident, variabelen, rollen) -> int:
         plaats = f"{meervoud}/{ident}"
@@ -209,7 +268,7 @@ class Situatiecontrole:
     def _periode(self, plaats, variabele, tekst) -> None:
         eenheid = variabele.definition_period
         try:
-            periode = periods.period(tekst)
+            periode = _periode_van(tekst)
         except Exception:
             raise Afgewezen(
                 400, f"{plaats}: '{tekst}' is not a period; expected {_voorbeeld(eenheid)}"
@@ -226,6 +285,40 @@ class Situatiecontrole:
             raise Afgewezen(
                 400, f"{plaats}: '{tekst}' is outside the years {EERSTE_JAAR} to {LAATSTE_JAAR}"
             )
+
+
+AS_SLEUTELS = {"count", "name", "min", "max", "period", "index"}
+
+
+def _geheel(waarde, kleinste: int) -> bool:
+    return isinstance(waarde, int) and not isinstance(waarde, bool) and waarde >= kleinste
+
+
+def _getal(waarde) -> bool:
+    return (
+        isinstance(waarde, int | float) and not isinstance(waarde, bool) and math.isfinite(waarde)
+    )
+
+
+def ruwe_kosten(situatie, meervoud) -> tuple[int, int]:
+    """(persons, values) counted without checking anything, to admit a request before its check."""
+    if not isinstance(situatie, dict):
+        return 0, 0
+    waarden = 0
+    for instanties in situatie.values():
+        for variabelen in instanties.values() if isinstance(instanties, dict) else ():
+            for waarde in variabelen.values() if isinstance(variabelen, dict) else ():
+                waarden += len(waarde) if isinstance(waarde, dict | list) else 1
+    return _personen(situatie, meervoud), waarden
+
+
+def _personen(situatie, meervoud) -> int:
+    instanties = situatie.get(meervoud)
+    return len(instanties) if isinstance(instanties, dict) else 0
+
+
+# A history repeats the same months for every person: each is parsed once (periods are immutable).
+_periode_van = functools.lru_cache(maxsize=4096)(periods.period)
 
 
 def _voorbeeld(eenheid) -> str:
@@ -335,7 +428,8 @@ class Bewaker:
 
     def _post(self, environ, start_response):
         lichaam = self._lees(environ)
-        if environ.get("PATH_INFO", "").rstrip("/") not in ("/calculate", "/trace"):
+        pad = environ.get("PATH_INFO", "").rstrip("/")
+        if pad not in ("/calculate", "/trace"):
             environ["wsgi.input"] = io.BytesIO(lichaam)
             return self.app(environ, start_response)
         soort = environ.get("CONTENT_TYPE", "").split(";")[0].strip().lower()
@@ -347,20 +441,47 @@ class Bewaker:
             raise Afgewezen(400, f"JSON nested deeper than {MAX_DIEPTE} levels") from None
         except (ValueError, UnicodeDecodeError) as fout:
             raise Afgewezen(400, f"invalid JSON: {fout}") from None
-        personen = self.controle.controleer(situatie)
         environ["wsgi.input"] = io.BytesIO(lichaam)
         environ["CONTENT_LENGTH"] = str(len(lichaam))
-        if personen <= self.limieten.zware_drempel:
+        if self.is_zwaar(*ruwe_kosten(situatie, self.controle.personen)):
+            with self._zware_plaats():
+                self._controleer(situatie, pad)
+                return self._reken(environ, start_response)
+        if not self.is_zwaar(*self._controleer(situatie, pad)):
             return self._reken(environ, start_response)
+        with self._zware_plaats():
+            return self._reken(environ, start_response)
+
+    def _controleer(self, situatie, pad) -> tuple[int, int]:
+        personen, kosten = self.controle.kosten(situatie)
+        if "axes" in situatie and pad == "/calculate":
+            raise Afgewezen(
+                400,
+                "axes: /calculate cannot answer per id over axes (openfisca-core renames the "
+                "persons it expands); send the situation with axes to /trace",
+            )
+        return personen, kosten
+
+    @contextlib.contextmanager
+    def _zware_plaats(self):
+        """A place for a heavy situation, taken before the situation is checked in detail (the
+        check of 50,000 values costs a second): a heavy request that has to wait costs nothing."""
         with self.zwaar.plaats() as gekregen:
             if not gekregen:
                 raise Afgewezen(
                     503,
                     f"the server is computing other large situations (more than "
-                    f"{self.limieten.zware_drempel:,} persons); retry in a few seconds",
+                    f"{self.limieten.zware_drempel:,} persons or {self.limieten.zware_kosten:,} "
+                    "values: persons x periods x variables); retry in a few seconds",
                     [("Retry-After", "5")],
                 )
-            return self._reken(environ, start_response)
+            yield
+
+    def is_zwaar(self, personen: int, kosten: int) -> bool:
+        """Admission by estimated cost: a situation of more than `zware_drempel` persons or
+        `zware_kosten` values is heavy, and only `zware_plaatsen` heavy ones are computed at once
+        in the whole server, so that the other threads are free for small requests."""
+        return personen > self.limieten.zware_drempel or kosten > self.limieten.zware_kosten
 
     def _reken(self, environ, start_response):
         try:

@@ -273,13 +273,30 @@ def draai_op_cluster(
                     samen.voeg_toe(deel)
                 taak.release()
             telling = samen.klaar()
-        except BaseException:
+        except BaseException as fout:
             if prefix is not None:
                 shutil.rmtree(prefix, ignore_errors=True)
+            if _werkers_verloren(fout):
+                raise ClusterFout(
+                    f"the Dask cluster lost its workers before the run was done "
+                    f"({type(fout).__name__}); nothing was written and earlier results are as "
+                    "they were: check the workers' memory and logs, and run again"
+                ) from None
             raise
         if prefix is not None:
             vervang(prefix, doel)
         return telling
+
+
+def _werkers_verloren(fout: BaseException) -> bool:
+    """Whether a task failed because its workers died (every worker gone, or a task that killed
+    every worker it ran on), not because of the computation."""
+    from concurrent.futures import CancelledError
+
+    from distributed import KilledWorker
+    from distributed.comm.core import CommClosedError
+
+    return isinstance(fout, CancelledError | KilledWorker | CommClosedError)
 
 
 def cluster_teller(client, systeem, opdracht: Opdracht, bron, blokgrootte: int):

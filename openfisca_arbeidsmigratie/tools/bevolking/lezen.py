@@ -1,9 +1,18 @@
 """Reading population tables (CSV or Parquet) in chunks, and turning columns into model arrays.
 
-A CSV file is read with the separator its header uses (`,`, `;` or a tab) unless one is given;
-a spreadsheet in a Dutch locale writes `;` with a decimal comma (`4000,50`). With `;` or a tab as
-separator a comma inside a number can only be a decimal comma, and it is read as one when the
-file does not also write decimal points.
+A CSV file is read with the separator its header uses (`,`, `;` or a tab) unless one is given,
+and its numbers by the file's dialect (`decimaalteken`), never guessed cell by cell:
+
+- decimal comma: `4000,50`; a point only as a thousands separator in groups of three
+  (`6.000`, `1.234.567,89`); any other point (`4000.25`) is refused with its row.
+- decimal point: `4000.50`; no thousands separator (`"6,000"` is not a number).
+- not settled: a cell that reads differently in the two (`6.000`: 6 or 6000) is refused with its
+  row; every other number has one reading.
+
+The dialect is settled by the file's own unambiguous numbers (`4000,50`, `5.000,50`, `1.234.567`
+for the comma; `4000.5`, `0.125` for the point; both at once is refused). Without them a `;` file
+has a decimal comma (a spreadsheet writes `;` exactly where the comma is the decimal sign); a `,`
+or tab file is not settled. In a `,` file the comma is never a decimal sign.
 """
 
 import contextlib
@@ -79,22 +88,24 @@ def scheidingsteken(pad, gegeven: str | None = None) -> str:
 
 
 def decimaalteken(pad, scheiding: str) -> str:
-    """`,` when the file writes numbers with a decimal comma (only possible without `,` as
-    separator) and never with a decimal point; else `.`."""
-    if scheiding == ",":
-        return "."
+    """The file's dialect: `,` (decimal comma), `.` (decimal point) or `?` (not settled), from
+    the unambiguous numbers in its first part (see the module's docstring)."""
     with open(pad, encoding="utf-8-sig", errors="replace") as bestand:
         proef = bestand.read(PROEF)
     s = re.escape(scheiding)
-    cel = r"(?:^|(?<={s})) *-?\d+{d}\d+ *(?=$|{s})"
-    komma = re.search(cel.format(s=s, d=","), proef, re.MULTILINE)
-    punt = re.search(cel.format(s=s, d=r"\."), proef, re.MULTILINE)
+    cel = r"(?:^|(?<={s}))[ \t]*(?:{c})[ \t]*(?=$|{s})"
+    komma = re.search(cel.format(s=s, c=KOMMA_BEWIJS), proef, re.MULTILINE)
+    punt = re.search(cel.format(s=s, c=PUNT_BEWIJS), proef, re.MULTILINE)
+    if scheiding == ",":
+        komma = None
     if komma and punt:
         raise BestandFout(
             f"{pad}: numbers are written both with a decimal comma ({komma.group().strip()!r}) "
             f"and with a decimal point ({punt.group().strip()!r}); {EXPORT}"
         )
-    return "," if komma else "."
+    if komma or punt:
+        return "," if komma else "."
+    return "," if scheiding == ";" else "?"
 
 
 def _csv_opties(pad, scheiding: str):
@@ -125,26 +136,42 @@ def _leesfout(pad, scheiding, fout) -> BestandFout:
 
 
 TEKST = {b"bron": b"csv"}
-DECIMALE_KOMMA = r"^(\s*[+-]?\d+),(\d+\s*)$"
-DECIMALE_PUNT = r"^\s*[+-]?\d+\.\d+\s*$"
+_GROEPEN = r"[+-]?[1-9]\d{0,2}(?:\.\d{3})+"
+DUBBELZINNIG = r"[+-]?[1-9]\d{0,2}[.,]\d{3}"
+KOMMA_BEWIJS = rf"(?!{DUBBELZINNIG}[ \t]*(?:$|[^\d]))(?:{_GROEPEN}(?:,\d+)?|[+-]?\d+,\d+)"
+PUNT_BEWIJS = rf"(?!{DUBBELZINNIG}[ \t]*(?:$|[^\d]))[+-]?\d+\.\d+"
+NL_GETAL = rf"^\s*({_GROEPEN}|[+-]?\d+)(?:,(\d+))?\s*$"
+PUNTGETAL = r"^\s*[+-]?\d*\.\d+\s*$"
+UITLEG = {
+    ",": "this file writes decimal commas, so a point can only separate thousands in groups of "
+    "three (6.000, 1.234.567,89)",
+    "?": "it is 6 with a decimal point and 6000 with a thousands separator, and no other number "
+    "in the file settles which; write whole numbers without a thousands separator (6000)",
+}
 
 
-def _als_tekst(tabel: pa.Table, decimaal: str, pad) -> pa.Table:
-    """Label a CSV table as text; with a decimal comma, cells written as such a number get a
-    decimal point (identifiers are left as they are). A decimal point in a file with decimal
-    commas (past the part `decimaalteken` reads) is ambiguous (`1.000`): an error, never read."""
-    if decimaal == ",":
-        for i, naam in enumerate(tabel.column_names):
-            if naam not in (PERSOON_ID, WERKGEVER_ID):
-                punt = pc.match_substring_regex(tabel.column(i), DECIMALE_PUNT).fill_null(False)
-                if pc.any(punt).as_py():
-                    cel = tabel.column(i).filter(punt)[0].as_py().strip()
-                    raise BestandFout(
-                        f"{pad}: numbers are written both with a decimal comma and with a "
-                        f"decimal point (column '{naam}': {cel!r}); {EXPORT}"
-                    )
-                kolom = pc.replace_substring_regex(tabel.column(i), DECIMALE_KOMMA, r"\1.\2")
-                tabel = tabel.set_column(i, naam, kolom)
+def _als_tekst(tabel: pa.Table, decimaal: str, pad, eerste_rij: int = 0) -> pa.Table:
+    """Label a CSV table as text, its numbers read by the file's dialect (`decimaalteken`): with a
+    decimal comma, `5.000,50` becomes `5000.50`; a cell whose reading the dialect leaves open
+    is refused with its row (`eerste_rij`: rows before this chunk). Identifiers are left alone."""
+    for i, naam in enumerate(tabel.column_names):
+        if naam in (PERSOON_ID, WERKGEVER_ID) or decimaal == ".":
+            continue
+        kolom = tabel.column(i)
+        fout = PUNTGETAL if decimaal == "," else rf"^\s*{DUBBELZINNIG}\s*$"
+        slecht = pc.match_substring_regex(kolom, fout).fill_null(False)
+        if decimaal == ",":
+            nl = pc.match_substring_regex(kolom, NL_GETAL).fill_null(False)
+            slecht = pc.and_(slecht, pc.invert(nl))
+        if pc.any(slecht).as_py():
+            rij = pc.index(slecht, True).as_py()
+            raise BestandFout(
+                f"{pad}: column '{naam}', row {eerste_rij + rij + 2}: "
+                f"{kolom[rij].as_py().strip()!r} is refused: {UITLEG[decimaal]}; {EXPORT}"
+            )
+        if decimaal == ",":
+            punt = pc.replace_substring(pc.replace_substring(kolom, ".", ""), ",", ".")
+            tabel = tabel.set_column(i, naam, pc.if_else(nl, punt, kolom))
     return tabel.replace_schema_metadata({**(tabel.schema.metadata or {}), **TEKST})
 
 
@@ -160,10 +187,12 @@ GETAL = r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$|^[+-]?(inf|nan)$"
 
 def typeer(kolom: Kolom, array):
     """A text column of a CSV file as the type of its variable: (typed array, mask of the cells
-    that are neither empty nor of that type), or (array, None) when it is not text."""
+    that are neither empty nor of that type), or (array, None) when it is not text. Spaces
+    around a value (` 35 `) are not part of it."""
     if not pa.types.is_string(array.type) or kolom.soort == "enum":
         return array, None
     aanwezig = array.is_valid()
+    array = pc.utf8_trim_whitespace(array)
     if kolom.soort == "bool":
         waar = pc.is_in(array, value_set=pa.array(WAAR))
         goed = pc.or_(waar, pc.is_in(array, value_set=pa.array(ONWAAR)))
@@ -173,6 +202,70 @@ def typeer(kolom: Kolom, array):
         getypt = pc.if_else(goed, array, pa.scalar(None, pa.string())).cast(pa.float64())
     fout = np.asarray(pc.and_(aanwezig, pc.invert(goed)).fill_null(False))
     return getypt, fout
+
+
+def controleer_parquet_schema(pad, schema: pa.Schema) -> None:
+    """Refuse a Parquet column that holds more than one value per cell (lists, structs, maps), or
+    identifiers as bytes."""
+    for veld in schema:
+        soort = veld.type
+        if pa.types.is_dictionary(soort):
+            soort = soort.value_type
+        if pa.types.is_nested(soort):
+            raise BestandFout(
+                f"{pad}: column '{veld.name}' holds values of type {veld.type}; accepted: one "
+                "value per cell (text, a number or true/false)"
+            )
+        if veld.name in (PERSOON_ID, WERKGEVER_ID) and (
+            pa.types.is_binary(soort)
+            or pa.types.is_large_binary(soort)
+            or pa.types.is_fixed_size_binary(soort)
+        ):
+            raise BestandFout(
+                f"{pad}: column '{veld.name}' holds values of type {veld.type} (bytes); "
+                "accepted: identifiers as text or numbers"
+            )
+
+
+def _is_tekst_type(soort) -> bool:
+    return pa.types.is_string(soort) or pa.types.is_large_string(soort)
+
+
+def controleer_tekst(pad, tabel: pa.Table, eerste_rij: int) -> None:
+    """Refuse text in a Parquet table that is not valid UTF-8 (a file written with the bytes of
+    another encoding), naming the column and the row (`eerste_rij`: rows before this table)."""
+    for naam, kolom in zip(tabel.column_names, tabel.columns, strict=True):
+        begin = eerste_rij
+        for deel in kolom.chunks:
+            woordenboek = pa.types.is_dictionary(deel.type)
+            waarden = deel.dictionary if woordenboek else deel
+            if _is_tekst_type(waarden.type):
+                try:
+                    waarden.validate(full=True)
+                except pa.ArrowInvalid:
+                    raise BestandFout(
+                        f"{pad}: column '{naam}', {_slechte_tekst(deel, begin)} is not valid UTF-8 "
+                        "text; accepted: text saved as UTF-8"
+                    ) from None
+            begin += len(deel)
+
+
+def _slechte_tekst(deel, eerste_rij: int) -> str:
+    """Where the first cell that is not UTF-8 is, and its bytes (only called on an error)."""
+    woordenboek = pa.types.is_dictionary(deel.type)
+    waarden = deel.dictionary if woordenboek else deel
+    waarden = waarden.view(pa.binary() if pa.types.is_string(waarden.type) else pa.large_binary())
+    for plaats, waarde in enumerate(waarden.to_pylist()):
+        try:
+            (waarde or b"").decode("utf-8")
+        except UnicodeDecodeError:
+            if not woordenboek:
+                return f"row {eerste_rij + plaats + 2}: {waarde!r}"
+            rijen = np.flatnonzero(np.asarray(deel.indices.fill_null(-1)) == plaats)
+            if len(rijen):
+                return f"row {eerste_rij + int(rijen[0]) + 2}: {waarde!r}"
+            return f"an unused code of its dictionary ({waarde!r})"
+    return "a cell"
 
 
 def kolomnamen(pad, scheiding: str | None = None) -> list[str]:
@@ -202,8 +295,14 @@ def lees_blokken(pad, blokgrootte: int, scheiding: str | None = None):
 
 def _lees_blokken(pad, blokgrootte: int, scheiding):
     if pad.suffix.lower() == ".parquet":
-        for batch in pq.ParquetFile(pad).iter_batches(batch_size=blokgrootte):
-            yield pa.Table.from_batches([batch])
+        bestand = pq.ParquetFile(pad)
+        controleer_parquet_schema(pad, bestand.schema_arrow)
+        gelezen = 0
+        for batch in bestand.iter_batches(batch_size=blokgrootte):
+            tabel = pa.Table.from_batches([batch])
+            controleer_tekst(pad, tabel, gelezen)
+            gelezen += batch.num_rows
+            yield tabel
         return
     scheiding = scheidingsteken(pad, scheiding)
     decimaal = decimaalteken(pad, scheiding)
@@ -213,7 +312,7 @@ def _lees_blokken(pad, blokgrootte: int, scheiding):
         read_options=pacsv.ReadOptions(block_size=1 << 22),
         convert_options=_csv_opties(pad, scheiding),
     )
-    buffer, rijen = [], 0
+    buffer, rijen, gelezen = [], 0, 0
     while True:
         try:
             batch = lezer.read_next_batch()
@@ -225,11 +324,12 @@ def _lees_blokken(pad, blokgrootte: int, scheiding):
         rijen += batch.num_rows
         while rijen >= blokgrootte:
             tabel = pa.Table.from_batches(buffer)
-            yield _als_tekst(tabel.slice(0, blokgrootte), decimaal, pad)
+            yield _als_tekst(tabel.slice(0, blokgrootte), decimaal, pad, gelezen)
+            gelezen += blokgrootte
             rest = tabel.slice(blokgrootte)
             buffer, rijen = rest.to_batches(), rest.num_rows
     if rijen:
-        yield _als_tekst(pa.Table.from_batches(buffer), decimaal, pad)
+        yield _als_tekst(pa.Table.from_batches(buffer), decimaal, pad, gelezen)
 
 
 def lees_tabel(pad, scheiding: str | None = None) -> pa.Table:
@@ -239,6 +339,8 @@ def lees_tabel(pad, scheiding: str | None = None) -> pa.Table:
     with leesfouten(pad):
         if pad.suffix.lower() == ".parquet":
             tabel = pq.read_table(pad)
+            controleer_parquet_schema(pad, tabel.schema)
+            controleer_tekst(pad, tabel, 0)
         else:
             scheiding = scheidingsteken(pad, scheiding)
             try:
@@ -269,6 +371,9 @@ def naar_model(kolom: Kolom, array) -> np.ndarray:
             array = array.dictionary_decode()
         codes = array.dictionary_encode()
         leden = kolom.variabele.possible_values
+        if not all(code in leden.__members__ for code in codes.dictionary.to_pylist()):
+            # A dictionary may hold codes no row uses (validation checked the rows' codes).
+            codes = codes.dictionary_decode().dictionary_encode()
         index = np.array([leden[c].index for c in codes.dictionary.to_pylist()], dtype=np.int16)
         waarden = index[np.asarray(codes.indices)] if len(index) else np.zeros(0, dtype=np.int16)
         return EnumArray(waarden, leden)

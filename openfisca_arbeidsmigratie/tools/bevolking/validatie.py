@@ -241,6 +241,8 @@ def _typefout(verzamelaar, naam, rijen, array, leeg, toegestaan: str, soort=None
         slecht = ~leeg
     if not slecht.any():
         slecht = ~leeg
+    if not slecht.any():
+        return
     komma = soort in ("int", "float") and any(
         isinstance(w, str) and DECIMAALKOMMA.match(w) for w in waarden[slecht]
     )

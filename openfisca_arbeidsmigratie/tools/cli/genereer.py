@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
+from openfisca_arbeidsmigratie.model.bereik import controleer_datum
 from openfisca_arbeidsmigratie.tools.cli.opties import VANDAAG, datum, positief
 
 
@@ -80,6 +81,7 @@ def genereer_opdracht(argumenten) -> int:
     if pad.suffix.lower() not in FORMATEN:
         raise BestandFout(f"{pad}: unknown format '{pad.suffix}'; accepted: {', '.join(FORMATEN)}")
     systeem = CountryTaxBenefitSystem()
+    controleer_datum(argumenten.datum)
     werkgevers, personen = genereer_blokken(
         systeem, argumenten.aantal, argumenten.zaad, argumenten.datum
     )

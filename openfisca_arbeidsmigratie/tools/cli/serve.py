@@ -12,10 +12,10 @@ def registreer(sub) -> None:
         help="the OpenFisca Web API with limits on body size, persons, periods and time",
         description=(
             "Serve the OpenFisca Web API (/calculate, /trace, /variables, /parameters, /spec) "
-            "with gunicorn, behind limits: a larger body is refused with 413, more persons or "
-            "periods with 400, a longer computation with 503; large situations are computed a "
-            "few at a time so that small requests are always answered. CORS is off unless "
-            "--cors gives the origins."
+            "with waitress in --workers processes, behind limits: a larger body is refused "
+            "with 413, more persons or periods with 400, a longer computation with 503; large "
+            "situations are computed a few at a time so that small requests are always "
+            "answered. CORS is off unless --cors gives the origins."
         ),
     )
     serve.add_argument("--bind", default="127.0.0.1:5000", help="address (default 127.0.0.1:5000)")
@@ -35,11 +35,17 @@ def registreer(sub) -> None:
             "longest computation of one request, in seconds",
         ),
         (
+            "--zware-kosten",
+            STANDAARD.zware_kosten,
+            "N",
+            "values (persons x periods x variables) above which a situation is large",
+        ),
+        (
             "--zware-plaatsen",
             STANDAARD.zware_plaatsen,
             "N",
-            f"large situations (more than {STANDAARD.zware_drempel} persons) computed at once "
-            "over all workers; more get 503 with Retry-After",
+            f"large situations (more than {STANDAARD.zware_drempel} persons or --zware-kosten "
+            "values) computed at once over all workers; more get 503 with Retry-After",
         ),
     )
     for optie, standaard, metavar, uitleg in limieten:
@@ -70,14 +76,12 @@ def registreer(sub) -> None:
 
 
 def serve_opdracht(argumenten) -> int:
-    import os
     import shutil
     import tempfile
     from pathlib import Path
 
-    from gunicorn.app.base import BaseApplication
-
     from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
+    from openfisca_arbeidsmigratie.tools.dienst import dien
     from openfisca_arbeidsmigratie.tools.web_api import maak_app
 
     limieten = Limieten(
@@ -86,34 +90,20 @@ def serve_opdracht(argumenten) -> int:
         max_perioden=argumenten.max_perioden,
         max_waarden=argumenten.max_waarden,
         tijdslimiet=float(argumenten.tijdslimiet),
+        zware_kosten=argumenten.zware_kosten,
         zware_plaatsen=argumenten.zware_plaatsen,
         cors=tuple(argumenten.cors),
         vertrouwde_proxies=argumenten.vertrouwde_proxies,
     )
     slotmap = Path(tempfile.mkdtemp(prefix="arbeidsmigratie-serve-"))
-    app = maak_app(CountryTaxBenefitSystem(), limieten, slotmap)
-    opties = {
-        "bind": argumenten.bind,
-        "workers": argumenten.workers,
-        "threads": argumenten.threads,
-        "worker_class": "gthread",
-        "timeout": argumenten.tijdslimiet + 30,
-        "limit_request_line": 8190,
-        "forwarded_allow_ips": "",
-    }
-
-    class Toepassing(BaseApplication):
-        def load_config(self):
-            for sleutel, waarde in opties.items():
-                self.cfg.set(sleutel, waarde)
-
-        def load(self):
-            return app
-
-    meester = os.getpid()
     try:
-        Toepassing().run()
+        app = maak_app(CountryTaxBenefitSystem(), limieten, slotmap)
+        print(
+            f"Serving on http://{argumenten.bind} ({argumenten.workers} processes, "
+            f"{argumenten.threads} threads each)",
+            flush=True,
+        )
+        dien(app, argumenten.bind, argumenten.workers, argumenten.threads, limieten)
     finally:
-        if os.getpid() == meester:
-            shutil.rmtree(slotmap, ignore_errors=True)
+        shutil.rmtree(slotmap, ignore_errors=True)
     return 0

@@ -11,6 +11,7 @@ import os
 import sys
 from pathlib import Path
 
+from openfisca_arbeidsmigratie.model.bereik import LAATSTE_DATUM
 from openfisca_arbeidsmigratie.model.motor import veilige_yaml_tests
 from openfisca_arbeidsmigratie.tools.register import HervormingsFout, testhervorming
 from openfisca_arbeidsmigratie.tools.vergelijking import GevalFout
@@ -59,12 +60,29 @@ def controleer_bestand(bestand: Path) -> None:
             continue
         if geval.get("extensions"):
             raise GevalFout(f"{bestand}: 'extensions:' is not accepted (it loads Python code)")
+        _controleer_periode(bestand, geval)
         reforms = geval.get("reforms") or []
         for pad in [reforms] if isinstance(reforms, str) else reforms:
             try:
                 testhervorming(pad)
             except HervormingsFout as fout:
                 raise GevalFout(f"{bestand}: {fout}") from None
+
+
+def _controleer_periode(bestand: Path, geval: dict) -> None:
+    """A case after the latest date the model decides on is refused before anything runs (one
+    before the earliest is refused by the first decision asked for, `model.bereik`)."""
+    from openfisca_core import periods
+
+    try:
+        einde = str(periods.period(str(geval.get("period"))).stop)
+    except (ValueError, TypeError, AttributeError):
+        return
+    if einde > LAATSTE_DATUM:
+        raise GevalFout(
+            f"{bestand}: case '{geval.get('name', '')}': period {geval.get('period')} ends after "
+            f"{LAATSTE_DATUM}, the latest date the model decides on"
+        )
 
 
 def main(argv: list[str]) -> int:

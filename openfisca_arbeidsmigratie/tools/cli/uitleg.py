@@ -1,6 +1,7 @@
 """`arbeidsmigratie uitleg`: a decision step by step, with the law behind each step."""
 
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
+from openfisca_arbeidsmigratie.model.bereik import controleer_datum
 from openfisca_arbeidsmigratie.tools.cli.opties import datum
 from openfisca_arbeidsmigratie.tools.register import hulptekst
 from openfisca_arbeidsmigratie.tools.vergelijking import GevalFout, lees_gevallen, met_status
@@ -70,6 +71,7 @@ def uitleg_opdracht(argumenten) -> int:
         datum = argumenten.datum or str(geval.get("period") or "")
         if not datum:
             raise GevalFout("the case has no date: give 'period' in the case or --datum")
+        controleer_datum(datum)
         uitleg = leg_uit(systeem, geval, argumenten.variabele, datum, argumenten.persoon)
         verder = meldingen(systeem, datum, gebruikte_parameters(uitleg))
         if not argumenten.volledig:

@@ -13,6 +13,7 @@ from openfisca_core import periods
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import DAY, ETERNITY, MONTH
 
+from openfisca_arbeidsmigratie.model import bereik as datumbereik
 from openfisca_arbeidsmigratie.model.invoer import (
     EERSTE_MAAND,
     LAATSTE_MAAND,
@@ -275,6 +276,16 @@ def _geldige_maand(tekst: str) -> bool:
     return bool(MAAND.match(tekst)) and 1 <= int(tekst[5:]) <= 12
 
 
+def _binnen_bereik(fouten: dict, datum: str):
+    """The judgement date within the dates the model decides on (`model.bereik`)."""
+    eerste = datumbereik.eerste_datum()
+    if not eerste <= date.fromisoformat(datum).isoformat() <= datumbereik.LAATSTE_DATUM:
+        fouten["datum"] = (
+            f"Het model beslist op data van {eerste} tot en met {datumbereik.LAATSTE_DATUM}; "
+            f"{datum} valt daarbuiten."
+        )
+
+
 def naar_geval(
     systeem, formulier: Formulier, invulling: Invulling, vereist: bool = True
 ) -> dict | None:
@@ -289,6 +300,8 @@ def naar_geval(
             date.fromisoformat(invulling.datum)
         except ValueError:
             fouten["datum"] = f"'{invulling.datum}' is geen datum: gebruik JJJJ-MM-DD."
+        else:
+            _binnen_bereik(fouten, invulling.datum)
     ontbreekt = [
         naam
         for naam in VEREIST
