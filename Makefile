@@ -76,6 +76,8 @@ test-wheel: install
 	cd /tmp && $(CURDIR)/$(WIELVENV)/bin/arbeidsmigratie test $$(find $(CURDIR)/tests -name '*.yaml' | sort)
 	cd /tmp && $(CURDIR)/$(WIELVENV)/bin/arbeidsmigratie voorbeelden > /dev/null
 	cd /tmp && $(CURDIR)/$(WIELVENV)/bin/arbeidsmigratie uitleg $(CURDIR)/tests/wav/vergunningplicht/twv_vereist.yaml --variabele twv_vereist > /dev/null
+	cd /tmp && $(CURDIR)/$(WIELVENV)/bin/arbeidsmigratie controleer --budget 2000 --stil > /dev/null
+	cd /tmp && $(CURDIR)/$(WIELVENV)/bin/arbeidsmigratie actueel --datum 2026-12-07 > /dev/null
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
