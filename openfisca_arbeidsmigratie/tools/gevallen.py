@@ -135,9 +135,34 @@ def bereken_gevallen(systemen: dict, gevallen: list[dict], variabelen: list[str]
 
 
 def samen_berekend(systemen: dict, gevallen: list[dict], variabelen) -> dict:
-    """`bereken_gevallen` in one simulation per system, for the systems where that is the same:
-    not for a system that changes an input's definition, nor where a case's computation read a
-    variable with a formula that other cases gave for that period and it did not."""
+    """`bereken_gevallen` in one simulation per system and group of cases that give the same
+    inputs with a formula (a case that gives `leeftijd` and one that lets it follow from
+    `geboortedatum` are computed apart), for the systems where every group could be joined."""
+    basissysteem = next(iter(systemen.values()))
+    groepen: dict[frozenset, list[int]] = {}
+    for i, geval in enumerate(gevallen):
+        met_formule = frozenset(
+            naam
+            for naam in geval.get("input", {})
+            if naam in basissysteem.variables and basissysteem.variables[naam].formulas
+        )
+        groepen.setdefault(met_formule, []).append(i)
+    uit = {naam: [None] * len(gevallen) for naam in systemen}
+    for wie in groepen.values():
+        deel = _groep_samen_berekend(systemen, [gevallen[i] for i in wie], variabelen)
+        for naam in list(uit):
+            if naam not in deel:
+                del uit[naam]
+                continue
+            for i, rij in zip(wie, deel[naam], strict=True):
+                uit[naam][i] = rij
+    return uit
+
+
+def _groep_samen_berekend(systemen: dict, gevallen: list[dict], variabelen) -> dict:
+    """One simulation per system, for the systems where that is the same: not for a system that
+    changes an input's definition, nor where a case's computation read a variable with a formula
+    that other cases gave for that period and it did not."""
     basissysteem = next(iter(systemen.values()))
     losse = [simulatie_voor_geval(basissysteem, geval) for geval in gevallen]
     invoer = {naam for geval in gevallen for naam in geval.get("input", {})}

@@ -12,10 +12,9 @@ import re
 from pathlib import Path
 
 import pytest
-import yaml
 from openfisca_core.errors import VariableNotFoundError
 
-from openfisca_arbeidsmigratie.model.motor import VEILIGE_LADER
+from openfisca_arbeidsmigratie.tools.yamlbron import lees_yaml
 
 VERSCHIL = re.compile(
     r"^(?P<variabele>\w+)@(?P<periode>\S+): (?P<werkelijk>.*) differs from "
@@ -29,19 +28,13 @@ def pytest_sessionstart(session):
     MISLUKT.clear()
 
 
-def _regels(pad: Path) -> list[int]:
-    """The line (from 1) where each case of a YAML test file starts."""
-    with pad.open(encoding="utf-8") as f:
-        knoop = yaml.compose(f, Loader=VEILIGE_LADER)
-    if isinstance(knoop, yaml.SequenceNode):
-        return [kind.start_mark.line + 1 for kind in knoop.value]
-    return [knoop.start_mark.line + 1] if knoop is not None else []
-
-
-def _gevallen(pad: Path) -> list:
-    with pad.open(encoding="utf-8") as f:
-        data = yaml.load(f, Loader=VEILIGE_LADER)
-    return data if isinstance(data, list) else [data]
+def _gevallen(pad: Path) -> tuple[list[int], list]:
+    """The cases of a YAML test file and the line (from 1) each starts on, read through the
+    project's one YAML loader."""
+    document = lees_yaml(pad, "gevallen")
+    data = document.data if isinstance(document.data, list) else [document.data]
+    regels = [(document.regel(geval) if isinstance(geval, dict) else None) or 1 for geval in data]
+    return regels, data
 
 
 def pytest_collection_modifyitems(session, config, items):
@@ -53,10 +46,10 @@ def pytest_collection_modifyitems(session, config, items):
             nieuw.append(item)
             continue
         if ouder not in per_bestand:
-            regels = _regels(Path(ouder.path))
+            regels, gevallen = _gevallen(Path(ouder.path))
             per_bestand[ouder] = iter(
                 (regel, geval)
-                for regel, geval in zip(regels, _gevallen(Path(ouder.path)), strict=True)
+                for regel, geval in zip(regels, gevallen, strict=True)
                 if not ouder.should_ignore(geval)
             )
         regel, geval = next(per_bestand[ouder])

@@ -108,7 +108,9 @@ def test_web_api_weigert(systeem, datum):
 
 @pytest.mark.parametrize("datum", TE_LAAT)
 def test_werkbank_weigert(systeem, datum):
-    client = werkbank.maak_app(systeem).test_client()
+    app = werkbank.maak_app(systeem)
+    client = app.test_client()
+    client.environ_base["HTTP_X_CSRF_TOKEN"] = app.config["CSRF_TOKEN"]
     data = {"actie": "bereken", "datum": datum, "naam": "x", "v_nationaliteit": "IN"}
     data |= {"v_leeftijd": "34", "v_bruto_maandloon": "6000"}
     for pad in ("/", "/bevolking/start"):

@@ -34,15 +34,15 @@ def test_voorbeelden_samen_gelijk_aan_los(systemen):
 
 def test_formule_deels_gegeven_rekent_los(systeem):
     """`leeftijd` given for one case and computed from `geboortedatum` for the other on the same
-    date: the joint simulation would give the second its default age, so each is computed alone."""
+    date: one simulation would give the second its default age, so they are joined apart."""
     datum = "2025-03-10"
     gevallen = [
         {"period": datum, "input": {"nationaliteit": "IN", "leeftijd": 24}},
         {"period": datum, "input": {"nationaliteit": "IN", "geboortedatum": "1980-01-01"}},
     ]
     variabelen = ["leeftijd", "kennismigrant_salarisnorm"]
-    assert samen_berekend({HUIDIG_RECHT: systeem}, gevallen, variabelen) == {}
     los = [bereken_geval(systeem, geval, variabelen) for geval in gevallen]
+    assert samen_berekend({HUIDIG_RECHT: systeem}, gevallen, variabelen) == {HUIDIG_RECHT: los}
     assert bereken_gevallen({HUIDIG_RECHT: systeem}, gevallen, variabelen)[HUIDIG_RECHT] == los
     assert los[1]["leeftijd"] == 45
 

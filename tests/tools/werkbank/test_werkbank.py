@@ -751,7 +751,10 @@ def test_bevolking_onbekende_uitsplitsing(client):
 
 @pytest.mark.parametrize(
     "datum,melding",
-    [("2003-05-01", "Het model beslist over data vanaf 2004-01-01"), ("2150-01-01", "1900 tot")],
+    [
+        ("2003-05-01", "van 2004-01-01 tot en met 2100-12-31; 2003-05-01 valt daarbuiten"),
+        ("2150-01-01", "van 2004-01-01 tot en met 2100-12-31; 2150-01-01 valt daarbuiten"),
+    ],
 )
 def test_datum_buiten_het_model_in_het_nederlands(client, datum, melding):
     data = {**formulier_van(TURKSE_ONTWIKKELAAR), "datum": datum}
