@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 WIELVENV := build/wheel-venv
 
-.PHONY: install demo serve test lint yaml-tests specs-kort specs mutatie pytest test-wheel bench clean browser
+.PHONY: install demo serve test lint yaml-tests specs-kort specs mutatie pytest test-wheel bench fuzz clean browser
 
 install: $(VENV)/.installed
 
@@ -27,9 +27,16 @@ serve: install
 # The population benchmark (1,000,000 to 10,000,000 persons, about ten minutes on two free cores);
 # writes its figures into README.md. It first checks that its plain-numpy reference decides as the
 # rules do (benchmarks/test_numpy_route.py), then times.
-bench: install
+bench: install fuzz
 	$(BIN)/python -m pytest -q -p no:cacheprovider benchmarks/test_numpy_route.py
 	$(BIN)/python benchmarks/bevolking.py --aantal 1000000 --tot 10000000 --readme
+
+# The property tests of the Web API, the werkbank and the YAML readers, 20 times longer than in
+# `make test` (same seeds, more examples): no 500, no traceback (issues 20 and 25).
+FUZZ := tests/tools/test_web_api_geen_500.py tests/tools/test_web_api_fuzz.py \
+	tests/tools/werkbank/test_werkbank_grenzen.py tests/tools/test_yaml_eigenschappen.py
+fuzz: install
+	ARBEIDSMIGRATIE_FUZZ_FACTOR=20 $(BIN)/python -m pytest -q -p no:cacheprovider $(FUZZ)
 
 test: lint yaml-tests specs-kort browser pytest test-wheel
 
@@ -56,8 +63,9 @@ specs: install
 mutatie: install
 	$(BIN)/arbeidsmigratie mutatie --aantal 200 --readme README.md
 
+# pytest over every core (pytest-xdist): the suite is about 7 minutes in one process on two cores.
 pytest: install
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto
 
 # The workbench's browser tests drive Debian's chromium through Playwright (Playwright's own
 # browser download is not used): install chromium where it is missing (needs root, as in CI).

@@ -3,11 +3,15 @@ malformed and extreme situations (periods of the wrong unit or span, ids with '/
 a wrong Content-Type) get a 4xx with a message, never a 5xx, and never hang."""
 
 import json
+import os
 import urllib.error
 import urllib.request
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+# `make fuzz` (in `make bench`) runs these searches 20 times longer.
+FUZZ_FACTOR = int(os.environ.get("ARBEIDSMIGRATIE_FUZZ_FACTOR", "1"))
 
 VARIABELEN = [
     "nationaliteit",
@@ -92,7 +96,9 @@ def post(url, lichaam: bytes, soort="application/json"):
         return fout.code, fout.read()
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=300 * FUZZ_FACTOR, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 @given(situatie=SITUATIE)
 def test_calculate_nooit_5xx(beschermde_api, situatie):
     status, lichaam = post(f"{beschermde_api}/calculate", json.dumps(situatie).encode())
@@ -101,14 +107,14 @@ def test_calculate_nooit_5xx(beschermde_api, situatie):
         assert json.loads(lichaam), "a 4xx carries a message"
 
 
-@settings(max_examples=50, deadline=None)
+@settings(max_examples=50 * FUZZ_FACTOR, deadline=None)
 @given(lichaam=st.binary(max_size=200))
 def test_calculate_onleesbaar_lichaam(beschermde_api, lichaam):
     status, antwoord = post(f"{beschermde_api}/calculate", lichaam)
     assert 400 <= status < 500, antwoord[:200]
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=40 * FUZZ_FACTOR, deadline=None)
 @given(diepte=st.integers(min_value=5, max_value=3000), soort=st.sampled_from("[{"))
 def test_calculate_diep_genest(beschermde_api, diepte, soort):
     if soort == "[":
@@ -121,7 +127,7 @@ def test_calculate_diep_genest(beschermde_api, diepte, soort):
         assert 400 <= status < 500, antwoord[:200]
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=30 * FUZZ_FACTOR, deadline=None)
 @given(
     soort=st.sampled_from(
         ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data", "", "json"]

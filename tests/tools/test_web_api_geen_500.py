@@ -3,12 +3,16 @@ situations with odd ids, histories of nulls and axes to /calculate and /trace th
 test client (fixed seed, bounded examples), and the cases the fuzzing found."""
 
 import json
+import os
 
 import pytest
 from hypothesis import HealthCheck, given, seed, settings
 from hypothesis import strategies as st
 
 from openfisca_arbeidsmigratie.tools.web_api import Limieten, maak_app
+
+# `make fuzz` (in `make bench`) runs these searches 20 times longer.
+FUZZ_FACTOR = int(os.environ.get("ARBEIDSMIGRATIE_FUZZ_FACTOR", "1"))
 
 DAG = "2026-02-02"
 VARIABELEN = [
@@ -85,7 +89,7 @@ def controleer(client, pad, situatie):
 
 @seed(20)
 @settings(
-    max_examples=150,
+    max_examples=150 * FUZZ_FACTOR,
     deadline=None,
     derandomize=False,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],

@@ -3,6 +3,7 @@ with a fixed seed; every run of `vergelijk` and `uitleg` ends in a result (exit 
 one message, never a traceback."""
 
 import contextlib
+import os
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -14,8 +15,11 @@ from openfisca_arbeidsmigratie.tools.cli import main
 from openfisca_arbeidsmigratie.tools.cli.test import controleer_bestand
 from openfisca_arbeidsmigratie.tools.vergelijking import GevalFout
 
+# `make fuzz` (in `make bench`) runs these searches 20 times longer.
+FUZZ_FACTOR = int(os.environ.get("ARBEIDSMIGRATIE_FUZZ_FACTOR", "1"))
+
 INSTELLINGEN = settings(
-    max_examples=60,
+    max_examples=60 * FUZZ_FACTOR,
     derandomize=True,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],

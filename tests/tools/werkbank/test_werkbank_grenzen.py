@@ -3,6 +3,7 @@ not ASCII, download names in any script and length, requests from other sites, a
 werkbank says when it listens beyond this computer."""
 
 import io
+import os
 import re
 import time
 from html import unescape
@@ -16,6 +17,9 @@ from openfisca_arbeidsmigratie.situaties import laad_voorbeelden
 from openfisca_arbeidsmigratie.tools.cli.werkbank import blootstelling
 from openfisca_arbeidsmigratie.tools.werkbank import maak_app
 from openfisca_arbeidsmigratie.tools.werkbank.bestandsnaam import content_disposition
+
+# `make fuzz` (in `make bench`) runs these searches 20 times longer.
+FUZZ_FACTOR = int(os.environ.get("ARBEIDSMIGRATIE_FUZZ_FACTOR", "1"))
 
 VOORBEELD = laad_voorbeelden()[0]
 
@@ -202,7 +206,7 @@ UPLOADREGELS = [
 
 
 @settings(
-    max_examples=60,
+    max_examples=60 * FUZZ_FACTOR,
     derandomize=True,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
