@@ -6,27 +6,9 @@ import pytest
 import yaml
 from openfisca_core.parameters import Parameter, ParameterNode, ParameterScale
 
-from openfisca_arbeidsmigratie.model.enums import (
-    DiplomaVerlaagdCriterium,
-    KennismigrantFunctie,
-    Toelatingsroute,
-    TwvCategorie,
-    Verblijfsdoel,
-    Verblijfsvergunning,
-)
-from openfisca_arbeidsmigratie.model.landen import Land
 from openfisca_arbeidsmigratie.model.regelmap import regelmap
 from openfisca_arbeidsmigratie.tools.actualiteit import GEEN, LAATSTE_WAARDE, lees_datum
-
-LIJST_EENHEDEN = {
-    "iso-3166-1-alpha-2": Land,
-    "verblijfsvergunning": Verblijfsvergunning,
-    "verblijfsdoel": Verblijfsdoel,
-    "twv-categorie": TwvCategorie,
-    "kennismigrant-functie": KennismigrantFunctie,
-    "diploma-verlaagd-criterium": DiplomaVerlaagdCriterium,
-    "toelatingsroute": Toelatingsroute,
-}
+from openfisca_arbeidsmigratie.tools.parameterwaarden import LIJST_EENHEDEN
 
 
 def bladeren(knoop):
