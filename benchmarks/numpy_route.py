@@ -62,6 +62,7 @@ INVOER = [
     "maanden_legale_arbeid_huidige_werkgever",
     "arbeid_in_zelfde_beroep",
     "weken_seizoensarbeid_afgelopen_52_weken",
+    "weken_sinds_verblijfsvergunning_arbeid",
 ]
 
 
@@ -85,7 +86,8 @@ def alle_invoer(systeem, aantal: int, zaad: int = 2026, datum: str = "2026-06-15
             hoogste = min(59, int(kolom.bereik[1]))
             kolommen[naam] = rng.integers(0, hoogste + 1, aantal).astype(np.int64)
         else:
-            kolommen[naam] = np.round(rng.uniform(0, 80, aantal), 1)
+            hoogste = min(80.0, float(kolom.bereik[1]))
+            kolommen[naam] = np.round(rng.uniform(0, hoogste, aantal), 1)
     landen = np.array(["GB", "PL", "IN", "US", "TR", "CH", "NO", "UA", "CN", "BG"])
     kolommen["nationaliteit"] = pa.array(
         np.where(rng.random(aantal) < 1 / 3, "GB", landen[rng.integers(0, len(landen), aantal)])
@@ -320,10 +322,15 @@ def route(p, k: dict, maand: int, doelen: np.ndarray, buiten: np.ndarray) -> np.
     binnen_keuze = np.where(zomer, maand in st.zomermaanden, uren <= st.max_arbeidsuren_per_week)
     student = (vergunning != Verblijfsvergunning.studie.index) | binnen_keuze
     seizoen = categorie == TwvCategorie.seizoensarbeid.index
-    resterend = np.maximum(
-        wav.geldigheid.twv_maximale_duur_seizoensarbeid_weken
+    geldigheid = wav.geldigheid
+    resterend = np.where(
+        geldigheid.seizoensarbeid_24_weken_per_52,
+        geldigheid.twv_maximale_duur_seizoensarbeid_weken
         - k["weken_seizoensarbeid_afgelopen_52_weken"],
-        0,
+        geldigheid.twv_maximale_duur_seizoensarbeid_weken,
+    )
+    wachttijd = (
+        k["weken_sinds_verblijfsvergunning_arbeid"] >= geldigheid.tijdelijk_werk_wachttijd_weken
     )
     twv = (
         twv_vereist
@@ -331,7 +338,7 @@ def route(p, k: dict, maand: int, doelen: np.ndarray, buiten: np.ndarray) -> np.
         & k["verblijfsdocument_geldig"]
         & loon_minimum
         & student
-        & (~seizoen | (resterend > 0))
+        & (~seizoen | ((resterend > 0) & wachttijd))
     )
     associatierecht = vier_jaar | ((stadium != Besluit180Stadium.geen.index) & twv)
     houdt_blauwe_kaart = vergunning == Verblijfsvergunning.blauwe_kaart.index
