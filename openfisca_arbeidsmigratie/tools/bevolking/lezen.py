@@ -366,15 +366,14 @@ def naar_model(kolom: Kolom, array) -> np.ndarray:
     if isinstance(array, pa.ChunkedArray):
         array = array.combine_chunks()
     if kolom.soort == "enum":
-        if pa.types.is_dictionary(array.type):
-            # The codes in use, as the validation reads them: not a category nobody has.
-            array = array.dictionary_decode()
-        codes = array.dictionary_encode()
+        codes = array if pa.types.is_dictionary(array.type) else array.dictionary_encode()
         leden = kolom.variabele.possible_values
-        if not all(code in leden.__members__ for code in codes.dictionary.to_pylist()):
-            # A dictionary may hold codes no row uses (validation checked the rows' codes).
-            codes = codes.dictionary_decode().dictionary_encode()
-        index = np.array([leden[c].index for c in codes.dictionary.to_pylist()], dtype=np.int16)
+        # A dictionary may hold codes no row uses, as a pandas category nobody has (validation
+        # checked the codes the rows use): such an entry maps to 0, and no row points at it.
+        index = np.array(
+            [leden[c].index if c in leden.__members__ else 0 for c in codes.dictionary.to_pylist()],
+            dtype=np.int16,
+        )
         waarden = index[np.asarray(codes.indices)] if len(index) else np.zeros(0, dtype=np.int16)
         return EnumArray(waarden, leden)
     array, _ = typeer(kolom, array)
