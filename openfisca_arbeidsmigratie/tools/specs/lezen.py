@@ -121,7 +121,8 @@ class Lezer:
         try:
             self.data, self.regels = lees_yaml(tekst, str(self.pad))
         except yamlbron.YamlFout as fout:
-            raise SpecFout(self.pad, None, f"not a readable spec: {fout}") from None
+            melding = str(fout).removeprefix(f"{self.pad}: ")
+            raise SpecFout(self.pad, None, f"not a readable spec: {melding}") from None
         if not isinstance(self.data, dict):
             raise SpecFout(self.pad, 1, "a spec is a mapping with naam, systemen, datum, ...")
 
