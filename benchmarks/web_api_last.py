@@ -174,7 +174,7 @@ def main() -> int:
         help="heavy clients: large situations, or 200 persons with 120-month histories",
     )
     argumenten = parser.parse_args()
-    from openfisca_arbeidsmigratie.tools.web_api import Limieten
+    from openfisca_arbeidsmigratie.tools.web.web_api import Limieten
 
     max_personen = Limieten().max_personen
     proces, basis = start_server(argumenten.werkers)

@@ -7,8 +7,8 @@ import yaml
 from openfisca_core.parameters import Parameter, ParameterNode, ParameterScale
 
 from openfisca_arbeidsmigratie.model.regelmap import regelmap
-from openfisca_arbeidsmigratie.tools.actualiteit import GEEN, LAATSTE_WAARDE, lees_datum
-from openfisca_arbeidsmigratie.tools.parameterwaarden import LIJST_EENHEDEN
+from openfisca_arbeidsmigratie.tools.kern.actualiteit import GEEN, LAATSTE_WAARDE, lees_datum
+from openfisca_arbeidsmigratie.tools.kern.parameterwaarden import LIJST_EENHEDEN
 
 
 def bladeren(knoop):

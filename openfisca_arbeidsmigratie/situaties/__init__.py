@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from openfisca_arbeidsmigratie.tools.yamlbron import laad_yaml
+from openfisca_arbeidsmigratie.tools.kern.yamlbron import laad_yaml
 
 VOORBEELDEN = Path(__file__).resolve().parent / "voorbeelden.yaml"
 

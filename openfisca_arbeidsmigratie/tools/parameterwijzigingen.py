@@ -1,12 +1,14 @@
 """The bundled parameter-change files of `reforms/wijzigingen/` as reform classes.
 
-Each file `reforms/wijzigingen/<name>.yaml` is available as
-`openfisca_arbeidsmigratie.tools.parameterwijzigingen.<name>`, so a YAML test can apply it with
-`reforms:` like any reform, and `--reform reforms/wijzigingen/<name>.yaml` on the command line.
+Each file `reforms/wijzigingen/<name>.yaml` is importable as
+`openfisca_arbeidsmigratie.tools.parameterwijzigingen.<name>` (the name a YAML test gives under
+`reforms:`, and what openfisca-core's test runner imports), and is `--reform
+reforms/wijzigingen/<name>.yaml` on the command line. The classes are those of
+`kern.register.testhervormingen`, so both name one class.
 """
 
-from openfisca_arbeidsmigratie.model.regelmap import regelmap
-from openfisca_arbeidsmigratie.tools.register import parameterhervorming
+from openfisca_arbeidsmigratie.tools.kern.register import WIJZIGINGEN_NAAM, testhervormingen
 
-for _bestand in sorted((regelmap("reforms") / "wijzigingen").glob("*.yaml")):
-    globals()[_bestand.stem] = parameterhervorming(_bestand)
+for _naam, _klasse in testhervormingen().items():
+    if _naam.startswith(WIJZIGINGEN_NAAM + "."):
+        globals()[_naam.rsplit(".", 1)[1]] = _klasse

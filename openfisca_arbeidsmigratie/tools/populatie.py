@@ -25,7 +25,7 @@ from openfisca_arbeidsmigratie.tools.bevolking.doorgang import (
 )
 from openfisca_arbeidsmigratie.tools.bevolking.schema import PERSOON_ID
 from openfisca_arbeidsmigratie.tools.bevolking.uitvoeren import BLOKGROOTTE, Bron
-from openfisca_arbeidsmigratie.tools.register import HervormingsFout, wijzigingen_uit
+from openfisca_arbeidsmigratie.tools.kern.register import HervormingsFout, wijzigingen_uit
 
 PARAMETERS = "parameters"
 

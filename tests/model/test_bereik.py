@@ -14,7 +14,7 @@ from openfisca_core.simulation_builder import SimulationBuilder
 from openfisca_arbeidsmigratie.model import bereik
 from openfisca_arbeidsmigratie.model.bereik import BuitenBereik
 from openfisca_arbeidsmigratie.tools.cli import main
-from openfisca_arbeidsmigratie.tools.register import beschikbare_hervormingen
+from openfisca_arbeidsmigratie.tools.kern.register import beschikbare_hervormingen
 
 EERSTE = "2004-01-01"
 DAG_ERVOOR = "2003-12-31"

@@ -8,7 +8,7 @@ from openfisca_core.errors import SituationParsingError
 from openfisca_core.simulations import SimulationBuilder
 
 from openfisca_arbeidsmigratie.model.invoer import Invoer, OngeldigeInvoer, PuntenInvoer, bereik
-from openfisca_arbeidsmigratie.tools.register import pas_toe
+from openfisca_arbeidsmigratie.tools.kern.register import pas_toe
 
 D = "2026-02-02"
 

@@ -221,7 +221,7 @@ def test_klein_geval_laadt_numba_niet():
     code = (
         "import sys\n"
         "from openfisca_arbeidsmigratie import CountryTaxBenefitSystem\n"
-        "from openfisca_arbeidsmigratie.tools.gevallen import bereken_geval\n"
+        "from openfisca_arbeidsmigratie.tools.kern.gevallen import bereken_geval\n"
         "geval = {'period': '2025-03-10', 'input': {'nationaliteit': 'IN', 'leeftijd': 40,\n"
         "    'verblijfsdoel': {'month:2020-03:60': 'arbeid_kennismigrant'}}}\n"
         "uit = bereken_geval(CountryTaxBenefitSystem(), geval, ['verblijfsduur_maanden_vvo'])\n"

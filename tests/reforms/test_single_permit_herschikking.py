@@ -2,8 +2,8 @@
 
 from openfisca_arbeidsmigratie.reforms.single_permit_herschikking import single_permit_herschikking
 
-from openfisca_arbeidsmigratie.tools.gevallen import simulatie_voor_geval
-from openfisca_arbeidsmigratie.tools.register import wijzigingshervorming
+from openfisca_arbeidsmigratie.tools.kern.gevallen import simulatie_voor_geval
+from openfisca_arbeidsmigratie.tools.kern.register import wijzigingshervorming
 
 GEVAL = {
     "period": "2026-06-01",

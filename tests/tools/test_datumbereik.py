@@ -9,9 +9,9 @@ import pytest
 
 from openfisca_arbeidsmigratie.model import bereik
 from openfisca_arbeidsmigratie.model.bereik import BuitenBereik
-from openfisca_arbeidsmigratie.tools import web_api, werkbank
 from openfisca_arbeidsmigratie.tools.cli import main
 from openfisca_arbeidsmigratie.tools.populatie import Populatie
+from openfisca_arbeidsmigratie.tools.web import web_api, werkbank
 
 TE_LAAT = ["2101-01-01", "9999-12-31"]
 BEREIK = "up to 2100-12-31"

@@ -6,8 +6,9 @@ import pytest
 from test_metadata import bladeren
 
 from openfisca_arbeidsmigratie.tools.cli import parser
-from openfisca_arbeidsmigratie.tools.gevallen import bereken_geval
-from openfisca_arbeidsmigratie.tools.register import (
+from openfisca_arbeidsmigratie.tools.geval.vergelijking import INTERPRETATIE_LABEL, vergelijk
+from openfisca_arbeidsmigratie.tools.kern.gevallen import bereken_geval
+from openfisca_arbeidsmigratie.tools.kern.register import (
     HervormingsFout,
     beschikbare_hervormingen,
     beschikbare_interpretaties,
@@ -15,7 +16,6 @@ from openfisca_arbeidsmigratie.tools.register import (
     is_interpretatie,
     pas_toe,
 )
-from openfisca_arbeidsmigratie.tools.vergelijking import INTERPRETATIE_LABEL, vergelijk
 
 VARIANTEN = {
     "interpretatie_nationaal_alleen_niet_tijdelijk",

@@ -17,7 +17,7 @@ from openfisca_arbeidsmigratie.tools.bevolking.lezen import BestandFout
 from openfisca_arbeidsmigratie.tools.bevolking.uitvoeren import Bron, draai
 from openfisca_arbeidsmigratie.tools.bevolking.validatie import ValidatieFout
 from openfisca_arbeidsmigratie.tools.cli import main
-from openfisca_arbeidsmigratie.tools.register import HervormingsFout
+from openfisca_arbeidsmigratie.tools.kern.register import HervormingsFout
 
 DATUM = "2026-06-15"
 HERVORMING = "kennismigrant_jongerennorm_verhoogd"

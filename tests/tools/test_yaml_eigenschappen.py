@@ -13,7 +13,7 @@ import openfisca_arbeidsmigratie.tools.cli.uitleg as cli_uitleg
 import openfisca_arbeidsmigratie.tools.cli.vergelijk as cli_vergelijk
 from openfisca_arbeidsmigratie.tools.cli import main
 from openfisca_arbeidsmigratie.tools.cli.test import controleer_bestand
-from openfisca_arbeidsmigratie.tools.vergelijking import GevalFout
+from openfisca_arbeidsmigratie.tools.geval.vergelijking import GevalFout
 
 # `make fuzz` (in `make bench`) runs these searches 20 times longer.
 FUZZ_FACTOR = int(os.environ.get("ARBEIDSMIGRATIE_FUZZ_FACTOR", "1"))

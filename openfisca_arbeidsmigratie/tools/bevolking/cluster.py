@@ -337,8 +337,6 @@ def draai_met_dask(
     werkers=None,
 ) -> Telling:
     """`draai` on a Dask cluster (`adres`, or `lokaal` with `werkers` processes)."""
-    from openfisca_arbeidsmigratie.tools.aannames import ontbrekend_per_systeem
-    from openfisca_arbeidsmigratie.tools.actualiteit import per_systeem
     from openfisca_arbeidsmigratie.tools.bevolking.pool import beschikbare_kernen
     from openfisca_arbeidsmigratie.tools.bevolking.schrijven import Uitvoermap
     from openfisca_arbeidsmigratie.tools.bevolking.uitvoeren import (
@@ -347,6 +345,8 @@ def draai_met_dask(
         systemen_voor,
         tabelkolommen,
     )
+    from openfisca_arbeidsmigratie.tools.kern.aannames import ontbrekend_per_systeem
+    from openfisca_arbeidsmigratie.tools.kern.actualiteit import per_systeem
 
     opdracht = Opdracht(
         datum,

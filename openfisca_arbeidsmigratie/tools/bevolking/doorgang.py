@@ -52,7 +52,7 @@ from openfisca_arbeidsmigratie.tools.bevolking.validatie import (
     controleer_kolomnamen,
     meld_dubbel,
 )
-from openfisca_arbeidsmigratie.tools.register import pas_toe, wijzigingshervorming
+from openfisca_arbeidsmigratie.tools.kern.register import pas_toe, wijzigingshervorming
 
 
 @dataclass(frozen=True)

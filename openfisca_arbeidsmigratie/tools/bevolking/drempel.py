@@ -16,7 +16,7 @@ from openfisca_arbeidsmigratie.tools.bevolking.doorgang import (
     systemen_van,
 )
 from openfisca_arbeidsmigratie.tools.bevolking.rekenen import bereken_blok
-from openfisca_arbeidsmigratie.tools.register import HervormingsFout, parameter_op_datum
+from openfisca_arbeidsmigratie.tools.kern.register import HervormingsFout, parameter_op_datum
 
 STAPPEN_BISECTIE = 40
 MAX_STAPPEN = 1_000

@@ -26,7 +26,7 @@ from openfisca_arbeidsmigratie.tools.bevolking.schema import (
     persoonkolommen,
     werkgeverkolommen,
 )
-from openfisca_arbeidsmigratie.tools.hergebruik import verschil
+from openfisca_arbeidsmigratie.tools.kern.hergebruik import verschil
 
 RESULTATEN = [
     "toelatingsroute",

@@ -8,7 +8,7 @@ import pyarrow as pa
 
 from openfisca_arbeidsmigratie.model.hervorming import WET
 from openfisca_arbeidsmigratie.tools.bevolking.rekenen import ROUTES
-from openfisca_arbeidsmigratie.tools.register import status
+from openfisca_arbeidsmigratie.tools.kern.register import status
 
 HUIDIG = "huidig_recht"
 

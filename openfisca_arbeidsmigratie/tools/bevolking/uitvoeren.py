@@ -11,8 +11,6 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.csv as pacsv
 
-from openfisca_arbeidsmigratie.tools.aannames import ontbrekend_per_systeem
-from openfisca_arbeidsmigratie.tools.actualiteit import per_systeem
 from openfisca_arbeidsmigratie.tools.bevolking import lezen
 from openfisca_arbeidsmigratie.tools.bevolking.doorgang import (
     Deelschrijver,
@@ -44,7 +42,9 @@ from openfisca_arbeidsmigratie.tools.bevolking.validatie import (
     controleer_kolomnamen,
     meld_dubbel,
 )
-from openfisca_arbeidsmigratie.tools.register import pas_toe
+from openfisca_arbeidsmigratie.tools.kern.aannames import ontbrekend_per_systeem
+from openfisca_arbeidsmigratie.tools.kern.actualiteit import per_systeem
+from openfisca_arbeidsmigratie.tools.kern.register import pas_toe
 
 BLOKGROOTTE = 100_000
 MAANDKOLOM = re.compile(r"_\d{4}_\d{2}$")

@@ -8,12 +8,9 @@ import signal
 import sys
 import threading
 
-import yaml
-from openfisca_core.errors import ParameterNotFoundError, SituationParsingError
+from openfisca_core.errors import ParameterNotFoundError
 
 from openfisca_arbeidsmigratie.model.bereik import ontbrekende_parameter
-from openfisca_arbeidsmigratie.model.invoer import OngeldigeInvoer
-from openfisca_arbeidsmigratie.tools.actualiteit import DatumFout
 from openfisca_arbeidsmigratie.tools.cli import (
     actueel,
     bevolking,
@@ -31,34 +28,7 @@ from openfisca_arbeidsmigratie.tools.cli import (
     voorbeelden,
     werkbank,
 )
-from openfisca_arbeidsmigratie.tools.register import HervormingsFout
-from openfisca_arbeidsmigratie.tools.vergelijking import GevalFout
-from openfisca_arbeidsmigratie.tools.yamlbron import YamlFout
-
-GEBRUIKERSFOUTEN = (
-    GevalFout,
-    HervormingsFout,
-    OngeldigeInvoer,
-    SituationParsingError,
-    yaml.YAMLError,
-    YamlFout,
-    DatumFout,
-)
-# The user errors of the population tools, by module: a command that does not use them does not
-# import them (with pyarrow, pandas, Dask); an error is looked up among the modules loaded.
-LATERE_FOUTEN = {
-    "openfisca_arbeidsmigratie.tools.bevolking.validatie": "ValidatieFout",
-    "openfisca_arbeidsmigratie.tools.bevolking.lezen": "BestandFout",
-    "openfisca_arbeidsmigratie.tools.bevolking.schrijven": "UitvoerFout",
-    "openfisca_arbeidsmigratie.tools.bevolking.cluster": "ClusterFout",
-}
-
-
-def gebruikersfouten() -> tuple:
-    """The user errors: `GEBRUIKERSFOUTEN` and those of `LATERE_FOUTEN` whose module is loaded."""
-    geladen = [getattr(sys.modules[m], n) for m, n in LATERE_FOUTEN.items() if m in sys.modules]
-    return (*GEBRUIKERSFOUTEN, *geladen)
-
+from openfisca_arbeidsmigratie.tools.kern.fouten import gebruikersfouten
 
 OPDRACHTEN = (
     voorbeelden,

@@ -35,7 +35,7 @@ def registreer(sub) -> None:
 def actueel_opdracht(argumenten) -> int:
     import json
 
-    from openfisca_arbeidsmigratie.tools.actualiteit import lees_datum, meldingen
+    from openfisca_arbeidsmigratie.tools.kern.actualiteit import lees_datum, meldingen
 
     datum = date.today().isoformat() if argumenten.datum is None else lees_datum(argumenten.datum)
     lijst = meldingen(CountryTaxBenefitSystem(), datum)

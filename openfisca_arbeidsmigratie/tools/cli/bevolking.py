@@ -3,8 +3,6 @@
 import time
 
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
-from openfisca_arbeidsmigratie.tools.aannames import ontbrekend_regels
-from openfisca_arbeidsmigratie.tools.actualiteit import als_regels, samengevoegd
 from openfisca_arbeidsmigratie.tools.cli.opties import (
     bevolkingsbron,
     bevolkingsopties,
@@ -12,13 +10,15 @@ from openfisca_arbeidsmigratie.tools.cli.opties import (
     positief,
     werkers,
 )
-from openfisca_arbeidsmigratie.tools.register import (
+from openfisca_arbeidsmigratie.tools.geval.vergelijking import met_status, statusuitleg
+from openfisca_arbeidsmigratie.tools.kern.aannames import ontbrekend_regels
+from openfisca_arbeidsmigratie.tools.kern.actualiteit import als_regels, samengevoegd
+from openfisca_arbeidsmigratie.tools.kern.register import (
     HUIDIG_RECHT,
     beschikbare_hervormingen,
     hulptekst,
 )
-from openfisca_arbeidsmigratie.tools.tabel import tekst_tabel
-from openfisca_arbeidsmigratie.tools.vergelijking import met_status, statusuitleg
+from openfisca_arbeidsmigratie.tools.kern.tabel import tekst_tabel
 
 
 def registreer(sub) -> None:

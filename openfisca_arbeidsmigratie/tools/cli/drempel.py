@@ -13,7 +13,7 @@ from openfisca_arbeidsmigratie.tools.cli.opties import (
     positief,
     werkers,
 )
-from openfisca_arbeidsmigratie.tools.tabel import tekst_tabel
+from openfisca_arbeidsmigratie.tools.kern.tabel import tekst_tabel
 
 
 def registreer(sub) -> None:

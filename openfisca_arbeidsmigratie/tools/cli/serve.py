@@ -1,7 +1,7 @@
 """`arbeidsmigratie serve`: the OpenFisca Web API with the project's limits in front."""
 
 from openfisca_arbeidsmigratie.tools.cli.opties import positief
-from openfisca_arbeidsmigratie.tools.web_api import Limieten
+from openfisca_arbeidsmigratie.tools.web.web_api import Limieten
 
 STANDAARD = Limieten()
 
@@ -81,8 +81,8 @@ def serve_opdracht(argumenten) -> int:
     from pathlib import Path
 
     from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
-    from openfisca_arbeidsmigratie.tools.dienst import dien
-    from openfisca_arbeidsmigratie.tools.web_api import maak_app
+    from openfisca_arbeidsmigratie.tools.web.dienst import dien
+    from openfisca_arbeidsmigratie.tools.web.web_api import maak_app
 
     limieten = Limieten(
         max_lichaam=argumenten.max_lichaam,

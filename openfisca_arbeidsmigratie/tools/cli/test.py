@@ -13,12 +13,12 @@ from pathlib import Path
 
 from openfisca_arbeidsmigratie.model.bereik import LAATSTE_DATUM
 from openfisca_arbeidsmigratie.model.motor import veilige_yaml_tests
-from openfisca_arbeidsmigratie.tools.register import HervormingsFout, testhervorming
-from openfisca_arbeidsmigratie.tools.vergelijking import GevalFout
-from openfisca_arbeidsmigratie.tools.yamlbron import GrensLader, YamlFout, laad_yaml
+from openfisca_arbeidsmigratie.tools.geval.vergelijking import GevalFout
+from openfisca_arbeidsmigratie.tools.kern.register import HervormingsFout, testhervorming
+from openfisca_arbeidsmigratie.tools.kern.yamlbron import GrensLader, YamlFout, laad_yaml
 
 PAKKET = "openfisca_arbeidsmigratie"
-PLUGIN = "openfisca_arbeidsmigratie.tools.yamltoetsen"
+PLUGIN = "openfisca_arbeidsmigratie.tools.geval.yamltoetsen"
 
 
 def registreer(sub) -> None:

@@ -2,8 +2,8 @@
 
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
 from openfisca_arbeidsmigratie.tools.cli.opties import toon
-from openfisca_arbeidsmigratie.tools.register import hulptekst, pas_toe
-from openfisca_arbeidsmigratie.tools.tabel import tekst_tabel
+from openfisca_arbeidsmigratie.tools.kern.register import hulptekst, pas_toe
+from openfisca_arbeidsmigratie.tools.kern.tabel import tekst_tabel
 
 
 def registreer(sub) -> None:
@@ -27,7 +27,7 @@ def registreer(sub) -> None:
 
 
 def tijdlijn_opdracht(argumenten) -> int:
-    from openfisca_arbeidsmigratie.tools.tijdlijn import grafiek, tijdlijn
+    from openfisca_arbeidsmigratie.tools.geval.tijdlijn import grafiek, tijdlijn
 
     systeem = CountryTaxBenefitSystem()
     if argumenten.reform:

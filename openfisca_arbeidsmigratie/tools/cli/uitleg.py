@@ -3,8 +3,8 @@
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
 from openfisca_arbeidsmigratie.model.bereik import controleer_datum
 from openfisca_arbeidsmigratie.tools.cli.opties import datum
-from openfisca_arbeidsmigratie.tools.register import hulptekst
-from openfisca_arbeidsmigratie.tools.vergelijking import GevalFout, lees_gevallen, met_status
+from openfisca_arbeidsmigratie.tools.geval.vergelijking import GevalFout, lees_gevallen, met_status
+from openfisca_arbeidsmigratie.tools.kern.register import hulptekst
 
 
 def registreer(sub) -> None:
@@ -48,14 +48,14 @@ def uitleg_opdracht(argumenten) -> int:
     import json
 
     from openfisca_arbeidsmigratie.model.hervorming import WET
-    from openfisca_arbeidsmigratie.tools.actualiteit import als_regels, meldingen
-    from openfisca_arbeidsmigratie.tools.register import HUIDIG_RECHT, pas_toe, status
-    from openfisca_arbeidsmigratie.tools.uitleg import (
+    from openfisca_arbeidsmigratie.tools.geval.uitleg import (
         als_tekst,
         beslissend,
         gebruikte_parameters,
         leg_uit,
     )
+    from openfisca_arbeidsmigratie.tools.kern.actualiteit import als_regels, meldingen
+    from openfisca_arbeidsmigratie.tools.kern.register import HUIDIG_RECHT, pas_toe, status
 
     gevallen = lees_gevallen(argumenten.geval)
     systeem = CountryTaxBenefitSystem()

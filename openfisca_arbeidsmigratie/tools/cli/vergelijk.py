@@ -1,8 +1,8 @@
 """`arbeidsmigratie vergelijk`: one case under current law and reforms, side by side."""
 
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
-from openfisca_arbeidsmigratie.tools.register import hulptekst
-from openfisca_arbeidsmigratie.tools.vergelijking import lees_gevallen, vergelijk
+from openfisca_arbeidsmigratie.tools.geval.vergelijking import lees_gevallen, vergelijk
+from openfisca_arbeidsmigratie.tools.kern.register import hulptekst
 
 
 def registreer(sub) -> None:

@@ -1,8 +1,8 @@
 """`arbeidsmigratie verschil`: which YAML test cases change under a reform."""
 
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
-from openfisca_arbeidsmigratie.tools.register import hulptekst
-from openfisca_arbeidsmigratie.tools.vergelijking import GevalFout, met_status
+from openfisca_arbeidsmigratie.tools.geval.vergelijking import GevalFout, met_status
+from openfisca_arbeidsmigratie.tools.kern.register import hulptekst
 
 
 def registreer(sub) -> None:
@@ -34,7 +34,7 @@ def registreer(sub) -> None:
 
 
 def verschil_opdracht(argumenten) -> int:
-    from openfisca_arbeidsmigratie.tools.verschil import vergelijk_suite
+    from openfisca_arbeidsmigratie.tools.geval.verschil import vergelijk_suite
 
     systeem = CountryTaxBenefitSystem()
     reform = argumenten.reform

@@ -2,15 +2,15 @@
 
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
 from openfisca_arbeidsmigratie.situaties import laad_voorbeelden
-from openfisca_arbeidsmigratie.tools.gevallen import bereken_gevallen
-from openfisca_arbeidsmigratie.tools.register import (
+from openfisca_arbeidsmigratie.tools.geval.vergelijking import met_status
+from openfisca_arbeidsmigratie.tools.kern.gevallen import bereken_gevallen
+from openfisca_arbeidsmigratie.tools.kern.register import (
     HUIDIG_RECHT,
     beschikbare_hervormingen,
     beschikbare_interpretaties,
     pas_toe,
 )
-from openfisca_arbeidsmigratie.tools.tabel import opmaak, tekst_tabel
-from openfisca_arbeidsmigratie.tools.vergelijking import met_status
+from openfisca_arbeidsmigratie.tools.kern.tabel import opmaak, tekst_tabel
 
 VOORBEELD_KOLOMMEN = [
     ("toelatingsroute", "route"),

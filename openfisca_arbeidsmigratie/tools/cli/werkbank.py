@@ -19,7 +19,7 @@ def blootstelling(host: str, poort: int) -> str | None:
         lokaal = False
     if lokaal:
         return None
-    from openfisca_arbeidsmigratie.tools.werkbank.app import MAX_BESTAND, MAX_STEEKPROEF
+    from openfisca_arbeidsmigratie.tools.web.werkbank.app import MAX_BESTAND, MAX_STEEKPROEF
 
     waar = (
         "every network interface of this computer"
@@ -62,7 +62,7 @@ def registreer(sub) -> None:
 def werkbank_opdracht(argumenten) -> int:
     from werkzeug.serving import make_server
 
-    from openfisca_arbeidsmigratie.tools.werkbank import maak_app
+    from openfisca_arbeidsmigratie.tools.web.werkbank import maak_app
 
     app = maak_app()
     try:

@@ -21,7 +21,7 @@ class Systemen:
 
     def __call__(self, naam: str):
         from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
-        from openfisca_arbeidsmigratie.tools.register import HUIDIG_RECHT, pas_toe
+        from openfisca_arbeidsmigratie.tools.kern.register import HUIDIG_RECHT, pas_toe
 
         if naam not in self._gebouwd:
             if HUIDIG_RECHT not in self._gebouwd:

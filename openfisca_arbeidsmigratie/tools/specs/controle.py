@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from openfisca_arbeidsmigratie.tools.register import parameter_op_datum
+from openfisca_arbeidsmigratie.tools.kern.register import parameter_op_datum
 from openfisca_arbeidsmigratie.tools.specs.expressie import (
     DATUM,
     PARAMETER,

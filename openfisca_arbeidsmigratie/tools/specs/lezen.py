@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
-from openfisca_arbeidsmigratie.tools import yamlbron
+from openfisca_arbeidsmigratie.tools.kern import yamlbron
 from openfisca_arbeidsmigratie.tools.specs.expressie import (
     DATUM,
     PARAMETER,
@@ -239,7 +239,7 @@ class Lezer:
             if naam in self.bekende_invoer and alias is None or naam == DATUM and alias is None:
                 return
             if naam.startswith(PARAMETER):
-                from openfisca_arbeidsmigratie.tools.register import parameter_object
+                from openfisca_arbeidsmigratie.tools.kern.register import parameter_object
 
                 for _, systeem in self.systemen.values():
                     parameter_object(systeem, naam.removeprefix(PARAMETER))

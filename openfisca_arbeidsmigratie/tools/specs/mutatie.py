@@ -18,7 +18,7 @@ import numpy as np
 import yaml
 
 from openfisca_arbeidsmigratie.model.regelmap import regelmap
-from openfisca_arbeidsmigratie.tools.yamlbron import laad_yaml, yaml_tekst
+from openfisca_arbeidsmigratie.tools.kern.yamlbron import laad_yaml, yaml_tekst
 
 VERGELIJKING = {ast.Gt: ast.GtE, ast.GtE: ast.Gt, ast.Lt: ast.LtE, ast.LtE: ast.Lt}
 VERGELIJKING.update({ast.Eq: ast.NotEq, ast.NotEq: ast.Eq})

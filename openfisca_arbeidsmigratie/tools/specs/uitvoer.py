@@ -9,8 +9,9 @@ import yaml
 from openfisca_core import periods
 
 from openfisca_arbeidsmigratie.model.regelmap import regelmap
-from openfisca_arbeidsmigratie.tools.register import (
+from openfisca_arbeidsmigratie.tools.kern.register import (
     REFORM_PAKKET,
+    WIJZIGINGEN_NAAM,
     beschikbare_hervormingen,
     beschikbare_interpretaties,
 )
@@ -110,7 +111,7 @@ def _hervormingen(spec, alias) -> list | None:
         if deel in gebundeld:
             uit.append(f"{REFORM_PAKKET}.{deel}.{deel}")
         elif Path(deel).resolve().parent == wijzigingen.resolve():
-            uit.append(f"openfisca_arbeidsmigratie.tools.parameterwijzigingen.{Path(deel).stem}")
+            uit.append(f"{WIJZIGINGEN_NAAM}.{Path(deel).stem}")
         else:
             return None
     return uit
@@ -171,7 +172,7 @@ def _eerste_variabele(e, tv) -> str:
 
 def uitleg(spec, tv) -> str:
     """The short explanation of the property's first variable under each of its systems."""
-    from openfisca_arbeidsmigratie.tools.uitleg import als_tekst, beslissend, leg_uit
+    from openfisca_arbeidsmigratie.tools.geval.uitleg import als_tekst, beslissend, leg_uit
 
     e = tv.eigenschap
     variabele = e.variabelen[0] if e.variabelen else _eerste_variabele(e, tv)

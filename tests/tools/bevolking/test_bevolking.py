@@ -18,7 +18,7 @@ from openfisca_arbeidsmigratie.tools.bevolking.schema import maandkolom, werkgev
 from openfisca_arbeidsmigratie.tools.bevolking.uitvoeren import Bron, draai, systemen_voor
 from openfisca_arbeidsmigratie.tools.bevolking.validatie import ValidatieFout
 from openfisca_arbeidsmigratie.tools.cli import main
-from openfisca_arbeidsmigratie.tools.gevallen import bereken_geval
+from openfisca_arbeidsmigratie.tools.kern.gevallen import bereken_geval
 
 DATUM = "2026-06-15"
 HERVORMINGEN = ["kennismigrant_jongerennorm_verhoogd", "brede_welvaartstoets"]

@@ -13,7 +13,7 @@ from openfisca_core.reforms import Reform
 from openfisca_arbeidsmigratie.model.bedragen import in_centen
 from openfisca_arbeidsmigratie.model.entities import Persoon
 from openfisca_arbeidsmigratie.model.invoer import Variabele
-from openfisca_arbeidsmigratie.tools.register import wijzigingshervorming
+from openfisca_arbeidsmigratie.tools.kern.register import wijzigingshervorming
 from openfisca_arbeidsmigratie.tools.specs import SpecFout, Systemen, bundelspecs, laad
 from openfisca_arbeidsmigratie.tools.specs.zoeken import controleer_spec
 
