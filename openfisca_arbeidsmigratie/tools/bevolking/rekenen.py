@@ -26,21 +26,11 @@ from openfisca_arbeidsmigratie.tools.bevolking.schema import (
     persoonkolommen,
     werkgeverkolommen,
 )
+from openfisca_arbeidsmigratie.tools.kern.beslissing import catalogus
 from openfisca_arbeidsmigratie.tools.kern.hergebruik import verschil
 
-RESULTATEN = [
-    "toelatingsroute",
-    "toegelaten_arbeidsmigrant",
-    "twv_toekenbaar",
-    "kennismigrant_toelaatbaar",
-    "blauwe_kaart_toelaatbaar",
-    "brede_welvaartstoets_toelaatbaar",
-    "vvo_regulier_toelaatbaar",
-    "eu_langdurig_ingezetene_toelaatbaar",
-    "maanden_tot_verblijfsduur_vervuld",
-    "besluit_1_80_stadium",
-    "inlener_beboetbaar_wtta",
-]
+# The outputs under current law, from the catalogue of the decision (variables/beslissing.yaml).
+RESULTATEN = catalogus().bevolkingskolommen()
 
 
 @dataclass

@@ -3,6 +3,7 @@
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
 from openfisca_arbeidsmigratie.situaties import laad_voorbeelden
 from openfisca_arbeidsmigratie.tools.geval.vergelijking import met_status
+from openfisca_arbeidsmigratie.tools.kern.beslissing import catalogus
 from openfisca_arbeidsmigratie.tools.kern.gevallen import bereken_gevallen
 from openfisca_arbeidsmigratie.tools.kern.register import (
     HUIDIG_RECHT,
@@ -12,29 +13,10 @@ from openfisca_arbeidsmigratie.tools.kern.register import (
 )
 from openfisca_arbeidsmigratie.tools.kern.tabel import opmaak, tekst_tabel
 
-VOORBEELD_KOLOMMEN = [
-    ("toelatingsroute", "route"),
-    ("twv_vereist", "TWV needed"),
-    ("twv_toekenbaar", "TWV grantable"),
-    ("twv_maximale_geldigheid_maanden", "TWV months"),
-    ("twv_maximale_geldigheid_weken", "TWV weeks"),
-    ("minimumloon_bruto_maand", "WML/month"),
-    ("kennismigrant_toelaatbaar", "HSM"),
-    ("kennismigrant_salarisnorm", "HSM criterion"),
-    ("blauwe_kaart_toelaatbaar", "Blue Card"),
-    ("blauwe_kaart_salarisnorm", "BC criterion"),
-    ("inlener_beboetbaar_wtta", "hirer fined (Wtta)"),
-]
+VOORBEELD_KOLOMMEN = catalogus().tabelkolommen("beslissing")
 
 
-VERBLIJF_KOLOMMEN = [
-    ("verblijfsduur_maanden_vvo", "months (national)"),
-    ("verblijfsduur_maanden_eu", "months (EU)"),
-    ("vvo_regulier_toelaatbaar", "permanent permit"),
-    ("eu_langdurig_ingezetene_toelaatbaar", "EU long-term"),
-    ("maanden_tot_verblijfsduur_vervuld", "months to go"),
-    ("inburgering_vereist_taalniveau", "integration level"),
-]
+VERBLIJF_KOLOMMEN = catalogus().tabelkolommen("verblijf")
 
 
 def registreer(sub) -> None:

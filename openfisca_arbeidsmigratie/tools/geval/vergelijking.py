@@ -14,6 +14,7 @@ from openfisca_arbeidsmigratie.tools.kern.aannames import (
     geldt,
 )
 from openfisca_arbeidsmigratie.tools.kern.actualiteit import als_regels, per_systeem, samengevoegd
+from openfisca_arbeidsmigratie.tools.kern.beslissing import catalogus
 from openfisca_arbeidsmigratie.tools.kern.gevallen import GevalFout
 from openfisca_arbeidsmigratie.tools.kern.register import HUIDIG_RECHT, pas_toe, status
 from openfisca_arbeidsmigratie.tools.kern.tabel import tekst_tabel
@@ -53,35 +54,8 @@ def statusuitleg(namen) -> list[str]:
     return [uitleg for s, (_, uitleg) in STATUS_KOLOM.items() if s in aanwezig]
 
 
-# The decision and the conditions that decide it, in the order of the law.
-STANDAARD_VARIABELEN = [
-    "toelatingsroute",
-    "vrij_verkeer_werknemer",
-    "onderdaan_derde_land",
-    "arbeid_vrij_toegestaan",
-    "arbeid_vrij_na_verblijf_met_arbeid",
-    "twv_vereist",
-    "arbeidsmarkttoets_vereist",
-    "arbeidsmarkttoets_voldaan",
-    "loon_voldoet_aan_minimumloon",
-    "twv_toekenbaar",
-    "twv_maximale_geldigheid_maanden",
-    "twv_maximale_geldigheid_weken",
-    "kennismigrant_salariscriterium_categorie",
-    "kennismigrant_salarisnorm",
-    "kennismigrant_voldoet_salariscriterium",
-    "erkend_referent_vereist",
-    "erkend_referent_zonder_weigeringsgrond",
-    "kennismigrant_toelaatbaar",
-    "blauwe_kaart_salarisnorm",
-    "blauwe_kaart_toelaatbaar",
-    "brede_welvaart_punten_werk",
-    "brede_welvaart_punten_totaal",
-    "brede_welvaartstoets_toelaatbaar",
-    "geen_verblijfsvergunning_asiel",
-    "vvo_regulier_toelaatbaar",
-    "eu_langdurig_ingezetene_toelaatbaar",
-]
+# The decision and the conditions that decide it, from the catalogue of the decision.
+STANDAARD_VARIABELEN = catalogus().vergelijkingsrijen()
 
 
 @dataclass
