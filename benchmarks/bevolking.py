@@ -42,11 +42,11 @@ from openfisca_core.simulation_builder import SimulationBuilder
 
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem, Populatie
 from openfisca_arbeidsmigratie.model.enums import Toelatingsroute, Verblijfsdoel
-from openfisca_arbeidsmigratie.model.motor import lege_simulatie
-from openfisca_arbeidsmigratie.model.verblijfsgeschiedenis import (
+from openfisca_arbeidsmigratie.model.maandreeks import (
     maanden_terug,
     vergeet_wandelingen,
 )
+from openfisca_arbeidsmigratie.model.motor import lege_simulatie
 from openfisca_arbeidsmigratie.model.versnelling import SCHAKELAAR
 from openfisca_arbeidsmigratie.tools.bevolking.generator import genereer, genereer_blokken
 from openfisca_arbeidsmigratie.tools.bevolking.schema import (

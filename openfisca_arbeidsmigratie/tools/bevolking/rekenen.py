@@ -10,13 +10,13 @@ from openfisca_core import periods
 from openfisca_core.indexed_enums import EnumArray
 
 from openfisca_arbeidsmigratie.model.enums import Toelatingsroute, Verblijfsdoel
-from openfisca_arbeidsmigratie.model.motor import lege_simulatie, neem_over, opname, sla_op
-from openfisca_arbeidsmigratie.model.verblijfsgeschiedenis import (
+from openfisca_arbeidsmigratie.model.maandreeks import (
     GEEN,
     GESCHIEDENIS,
     Maandreeks,
     koppel_maandreeks,
 )
+from openfisca_arbeidsmigratie.model.motor import lege_simulatie, neem_over, opname, sla_op
 from openfisca_arbeidsmigratie.tools.bevolking.lezen import naar_model
 from openfisca_arbeidsmigratie.tools.bevolking.schema import (
     PERSOON_ID,

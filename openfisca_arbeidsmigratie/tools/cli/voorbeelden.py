@@ -9,8 +9,8 @@ from openfisca_arbeidsmigratie.tools.kern.register import (
     HUIDIG_RECHT,
     beschikbare_hervormingen,
     beschikbare_interpretaties,
-    pas_toe,
 )
+from openfisca_arbeidsmigratie.tools.kern.register import systemen as bouw_systemen
 from openfisca_arbeidsmigratie.tools.kern.tabel import opmaak, tekst_tabel
 
 VOORBEELD_KOLOMMEN = catalogus().tabelkolommen("beslissing")
@@ -38,7 +38,7 @@ def beslissingstabel(systeem, gevallen, kolommen) -> str:
 def hervormingstabel(systeem, gevallen) -> str:
     """The route of every case under current law and under each bundled reform, with a legend."""
     namen = list(beschikbare_hervormingen())
-    systemen = {HUIDIG_RECHT: systeem, **{naam: pas_toe(systeem, naam) for naam in namen}}
+    systemen = bouw_systemen(systeem, namen)
     uitkomsten = bereken_gevallen(systemen, gevallen, ["toelatingsroute"])
     rijen = []
     for i, geval in enumerate(gevallen):
@@ -53,7 +53,7 @@ def hervormingstabel(systeem, gevallen) -> str:
 def interpretatietabel(systeem, gevallen) -> str:
     """Permanent permit and EU status of every case under current law and each interpretation."""
     namen = list(beschikbare_interpretaties())
-    systemen = {HUIDIG_RECHT: systeem, **{naam: pas_toe(systeem, naam) for naam in namen}}
+    systemen = bouw_systemen(systeem, namen)
     variabelen = ["vvo_regulier_toelaatbaar", "eu_langdurig_ingezetene_toelaatbaar"]
     per_systeem = bereken_gevallen(systemen, gevallen, variabelen)
     rijen = []

@@ -16,7 +16,8 @@ from openfisca_arbeidsmigratie.tools.kern.aannames import (
 from openfisca_arbeidsmigratie.tools.kern.actualiteit import als_regels, per_systeem, samengevoegd
 from openfisca_arbeidsmigratie.tools.kern.beslissing import catalogus
 from openfisca_arbeidsmigratie.tools.kern.gevallen import GevalFout
-from openfisca_arbeidsmigratie.tools.kern.register import HUIDIG_RECHT, pas_toe, status
+from openfisca_arbeidsmigratie.tools.kern.register import HUIDIG_RECHT, status
+from openfisca_arbeidsmigratie.tools.kern.register import systemen as bouw_systemen
 from openfisca_arbeidsmigratie.tools.kern.tabel import tekst_tabel
 from openfisca_arbeidsmigratie.tools.kern.yamlbron import lees_yaml
 
@@ -165,7 +166,7 @@ def vergelijk(situatie, reforms=(), variabelen=None, datum=None, systeem=None) -
     onbekend = [naam for naam in namen if naam not in basis.variables]
     if onbekend:
         raise GevalFout(f"unknown variables: {', '.join(onbekend)}")
-    systemen = [(HUIDIG_RECHT, basis)] + [(naam, pas_toe(basis, naam)) for naam in reforms]
+    systemen = list(bouw_systemen(basis, reforms).items())
     sporen = [bereken_met_aannames(s, geval, namen) for _, s in systemen]
     rijen = {}
     for naam in namen:
