@@ -122,7 +122,9 @@ def _bladeren(knoop, voorvoegsel=""):
             yield pad, kind
 
 
-def _zoek_parameter(parameters, pad: str, bestand: Path):
+def parameterknoop(parameters, pad: str, bestand="parameter"):
+    """The parameter or node at a dotted path; an error naming the nearest valid paths if none.
+    The one lookup of a parameter path for every tool."""
     knoop = parameters
     for deel in pad.split("."):
         kinderen = getattr(knoop, "children", {})
@@ -137,6 +139,17 @@ def _zoek_parameter(parameters, pad: str, bestand: Path):
                 + ", ".join(geldig)
             )
         knoop = kinderen[deel]
+    return knoop
+
+
+def geldende_waarde(parameter, datum: str):
+    """The dated value of `parameter` in force on `datum` (its value, date and metadata), or None
+    before its first date. The one "value on a date" with its source for every tool."""
+    return next((w for w in parameter.values_list if w.instant_str <= datum), None)
+
+
+def _zoek_parameter(parameters, pad: str, bestand: Path):
+    knoop = parameterknoop(parameters, pad, bestand)
     if isinstance(knoop, ParameterScale):
         raise HervormingsFout(
             f"{bestand}: '{pad}' is a scale (brackets), not one value; it cannot be set here"
