@@ -33,7 +33,7 @@ bench: install fuzz
 
 # The property tests of the Web API, the werkbank and the YAML readers, 20 times longer than in
 # `make test` (same seeds, more examples): no 500, no traceback (issues 20 and 25).
-FUZZ := tests/tools/test_web_api_geen_500.py tests/tools/web/test_web_api_fuzz.py \
+FUZZ := tests/tools/web/test_web_api_geen_500.py tests/tools/web/test_web_api_fuzz.py \
 	tests/tools/web/werkbank/test_werkbank_grenzen.py tests/tools/test_yaml_eigenschappen.py \
 	tests/model/test_verblijfsgeschiedenis.py
 fuzz: install
