@@ -3,6 +3,7 @@ model. A wrong value leaves a Dutch message under its field's name in `Toestand.
 
 from dataclasses import dataclass, field
 
+from openfisca_arbeidsmigratie.tools.kern.register import HervormingsFout, wijzigingen_uit
 from openfisca_arbeidsmigratie.tools.kern.yamlbron import YamlFout, laad_yaml
 from openfisca_arbeidsmigratie.tools.web.werkbank.berekening import GROEPERINGEN, MAX_STEEKPROEF
 from openfisca_arbeidsmigratie.tools.web.werkbank.formulier import (
@@ -11,9 +12,11 @@ from openfisca_arbeidsmigratie.tools.web.werkbank.formulier import (
     naar_geval,
     uit_geval,
 )
+from openfisca_arbeidsmigratie.tools.web.werkbank.foutteksten import nederlands
 from openfisca_arbeidsmigratie.tools.web.werkbank.wat_als import (
     RIJEN,
     achtervoegsel,
+    als_tekst,
     lees_wijzigingen,
 )
 
@@ -47,6 +50,7 @@ class Toestand:
     eigenschap: str = ""
     meldingen: list = field(default_factory=list)
     extra_rijen: dict = field(default_factory=dict)
+    wijziging_geladen: bool = False
 
     @property
     def fouten(self):
@@ -66,7 +70,7 @@ def lees_bestand(bestand) -> tuple[dict | None, str]:
     try:
         data = laad_yaml(inhoud, "upload", naam, {"bytes": MAX_BESTAND})
     except YamlFout as fout:
-        return None, f"{fout.nederlands()}."
+        return None, nederlands(fout)
     gevallen = data if isinstance(data, list) else [data]
     if not gevallen:
         return None, f"{naam}: het bestand bevat geen geval."
@@ -139,6 +143,8 @@ def _laad(werkbank, toestand: Toestand, actie: str, gegevens, bestanden) -> None
             toestand.fouten["voorbeeld"] = "Kies een voorbeeld uit de lijst."
     elif actie == "bestand":
         _laad_bestand(werkbank, toestand, bestanden.get("bestand"))
+    elif actie == "wijzigingsbestand":
+        _laad_wijzigingsbestand(toestand, bestanden.get("wijzigingsbestand"))
     elif actie == "tegenvoorbeeld":
         geval, melding = lees_tegenvoorbeeld(gegevens.get("tegenvoorbeeld", ""))
         if geval is None:
@@ -164,6 +170,40 @@ def _laad_bestand(werkbank, toestand: Toestand, bestand) -> None:
         toestand.meldingen.append(melding)
 
 
+def lees_wijzigingsbestand(bestand) -> tuple[list[dict] | None, str]:
+    """The rows of the what-if from an uploaded parameter-change file (as `--parameters` of the
+    CLI reads, and as the werkbank saves it), or a Dutch message saying why not."""
+    naam = bestand.filename or "bestand"
+    try:
+        data = laad_yaml(bestand.read(MAX_BESTAND + 1), "wijzigingen", naam, {"bytes": MAX_BESTAND})
+        wijzigingen = wijzigingen_uit(data, naam)
+    except (YamlFout, HervormingsFout) as fout:
+        return None, nederlands(fout)
+    rijen = [
+        {"parameter": pad, "waarde": als_tekst(waarde), "vanaf": datum}
+        for pad, waarden in wijzigingen.items()
+        for datum, waarde in sorted(waarden.items())
+    ]
+    if len(rijen) > RIJEN:
+        return None, (
+            f"{naam}: het bestand zet {len(rijen)} waarden; de werkbank toont er hoogstens "
+            f"{RIJEN}. Gebruik het bestand met arbeidsmigratie vergelijk --parameters."
+        )
+    return rijen + [{"parameter": "", "waarde": "", "vanaf": ""}] * (RIJEN - len(rijen)), ""
+
+
+def _laad_wijzigingsbestand(toestand: Toestand, bestand) -> None:
+    if bestand is None or not bestand.filename:
+        toestand.fouten["wijzigingsbestand"] = "Kies eerst een parameterwijzigingsbestand (YAML)."
+        return
+    rijen, melding = lees_wijzigingsbestand(bestand)
+    if rijen is None:
+        toestand.fouten["wijzigingsbestand"] = melding
+        return
+    toestand.wijziging_rijen = [dict(rij) for rij in rijen]
+    toestand.wijziging_geladen = True
+
+
 def _lees_keuzes(werkbank, toestand: Toestand, gegevens) -> None:
     """The reforms, the switches, the breakdown, the explained decision, the what-if rows."""
     fouten = toestand.fouten
@@ -180,13 +220,14 @@ def _lees_keuzes(werkbank, toestand: Toestand, gegevens) -> None:
         fouten["per"] = f"Onbekende uitsplitsing '{per}'; kies er een uit de lijst."
     else:
         toestand.per = per
-    toestand.wijziging_rijen = [
-        {
-            deel: gegevens.get(f"wijziging_{deel}{achtervoegsel(rij)}", "").strip()
-            for deel in ("parameter", "waarde", "vanaf")
-        }
-        for rij in range(RIJEN)
-    ]
+    if not toestand.wijziging_geladen:
+        toestand.wijziging_rijen = [
+            {
+                deel: gegevens.get(f"wijziging_{deel}{achtervoegsel(rij)}", "").strip()
+                for deel in ("parameter", "waarde", "vanaf")
+            }
+            for rij in range(RIJEN)
+        ]
     toestand.wijziging_tekst = toestand.wijziging_rijen[0]
     toestand.tijdlijn_parameter = gegevens.get("tijdlijn_parameter", "").strip()
     toestand.eigenschap = gegevens.get("eigenschap", "").strip()

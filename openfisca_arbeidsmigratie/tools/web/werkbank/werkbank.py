@@ -26,6 +26,7 @@ from openfisca_arbeidsmigratie.tools.web.werkbank.berekening import (
     toon_waarde,
 )
 from openfisca_arbeidsmigratie.tools.web.werkbank.formulier import maak_formulier
+from openfisca_arbeidsmigratie.tools.web.werkbank.foutteksten import WerkbankFout
 from openfisca_arbeidsmigratie.tools.web.werkbank.route_as import (
     ASSEN,
     ROUTEKLEUREN,
@@ -82,7 +83,7 @@ class Werkbank:
         systemen = self.systemen_van(toestand)
         titels = list(systemen)
         if not 0 <= kolom < len(titels):
-            raise ValueError(f"onbekende kolom {kolom}")
+            raise WerkbankFout(f"Onbekende kolom {kolom} voor Waarom; kies een kolom van de tabel.")
         systeem = systemen[titels[kolom]]
         with self.systemen.slot:
             stap = leg_geval_uit(systeem, toestand.geval, toestand.uitleg_variabele)

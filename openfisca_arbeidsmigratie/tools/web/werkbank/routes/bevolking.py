@@ -46,7 +46,7 @@ def registreer(app, werkbank) -> None:
             taak = werkbank.start_bevolking(toestand)
         except REKENFOUTEN as fout:
             fouten = {}
-            rekenfout(fouten, fout)
+            rekenfout(fouten, fout, werkbank.systeem)
             return jsonify({"fouten": fouten}), 400
         return jsonify({"id": taak.id, "totaal": taak.aantal})
 

@@ -7,7 +7,11 @@ import yaml
 from flask import abort, request
 
 from openfisca_arbeidsmigratie.tools.web.werkbank.bestandsnaam import stam
-from openfisca_arbeidsmigratie.tools.web.werkbank.foutteksten import REKENFOUTEN, rekenfout
+from openfisca_arbeidsmigratie.tools.web.werkbank.foutteksten import (
+    REKENFOUTEN,
+    WerkbankFout,
+    rekenfout,
+)
 from openfisca_arbeidsmigratie.tools.web.werkbank.opmaak import als_csv, als_json, download
 from openfisca_arbeidsmigratie.tools.web.werkbank.routes.formulier import pagina
 from openfisca_arbeidsmigratie.tools.web.werkbank.toestand import cijfers
@@ -28,7 +32,7 @@ def _geval_yaml(werkbank, toestand, naam, _gegevens):
 
 def _wijziging_yaml(_werkbank, toestand, naam, _gegevens):
     if toestand.wijziging is None:
-        raise ValueError("er is geen parameterwijziging ingevuld")
+        raise WerkbankFout("Er is geen parameterwijziging ingevuld om te bewaren.")
     kop = "# A parameter-change file: arbeidsmigratie vergelijk CASE.yaml --parameters FILE\n"
     tekst = kop + yaml.safe_dump(toestand.wijziging.als_bestand(), sort_keys=False)
     return download(tekst, "wijziging.yaml", "application/x-yaml")
@@ -54,7 +58,7 @@ def _beslissing(werkbank, toestand, naam, _gegevens):
 def _uitleg(werkbank, toestand, _naam, gegevens):
     kolom = gegevens.get("uitleg_kolom", "0")
     if not cijfers(kolom):
-        raise ValueError(f"onbekende kolom '{kolom}'")
+        raise WerkbankFout(f"Onbekende kolom '{kolom}' voor Waarom; kies een kolom van de tabel.")
     titel, stap = werkbank.uitleg(toestand, int(kolom))
     data = {"case": toestand.geval, "system": titel, **stap.als_dict()}
     bestandsnaam = stam(toestand.geval["name"])
@@ -63,7 +67,7 @@ def _uitleg(werkbank, toestand, _naam, gegevens):
 
 def _tijdlijn(werkbank, toestand, naam, _gegevens):
     if not toestand.tijdlijn_parameter:
-        raise ValueError("er is geen parameter voor de tijdlijn gekozen")
+        raise WerkbankFout("Er is geen parameter voor de tijdlijn gekozen.")
     waarden, _ = werkbank.tijdlijn(toestand.tijdlijn_parameter, toestand.hervormingen)
     if naam.endswith(".json"):
         return download(als_json([asdict(w) for w in waarden]), "tijdlijn.json", "application/json")
@@ -107,5 +111,5 @@ def registreer(app, werkbank) -> None:
         try:
             return maker(werkbank, toestand, naam, request.form)
         except REKENFOUTEN as fout:
-            rekenfout(toestand.fouten, fout)
+            rekenfout(toestand.fouten, fout, werkbank.systeem)
             return pagina(werkbank, toestand, "bereken", request.form)

@@ -9,7 +9,11 @@ from flask import render_template, request, url_for
 from openfisca_arbeidsmigratie.tools.kern.register import HervormingsFout
 from openfisca_arbeidsmigratie.tools.web.werkbank.bevolkingsoverzicht import overzicht
 from openfisca_arbeidsmigratie.tools.web.werkbank.formulier import Invulling
-from openfisca_arbeidsmigratie.tools.web.werkbank.foutteksten import REKENFOUTEN, rekenfout
+from openfisca_arbeidsmigratie.tools.web.werkbank.foutteksten import (
+    REKENFOUTEN,
+    WerkbankFout,
+    rekenfout,
+)
 from openfisca_arbeidsmigratie.tools.web.werkbank.routes.specificaties import specificaties
 from openfisca_arbeidsmigratie.tools.web.werkbank.toestand import Toestand, cijfers
 from openfisca_arbeidsmigratie.tools.web.werkbank.wat_als import parameterfout
@@ -35,7 +39,9 @@ def _antwoord(werkbank, toestand: Toestand, actie: str, gegevens, context: dict)
     kolom = gegevens.get("uitleg_kolom")
     if kolom is not None:
         if not cijfers(kolom):
-            raise ValueError(f"onbekende kolom '{kolom}'")
+            raise WerkbankFout(
+                f"Onbekende kolom '{kolom}' voor Waarom; kies een kolom van de tabel."
+            )
         context["uitleg_titel"], context["uitleg"] = werkbank.uitleg(toestand, int(kolom))
     if actie == "route_as":
         context["route_assen"] = werkbank.route_assen(toestand)
@@ -72,7 +78,7 @@ def pagina(werkbank, toestand: Toestand, actie: str, gegevens):
         try:
             _antwoord(werkbank, toestand, actie, gegevens, context)
         except REKENFOUTEN as fout:
-            rekenfout(toestand.fouten, fout)
+            rekenfout(toestand.fouten, fout, werkbank.systeem)
     _parameterpanelen(werkbank, toestand, context)
     status = 400 if toestand.fouten else 200
     return render_template("werkbank.html", **context), status

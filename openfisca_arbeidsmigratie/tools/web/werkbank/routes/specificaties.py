@@ -1,6 +1,7 @@
 """The Specificaties panel: the chosen reforms' bundled specs and a property the user types."""
 
 from openfisca_arbeidsmigratie.tools.specs import SpecFout
+from openfisca_arbeidsmigratie.tools.web.werkbank.foutteksten import nederlands
 from openfisca_arbeidsmigratie.tools.web.werkbank.specificaties import (
     bundelspecs_van,
     eigen_eigenschap,
@@ -16,6 +17,6 @@ def specificaties(werkbank, toestand) -> dict:
             try:
                 uit["eigen"] = eigen_eigenschap(toestand.eigenschap, toestand.geval, systemen)
             except SpecFout as fout:
-                melding = str(fout).split(": ", 1)[-1]
+                melding = nederlands(fout, werkbank.systeem)
                 toestand.fouten["eigenschap"] = f"De eigenschap is niet te lezen: {melding}"
     return uit
