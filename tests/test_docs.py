@@ -84,9 +84,14 @@ def test_alleen_trage_opdrachten_worden_overgeslagen():
         f"{pagina.name}: {opdracht}"
         for pagina in PAGINAS
         for opdracht, verwacht in opdrachten(pagina.read_text(encoding="utf-8"))
-        if verwacht is None and not opdracht.startswith(MAG_NIET_DRAAIEN)
+        if verwacht is None
+        and (
+            not opdracht.startswith(MAG_NIET_DRAAIEN) or "#" not in opdracht.split(NIET_GEDRAAID)[0]
+        )
     ]
-    assert not fout, f"{NIET_GEDRAAID} on a command that must run:\n" + "\n".join(fout)
+    assert not fout, (
+        f"{NIET_GEDRAAID} on a command that must run, or outside its comment:\n" + "\n".join(fout)
+    )
 
 
 def test_de_leesmij_begint_met_demo_en_test():
@@ -105,7 +110,9 @@ def test_elke_opdracht_draait(pagina, tmp_path):
     shutil.copytree(ROOT, kopie, ignore=NEGEER)
     for naam, inhoud in bestanden(tekst).items():
         (kopie / naam).write_text(inhoud, encoding="utf-8")
-    omgeving = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}")
+    omgeving = dict(
+        os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"
+    )
     omgeving.pop("COLUMNS", None)
     for opdracht, verwacht in te_draaien:
         klaar = subprocess.run(

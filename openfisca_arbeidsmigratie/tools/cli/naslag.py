@@ -78,7 +78,9 @@ def naslag() -> str:
 def main(argv=None) -> int:
     argumenten = list(sys.argv[1:] if argv is None else argv)
     if len(argumenten) != 1:
-        print("usage: python -m openfisca_arbeidsmigratie.tools.cli.naslag FILE.md", file=sys.stderr)
+        print(
+            "usage: python -m openfisca_arbeidsmigratie.tools.cli.naslag FILE.md", file=sys.stderr
+        )
         return 2
     Path(argumenten[0]).write_text(naslag(), encoding="utf-8")
     return 0
