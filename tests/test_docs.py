@@ -10,6 +10,7 @@ line says `# exit status N`. A command too slow or long-running for a test carri
 tag `[not run in tests/test_docs.py]`, and only the commands of `MAG_NIET_DRAAIEN` may.
 """
 
+import json
 import os
 import re
 import shutil
@@ -61,8 +62,11 @@ def opdrachten(tekst: str) -> list[tuple[str, int | None]]:
             if not regel.startswith("$ "):
                 continue
             opdracht = regel[2:]
-            while opdracht.endswith("\\"):
-                opdracht = opdracht[:-1] + " " + next(regels).strip()
+            while opdracht.endswith("\\") or opdracht.count("'") % 2:
+                if opdracht.endswith("\\"):
+                    opdracht = opdracht[:-1] + " " + next(regels).strip()
+                else:
+                    opdracht += "\n" + next(regels)
             status = re.search(r"# exit status (\d+)", opdracht)
             verwacht = None if NIET_GEDRAAID in opdracht else int(status[1]) if status else 0
             uit.append((opdracht, verwacht))
@@ -155,6 +159,24 @@ def test_relatieve_links_bestaan(pagina):
         elif anker and (bestand.suffix != ".md" or anker not in ankers(bestand)):
             fout.append(f"{doel}: no heading with that anchor")
     assert not fout, f"{pagina.name}:\n" + "\n".join(fout)
+
+
+def test_web_api_voorbeeld_antwoordt_zoals_beschreven(tmp_path):
+    """The `curl` of docs/web-api.md, posted to the app `arbeidsmigratie serve` runs, answers the
+    route the page says (no server: the command itself is not run)."""
+    from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
+    from openfisca_arbeidsmigratie.tools.web.web_api import maak_app
+
+    tekst = (ROOT / "docs" / "web-api.md").read_text(encoding="utf-8")
+    curl = next(o for o, _ in opdrachten(tekst) if o.startswith("curl "))
+    situatie = json.loads(re.search(r"-d '(.*)'", curl, re.S)[1])
+    beschreven = json.loads("{" + re.search(r"answers `(.*?)`", tekst)[1] + "}")
+    app = maak_app(CountryTaxBenefitSystem(), slotmap=tmp_path)
+    antwoord = app.test_client().post("/calculate", json=situatie)
+    assert antwoord.status_code == 200, antwoord.get_data(as_text=True)
+    gegevens = antwoord.get_json()
+    assert gegevens["personen"]["ravi"]["toelatingsroute"] == beschreven["toelatingsroute"]
+    assert gegevens["actualiteit"] is not None
 
 
 def test_cli_naslag_is_actueel():
