@@ -80,7 +80,7 @@ browser:
 test-wheel: install
 	rm -rf $(WIELVENV)
 	$(PYTHON) -m venv $(WIELVENV)
-	$(WIELVENV)/bin/pip install --quiet --disable-pip-version-check '.[dev]'
+	$(WIELVENV)/bin/pip install --quiet --disable-pip-version-check .
 	cd /tmp && $(CURDIR)/$(WIELVENV)/bin/python -c "import openfisca_arbeidsmigratie as p; assert '$(CURDIR)/openfisca_arbeidsmigratie' not in p.__file__, p.__file__; print('installed package:', p.__file__)"
 	cd /tmp && $(CURDIR)/$(WIELVENV)/bin/arbeidsmigratie test $$(find $(CURDIR)/tests -name '*.yaml' | sort)
 	cd /tmp && $(CURDIR)/$(WIELVENV)/bin/arbeidsmigratie voorbeelden > /dev/null
