@@ -216,6 +216,8 @@ SPECS = _v(
     (r"a category is compared with a number", "een categorie vergeleken met een getal"),
     (r"categories compare only with == and !=", "categorieën vergelijkt u alleen met == en !="),
     (r"a category is not a number", "een categorie is geen getal"),
+    (r"a date is compared with a number", "een datum vergeleken met een getal"),
+    (r"parameter '([\w.]+)' is a list, not a number", r"parameter '\1' is een lijst, geen getal"),
     (r"'and', 'or' and 'not' take conditions", "'and', 'or' en 'not' nemen voorwaarden"),
     (r"\be\.g\. ", "bijvoorbeeld "),
 )
