@@ -199,10 +199,17 @@ def _vergelijk(knoop: ast.Compare, lees) -> Waarde:
                 raise ExpressieFout("a category is compared with a number", knoop.col_offset)
             if links.enum is not None and type(operator) not in (ast.Eq, ast.NotEq):
                 raise ExpressieFout("categories compare only with == and !=", knoop.col_offset)
+            _vergelijkbaar(links, rechts, knoop)
             deel = VERGELIJKINGEN[type(operator)](links.array, rechts.array)
         uitkomst = deel if uitkomst is None else uitkomst & deel
         links = rechts
     return Waarde(np.asarray(uitkomst, dtype=bool))
+
+
+def _vergelijkbaar(links: Waarde, rechts: Waarde, knoop) -> None:
+    """A date compares only with a date."""
+    if (links.array.dtype.kind == "M") != (rechts.array.dtype.kind == "M"):
+        raise ExpressieFout("a date is compared with a number", knoop.col_offset)
 
 
 def _is_tekst(knoop) -> bool:

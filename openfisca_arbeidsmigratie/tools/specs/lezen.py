@@ -241,8 +241,11 @@ class Lezer:
             if naam.startswith(PARAMETER):
                 from openfisca_arbeidsmigratie.tools.kern.register import parameter_object
 
+                pad = naam.removeprefix(PARAMETER)
                 for _, systeem in self.systemen.values():
-                    parameter_object(systeem, naam.removeprefix(PARAMETER))
+                    waarden = parameter_object(systeem, pad).values_list
+                    if any(isinstance(w.value, list | str) for w in waarden):
+                        raise ExpressieFout(f"parameter '{pad}' is a list, not a number", kolom)
                 return
             systeem = self.systemen[alias or next(iter(self.systemen))][1]
             if naam not in systeem.variables:

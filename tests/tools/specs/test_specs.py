@@ -126,6 +126,12 @@ eigenschappen:
         ("altijd: bruto_maandloon >= ", 9, "not an expression"),
         ("altijd: onbekend > 1", 9, "unknown variable or input 'onbekend'"),
         ("altijd: toelatingsroute == 'ruimte'", None, "not a member of Toelatingsroute"),
+        ("altijd: geboortedatum > 3", None, "a date is compared with a number"),
+        (
+            "altijd: leeftijd >= parameter('wav.associatie_turkije.landen')",
+            9,
+            "parameter 'wav.associatie_turkije.landen' is a list, not a number",
+        ),
     ],
 )
 def test_slechte_spec_noemt_regel(tmp_path, vervang, regel, melding):

@@ -17,7 +17,7 @@ from openfisca_core.errors import ParameterNotFoundError
 from openfisca_arbeidsmigratie.model.bereik import BuitenBereik
 from openfisca_arbeidsmigratie.model.invoer import EERSTE_JAAR, LAATSTE_JAAR, OngeldigeInvoer
 from openfisca_arbeidsmigratie.tools.kern.fouten import GEBRUIKERSFOUTEN
-from openfisca_arbeidsmigratie.tools.kern.register import HervormingsFout
+from openfisca_arbeidsmigratie.tools.kern.register import HervormingsFout, _bladeren
 from openfisca_arbeidsmigratie.tools.kern.yamlbron import YamlFout
 from openfisca_arbeidsmigratie.tools.specs import SpecFout
 from openfisca_arbeidsmigratie.tools.web.werkbank.formulier import ongeldig
@@ -216,6 +216,8 @@ SPECS = _v(
     (r"a category is compared with a number", "een categorie vergeleken met een getal"),
     (r"categories compare only with == and !=", "categorieën vergelijkt u alleen met == en !="),
     (r"a category is not a number", "een categorie is geen getal"),
+    (r"a date is compared with a number", "een datum vergeleken met een getal"),
+    (r"parameter '([\w.]+)' is a list, not a number", r"parameter '\1' is een lijst, geen getal"),
     (r"'and', 'or' and 'not' take conditions", "'and', 'or' en 'not' nemen voorwaarden"),
     (r"\be\.g\. ", "bijvoorbeeld "),
 )
@@ -316,6 +318,20 @@ def nederlands(fout: Exception, systeem=None) -> str:
             "waarin de werkbank draait."
         )
     return tekst
+
+
+def parameterfout(systeem, pad: str, fout: Exception) -> str:
+    """The Dutch message for a parameter path the registry refuses (its own is in English)."""
+    tekst = str(fout)
+    if "group of parameters" in tekst:
+        return f"'{pad}' is een groep parameters; kies één parameter daaronder ({pad}.…)."
+    if "scale" in tekst:
+        return f"'{pad}' is een schaal (schijven); die kan hier niet worden gewijzigd."
+    paden = [p for p, _ in _bladeren(systeem.parameters)]
+    voorstel = difflib.get_close_matches(pad, paden, n=5, cutoff=0.5)
+    return f"Onbekende parameter '{pad}'" + (
+        f"; bedoelt u: {', '.join(voorstel)}?" if voorstel else "; typ een deel van de naam."
+    )
 
 
 def rekenfout(fouten: dict, fout: Exception, systeem=None):

@@ -1,7 +1,6 @@
 """The what-if: several parameters (numbers, yes/no, lists) each set to a value from a date on,
 together one parameter-change file (`--parameters` of the CLI) and one column."""
 
-import difflib
 from dataclasses import dataclass
 from datetime import date
 
@@ -15,6 +14,7 @@ from openfisca_arbeidsmigratie.tools.kern.register import (
     wijzigingshervorming,
 )
 from openfisca_arbeidsmigratie.tools.web.werkbank.formulier import dubbelzinnig_bedrag
+from openfisca_arbeidsmigratie.tools.web.werkbank.foutteksten import parameterfout
 
 WIJZIGING = "wijziging"
 RIJEN = 4  # rows of the what-if in the form
@@ -156,20 +156,6 @@ def _lijst(systeem, parameter, pad: str, delen: list[str]) -> list:
         return parameterwaarden.controleer(soort, [int(d) for d in delen])
     except parameterwaarden.Parameterwaardefout:
         raise ValueError(f"{pad}: '{', '.join(delen)}' kan niet; verwacht {soort.nl}.") from None
-
-
-def parameterfout(systeem, pad: str, fout: Exception) -> str:
-    """The Dutch message for a parameter path the registry refuses (its own is in English)."""
-    tekst = str(fout)
-    if "group of parameters" in tekst:
-        return f"'{pad}' is een groep parameters; kies één parameter daaronder ({pad}.…)."
-    if "scale" in tekst:
-        return f"'{pad}' is een schaal (schijven); die kan hier niet worden gewijzigd."
-    paden = [p for p, _ in _bladeren(systeem.parameters)]
-    voorstel = difflib.get_close_matches(pad, paden, n=5, cutoff=0.5)
-    return f"Onbekende parameter '{pad}'" + (
-        f"; bedoelt u: {', '.join(voorstel)}?" if voorstel else "; typ een deel van de naam."
-    )
 
 
 def lees_wijziging(systeem, tekst: dict, fouten: dict, achter: str = ""):

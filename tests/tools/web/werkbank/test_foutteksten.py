@@ -281,6 +281,12 @@ def test_gedeelde_link_met_een_onbekende_hervorming(client):
         ("'abc", ["aanhalingsteken"]),
         ("huidig", ["huidig.variabele"]),
         ("huidig.verblijfsdoel == 'x'", ["verblijfsdoel"]),
+        ("huidig.geboortedatum > 3", ["datum", "getal"]),
+        ("datum > 3", ["datum", "getal"]),
+        (
+            "huidig.leeftijd >= parameter('wav.associatie_turkije.landen')",
+            ["wav.associatie_turkije.landen", "lijst"],
+        ),
     ],
 )
 def test_eigenschap_van_de_specificaties(client, eigenschap, namen):

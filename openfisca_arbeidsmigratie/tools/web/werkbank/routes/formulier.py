@@ -12,11 +12,11 @@ from openfisca_arbeidsmigratie.tools.web.werkbank.formulier import Invulling
 from openfisca_arbeidsmigratie.tools.web.werkbank.foutteksten import (
     REKENFOUTEN,
     WerkbankFout,
+    parameterfout,
     rekenfout,
 )
 from openfisca_arbeidsmigratie.tools.web.werkbank.routes.specificaties import specificaties
 from openfisca_arbeidsmigratie.tools.web.werkbank.toestand import Toestand, cijfers
-from openfisca_arbeidsmigratie.tools.web.werkbank.wat_als import parameterfout
 
 # What a shared link leaves out: the action buttons, the file upload and the example choice.
 NIET_GEDEELD = {"actie", "bestand", "voorbeeld", "uitleg_kolom"}
