@@ -80,7 +80,7 @@ def toegestaan(variable) -> str:
     if variable.value_type is bool:
         return "true or false"
     if variable.value_type is date:
-        return "a date as YYYY-MM-DD"
+        return f"a date as YYYY-MM-DD from {EERSTE_JAAR}-01-01 to {datumbereik.LAATSTE_DATUM}"
     if variable.value_type in (int, float):
         if getattr(type(variable), "__bereik__", (0, None)) == (None, None):
             return "any finite number"
@@ -115,6 +115,28 @@ YAML_NEE = (
 )
 
 
+def _buiten_de_jaren(reeks) -> np.ndarray:
+    """True per date (datetime64, or text OpenFisca will read as one) outside the years the model
+    accepts; text that is no date is left to OpenFisca's own message."""
+    try:
+        dagen = reeks if reeks.dtype.kind == "M" else reeks.astype("datetime64[D]")
+    except (TypeError, ValueError):
+        return np.zeros(reeks.shape, dtype=bool)
+    jaren = dagen.astype("datetime64[Y]").astype(np.int64) + 1970
+    return (jaren < EERSTE_JAAR) | (jaren > LAATSTE_JAAR)
+
+
+def _jaar(waarde) -> int | None:
+    """The year of a date as given (a text YYYY-MM-DD..., a date, a numpy datetime64), or None
+    when the text is not a date (OpenFisca then refuses it with its own message)."""
+    if isinstance(waarde, np.datetime64):
+        return int(waarde.astype("datetime64[Y]").astype(np.int64)) + 1970
+    if isinstance(waarde, date):
+        return waarde.year
+    deel = waarde.strip()[:4]
+    return int(deel) if len(deel) == 4 and deel.isdigit() else None
+
+
 def controleer_waarde(variable, waarde, positie=None):
     """Check one value before OpenFisca converts it; raise `OngeldigeInvoer` if it is bad."""
     if variable.value_type == Enum:
@@ -130,6 +152,9 @@ def controleer_waarde(variable, waarde, positie=None):
     elif variable.value_type is date:
         if not isinstance(waarde, str | date | np.datetime64):
             raise _fout(variable, positie, waarde, "a number is not read as a date")
+        jaar = _jaar(waarde)
+        if jaar is not None and not EERSTE_JAAR <= jaar <= LAATSTE_JAAR:
+            raise _fout(variable, positie, waarde, "outside the years the model accepts")
     elif variable.value_type in (int, float):
         if isinstance(waarde, bool | np.bool_) or not isinstance(waarde, int | float | np.number):
             raise _fout(variable, positie, waarde)
@@ -165,6 +190,7 @@ def controleer_reeks(variable, reeks):
         slecht = np.full(reeks.shape, reeks.dtype != bool)
     elif variable.value_type is date:
         slecht = np.full(reeks.shape, reeks.dtype.kind in "biuf")
+        slecht |= _buiten_de_jaren(reeks)
     elif variable.value_type in (int, float):
         if reeks.dtype.kind not in "iuf":
             slecht = np.ones(reeks.shape, dtype=bool)
@@ -182,6 +208,24 @@ def controleer_reeks(variable, reeks):
         waarde = reeks[positie].item() if hasattr(reeks[positie], "item") else reeks[positie]
         controleer_waarde(variable, waarde, positie)
         raise _fout(variable, positie, waarde)
+
+
+def weiger_buiten_bereik(populatie, naam: str, uitkomst, bronnaam: str, bron, datum):
+    """`uitkomst`, the value of `naam` derived from the input `bronnaam` (`bron`), if it lies in
+    `naam`'s range; otherwise the input is refused, as if it had been given out of range (a date
+    of birth after the decision date gives no age, not a negative one)."""
+    variable = populatie.simulation.tax_benefit_system.variables[naam]
+    laag, hoog = bereik(variable)
+    slecht = (uitkomst < laag) | (uitkomst > hoog)
+    if not slecht.any():
+        return uitkomst
+    positie = int(np.flatnonzero(slecht)[0])
+    raise OngeldigeInvoer(
+        bronnaam,
+        f"{bronnaam}: invalid value {_weergave(str(bron[positie]))} at position {positie} (it "
+        f"gives {naam} {uitkomst[positie]} on {datum}); accepted: a value that gives {naam} "
+        f"{toegestaan(variable)}.",
+    )
 
 
 def _binnen_bereik(naam, formule):

@@ -111,3 +111,45 @@ def test_puntentoets_weigert_niet_eindige_scores(systeem, waarde):
     simulatie = SimulationBuilder().build_default_simulation(systeem, count=2)
     with pytest.raises(OngeldigeInvoer, match="any finite number"):
         simulatie.set_input("brede_welvaart_punten_ecologie", DATUM, np.array([1.0, waarde]))
+
+
+@pytest.mark.parametrize(
+    ("geboortedatum", "verwacht"),
+    [
+        ("3000-01-01", "outside the years the model accepts"),
+        ("1899-12-31", "outside the years the model accepts"),
+        ("2025-03-11", "it gives leeftijd -1 on 2025-03-10"),
+        ("1900-03-09", "it gives leeftijd 131 on 2031-03-10"),
+    ],
+)
+def test_geboortedatum_zonder_leeftijd_geweigerd(systeem, geboortedatum, verwacht):
+    """A date of birth after the decision date, or more than 130 years before it, gives no age:
+    refused, never a negative or impossible age."""
+    personen = {"p": {"geboortedatum": {"ETERNITY": geboortedatum}}}
+    with pytest.raises(SituationParsingError) as fout:
+        simulatie = SimulationBuilder().build_from_entities(
+            systeem, {"personen": personen, "werkgevers": {"w": {"werknemers": ["p"]}}}
+        )
+        simulatie.calculate("leeftijd", "2031-03-10" if "131" in verwacht else DATUM)
+    assert "geboortedatum" in str(fout.value)
+    assert verwacht in str(fout.value)
+
+
+@pytest.mark.parametrize(
+    ("geboortedatum", "datum", "leeftijd"),
+    [("2025-03-10", DATUM, 0), ("1900-03-10", "2030-03-10", 130)],
+)
+def test_geboortedatum_aan_de_randen(systeem, geboortedatum, datum, leeftijd):
+    personen = {"p": {"geboortedatum": {"ETERNITY": geboortedatum}}}
+    simulatie = SimulationBuilder().build_from_entities(
+        systeem, {"personen": personen, "werkgevers": {"w": {"werknemers": ["p"]}}}
+    )
+    assert simulatie.calculate("leeftijd", datum).tolist() == [leeftijd]
+
+
+def test_datums_buiten_de_jaren_via_de_python_api(systeem):
+    simulatie = SimulationBuilder().build_default_simulation(systeem, count=2)
+    with pytest.raises(OngeldigeInvoer, match="position 1"):
+        simulatie.set_input(
+            "geboortedatum", "ETERNITY", np.array(["1980-01-01", "2101-01-01"], "datetime64[D]")
+        )

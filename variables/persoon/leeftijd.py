@@ -2,7 +2,7 @@ import numpy as np
 from openfisca_core.periods import DAY
 
 from openfisca_arbeidsmigratie.model.entities import Persoon
-from openfisca_arbeidsmigratie.model.invoer import Invoer
+from openfisca_arbeidsmigratie.model.invoer import Invoer, weiger_buiten_bereik
 
 
 class leeftijd(Invoer):
@@ -16,7 +16,9 @@ class leeftijd(Invoer):
     reference = ("https://wetten.overheid.nl/jci1.3:c:BWBR0002638&artikel=9",)
     documentation = (
         "Age in completed years on the decision date (the application date). Given directly, or "
-        "computed from `geboortedatum`: a birthday counts from the day itself."
+        "computed from `geboortedatum`: a birthday counts from the day itself. A date of birth "
+        "after the decision date, or more than 130 years before it, is refused (there is no age "
+        "to decide on), never turned into a negative or impossible age."
     )
 
     def formula(persoon, period, parameters):
@@ -26,4 +28,7 @@ class leeftijd(Invoer):
         dag = (geboren - geboren.astype("datetime64[M]")).astype(int) + 1
         datum = period.start
         nog_niet_jarig = (maand > datum.month) | ((maand == datum.month) & (dag > datum.day))
-        return datum.year - jaar - np.where(nog_niet_jarig, 1, 0)
+        leeftijd = datum.year - jaar - np.where(nog_niet_jarig, 1, 0)
+        return weiger_buiten_bereik(
+            persoon, "leeftijd", leeftijd, "geboortedatum", geboren, period.start
+        )
