@@ -17,7 +17,7 @@ from openfisca_arbeidsmigratie.model.verblijfsgeschiedenis import (
     Maandreeks,
     koppel_maandreeks,
 )
-from openfisca_arbeidsmigratie.tools.bevolking.lezen import naar_model
+from openfisca_arbeidsmigratie.tools.bevolking.kolom import naar_model
 from openfisca_arbeidsmigratie.tools.bevolking.schema import (
     PERSOON_ID,
     WERKGEVER_ID,
