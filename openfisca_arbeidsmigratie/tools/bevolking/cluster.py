@@ -352,15 +352,16 @@ def draai_met_dask(
     variabelen=None,
     grafiek=True,
     werkers=None,
+    groeperingen=(),
 ) -> Telling:
     """`draai` on a Dask cluster (`adres`, or `lokaal` with `werkers` processes)."""
     from openfisca_arbeidsmigratie.tools.bevolking.pool import beschikbare_kernen
     from openfisca_arbeidsmigratie.tools.bevolking.schrijven import Uitvoermap
     from openfisca_arbeidsmigratie.tools.bevolking.uitvoeren import (
-        UITVOER,
         schrijf_samenvatting,
         systemen_voor,
         tabelkolommen,
+        uitvoerbestanden,
         vul_aan,
     )
 
@@ -373,10 +374,12 @@ def draai_met_dask(
         per_persoon and uitvoer is not None,
         werkgevers=werkgevers,
         lang=lang,
+        groeperingen=tuple(groeperingen),
     )
     if bron.pad is not None:
         partities(bron.pad)
-    uitvoermap = Uitvoermap(uitvoer, UITVOER) if uitvoer is not None else None
+    bestanden = uitvoerbestanden(groeperingen)
+    uitvoermap = Uitvoermap(uitvoer, bestanden) if uitvoer is not None else None
     with uitvoermap or contextlib.nullcontext() as map_:
         with verbinding(adres, werkers or beschikbare_kernen(), systeem) as client:
             telling = draai_op_cluster(client, systeem, opdracht, bron, blokgrootte, map_)

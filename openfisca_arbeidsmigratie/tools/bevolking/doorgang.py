@@ -35,7 +35,12 @@ from openfisca_arbeidsmigratie.tools.bevolking.rekenen import (
     bereken_blok,
     modelinvoer,
 )
-from openfisca_arbeidsmigratie.tools.bevolking.samenvatting import HUIDIG, Telling, groepswaarden
+from openfisca_arbeidsmigratie.tools.bevolking.samenvatting import (
+    HUIDIG,
+    Telling,
+    groepskolom,
+    groepswaarden,
+)
 from openfisca_arbeidsmigratie.tools.bevolking.schema import (
     PERSOON_ID,
     WERKGEVER_ID,
@@ -172,6 +177,13 @@ def kopcontrole(systeem, namen: list[str], opdracht: Opdracht) -> Verzamelaar:
     if onbekend_mee:
         verzamelaar.los(
             f"meenemen: {', '.join(onbekend_mee)} not among the columns: {kolomlijst(namen)}"
+        )
+    groepkolommen = [groepskolom(g) for g in opdracht.groeperingen if groepskolom(g)]
+    onbekende_groeperingen = [k for k in dict.fromkeys(groepkolommen) if k not in namen]
+    if onbekende_groeperingen:
+        verzamelaar.los(
+            f"--groepen: {', '.join(onbekende_groeperingen)} not among the columns: "
+            f"{kolomlijst(namen)}"
         )
     if opdracht.gewicht and opdracht.gewicht not in namen:
         verzamelaar.los(

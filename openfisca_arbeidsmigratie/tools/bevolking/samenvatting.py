@@ -12,6 +12,13 @@ from openfisca_arbeidsmigratie.tools.bevolking.rekenen import ROUTES
 from openfisca_arbeidsmigratie.tools.kern.register import status
 
 HUIDIG = "huidig_recht"
+
+
+def systeemstatus(systeem: str) -> str:
+    """`wet` for current law, else the reform's status (`voorstel`, `interpretatie`, `wet`)."""
+    return WET if systeem == HUIDIG else status(systeem)
+
+
 ROUTE = "toelatingsroute"
 LEEFTIJDSGROEP = "leeftijdsgroep"
 GROEPERINGEN = ("nationaliteit", LEEFTIJDSGROEP, "sector", ROUTE)
@@ -45,11 +52,6 @@ def groepswaarden(blok: pa.Table, groepering: str):
         getypt, _ = typeer(Kolom(kolom, None, "int"), blok.column(kolom).combine_chunks())
         return leeftijdsgroepen(np.asarray(getypt, dtype=np.float64))
     return np.asarray(blok.column(kolom).cast(pa.string()))
-
-
-def systeemstatus(systeem: str) -> str:
-    """`wet` for current law, else the reform's status (`voorstel`, `interpretatie`, `wet`)."""
-    return WET if systeem == HUIDIG else status(systeem)
 
 
 class Telling:
@@ -243,8 +245,11 @@ class Telling:
         )
 
     def _groepsvolgorde(self, sleutel):
+        """Groupings in their order; age bands from young to old, other groups largest first."""
         groepering, groep = sleutel
         plaats = self.groeperingen.index(groepering) if groepering in self.groeperingen else 99
+        if groepering == LEEFTIJDSGROEP:
+            return plaats, int(groep.split("-")[0].rstrip("+")), groep
         systeem = HUIDIG if HUIDIG in self.systemen else self.systemen[0]
         return plaats, -self.groepsgewichten[(systeem, groepering, groep)], groep
 

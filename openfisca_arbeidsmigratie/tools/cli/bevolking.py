@@ -1,8 +1,10 @@
 """`arbeidsmigratie bevolking`: current law and every reform over a whole population."""
 
+import argparse
 import time
 
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
+from openfisca_arbeidsmigratie.tools.bevolking.samenvatting import GROEPERINGEN
 from openfisca_arbeidsmigratie.tools.cli.opties import (
     bevolkingsbron,
     bevolkingsopties,
@@ -50,6 +52,14 @@ def registreer(sub) -> None:
         help="also count per these input columns (e.g. nationaliteit)",
     )
     bevolking.add_argument(
+        "--groepen",
+        type=groeperingen,
+        metavar="GROUPING,...",
+        help="also count the admitted labour migrants per group under each system against "
+        f"current law, weighted with --gewicht: {', '.join(GROEPERINGEN)} (leeftijdsgroep: age "
+        "bands); printed, and written as groepen.csv",
+    )
+    bevolking.add_argument(
         "--uitvoer",
         metavar="DIR",
         default="uitvoer",
@@ -86,6 +96,52 @@ def registreer(sub) -> None:
     bevolking.set_defaults(uitvoeren=bevolking_opdracht)
 
 
+def groeperingen(tekst: str) -> list[str]:
+    gekozen = lijst(tekst)
+    onbekend = [g for g in gekozen if g not in GROEPERINGEN]
+    if onbekend or not gekozen:
+        genoemd = ", ".join(onbekend) if onbekend else repr(tekst)
+        raise argparse.ArgumentTypeError(
+            f"unknown grouping(s): {genoemd}; accepted: {', '.join(GROEPERINGEN)}"
+        )
+    return gekozen
+
+
+GROEPEN_GETOOND = 10
+"""Groups shown per grouping in the printed summary (groepen.csv has them all)."""
+
+
+def groepsregels(telling, korte: list[str]) -> str:
+    """Per grouping, the largest groups: admitted labour migrants per system (weighted with
+    --gewicht), each reform with its difference to current law."""
+    tabel = telling.groepstabel().to_pylist()
+    maat = "gewogen_toegelaten" if telling.gewogen else "toegelaten"
+    uit = []
+    for groepering in telling.groeperingen:
+        rijen = [r for r in tabel if r["groepering"] == groepering]
+        groepen = list(dict.fromkeys(r["groep"] for r in rijen))
+        waarden = {(r["groep"], r["systeem"]): r for r in rijen}
+        regels = []
+        for groep in groepen[:GROEPEN_GETOOND]:
+            cellen = [groep]
+            for systeem in telling.systemen:
+                rij = waarden[(groep, systeem)]
+                cel = _getal(rij[maat])
+                if rij["verschil"] is not None:
+                    cel += f" ({_getal(rij['verschil'], teken=True)})"
+                cellen.append(cel)
+            regels.append(cellen)
+        meer = len(groepen) - GROEPEN_GETOOND
+        staart = f"\n... and {meer} more groups: see groepen.csv" if meer > 0 else ""
+        uit.append(tekst_tabel([groepering, *korte[1:]], regels) + staart)
+    return "\n\n".join(uit)
+
+
+def _getal(waarde, teken=False) -> str:
+    tekst = f"{waarde:+,.1f}" if teken else f"{waarde:,.1f}"
+    return tekst.removesuffix(".0")
+
+
 def herberekend(telling, hervormingen) -> str:
     """Per reform, the variables it recomputed in a chunk (the most over the chunks)."""
     regels = ["Variables recomputed per reform (the rest taken from current law, per chunk):"]
@@ -115,6 +171,7 @@ def bevolking_opdracht(argumenten) -> int:
         gewicht=argumenten.gewicht,
         variabelen=argumenten.variabelen,
         grafiek=not argumenten.geen_grafiek,
+        groeperingen=argumenten.groepen or (),
     )
     if argumenten.dask:
         from openfisca_arbeidsmigratie.tools.bevolking.cluster import draai_met_dask
@@ -149,6 +206,13 @@ def bevolking_opdracht(argumenten) -> int:
         )
     if per:
         print(f"\nBy {', '.join(per)}: see aggregaat.csv")
+    if telling.groeperingen:
+        gewogen = " (weighted)" if telling.gewogen else ""
+        print(
+            f"\nAdmitted labour migrants by group{gewogen}; in brackets the difference to "
+            "current law:"
+        )
+        print(groepsregels(telling, korte))
     if argumenten.verbose:
         print("\n" + herberekend(telling, kolommen[2:]))
     beschrijving = {
@@ -156,6 +220,7 @@ def bevolking_opdracht(argumenten) -> int:
         "aggregaat.csv": "counts and shares",
         "verschil.csv": "who moves from which route to which",
         "routes.png": "chart",
+        "groepen.csv": "admitted by group",
     }
     print(
         "\nWritten: "
