@@ -19,7 +19,8 @@ def blootstelling(host: str, poort: int) -> str | None:
         lokaal = False
     if lokaal:
         return None
-    from openfisca_arbeidsmigratie.tools.web.werkbank.app import MAX_BESTAND, MAX_STEEKPROEF
+    from openfisca_arbeidsmigratie.tools.web.werkbank.berekening import MAX_STEEKPROEF
+    from openfisca_arbeidsmigratie.tools.web.werkbank.toestand import MAX_BESTAND
 
     waar = (
         "every network interface of this computer"

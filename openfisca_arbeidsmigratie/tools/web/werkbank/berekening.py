@@ -41,6 +41,7 @@ from openfisca_arbeidsmigratie.tools.kern.register import (
     beschikbare_hervormingen,
     pas_toe,
 )
+from openfisca_arbeidsmigratie.tools.web.werkbank.foutteksten import nederlands
 
 HUIDIG_RECHT = "Huidig recht"
 WIJZIGING = "wijziging"
@@ -345,7 +346,7 @@ def reken_bevolking(taak: Bevolkingstaak, systemen: dict, slot: threading.Lock):
             taak.telling = telling
             taak.status = "klaar"
     except Exception as fout:  # shown in the panel instead of dying with the thread
-        taak.fout = f"{type(fout).__name__}: {fout}"
+        taak.fout = nederlands(fout, systemen.get(HUIDIG_RECHT))
         taak.status = "fout"
 
 

@@ -1,5 +1,6 @@
 """Small inline SVG charts, drawn on the server: no script or library needed to see them."""
 
+from dataclasses import dataclass
 from datetime import date
 from html import escape
 
@@ -128,64 +129,96 @@ def routebanden(
     """One band per system along an axis (wage, age), coloured by route; criteria as lines.
 
     `kleur_van` gives each route its colour, the same in every chart (default: in order)."""
-    breedte, links, rechts, band, boven = 760, 170, 20, 26, 22
     soorten = list(dict.fromkeys(r for rij in routes.values() for r in rij))
     kleur = {
         r: (kleur_van or {}).get(r) or KLEUREN[i % len(KLEUREN)] for i, r in enumerate(soorten)
     }
     laag, hoog = waarden[0], waarden[-1]
-    sx = (breedte - links - rechts) / ((hoog - laag) or 1)
-    stap = (waarden[1] - waarden[0]) if len(waarden) > 1 else 1
-    onder = boven + band * len(routes)
+    as_ = _As(laag, (_BREEDTE - _LINKS - _RECHTS) / ((hoog - laag) or 1))
+    onder = _BOVEN + _BAND * len(routes)
     hoogte = onder + 40 + 18 * len(soorten) + 14 * len(criteria)
     delen = [
-        f'<svg class="grafiek routeas" viewBox="0 0 {breedte} {hoogte}" role="img" '
+        f'<svg class="grafiek routeas" viewBox="0 0 {_BREEDTE} {hoogte}" role="img" '
         f'aria-label="{escape(titel)}" xmlns="http://www.w3.org/2000/svg">',
         f"<title>{escape(titel)}</title>",
+        *_banden(as_, waarden, routes, kleur, naam_van),
+        *_as_en_criteria(as_, hoog, onder, as_label, criteria),
+        *_legenda(onder + 48, soorten, kleur, naam_van, criteria),
+        "</svg>",
     ]
+    return "".join(delen)
+
+
+_BREEDTE, _LINKS, _RECHTS, _BAND, _BOVEN = 760, 170, 20, 26, 22
+
+
+@dataclass(frozen=True)
+class _As:
+    """The horizontal axis of the route bands: its lowest value and pixels per unit."""
+
+    laag: float
+    sx: float
+
+    def x(self, waarde: float) -> float:
+        return _LINKS + (waarde - self.laag) * self.sx
+
+
+def _banden(as_: _As, waarden: list, routes: dict, kleur: dict, naam_van) -> list[str]:
+    """One row per system: its title, then a rectangle per value coloured by its route."""
+    stap = (waarden[1] - waarden[0]) if len(waarden) > 1 else 1
+    delen = []
     for j, (systeem, rij) in enumerate(routes.items()):
-        y = boven + j * band
+        y = _BOVEN + j * _BAND
         delen.append(
-            f'<text x="{links - 6}" y="{y + band * 0.65:.1f}" text-anchor="end" '
+            f'<text x="{_LINKS - 6}" y="{y + _BAND * 0.65:.1f}" text-anchor="end" '
             f'font-size="11">{escape(systeem[:28])}</text>'
         )
         for waarde, route in zip(waarden, rij, strict=True):
-            x = links + (waarde - laag - stap / 2) * sx
+            x = as_.x(waarde - stap / 2)
             delen.append(
-                f'<rect x="{max(x, links):.1f}" y="{y + 2}" width="{stap * sx + 0.5:.1f}" '
-                f'height="{band - 4}" fill="{kleur[route]}"><title>{escape(systeem)}, '
+                f'<rect x="{max(x, _LINKS):.1f}" y="{y + 2}" width="{stap * as_.sx + 0.5:.1f}" '
+                f'height="{_BAND - 4}" fill="{kleur[route]}"><title>{escape(systeem)}, '
                 f"{_getal(waarde)}: {escape(naam_van(route))}</title></rect>"
             )
+    return delen
+
+
+def _as_en_criteria(as_: _As, hoog: float, onder: float, as_label: str, criteria) -> list[str]:
+    """The axis's ticks and label; each criterion a numbered dashed line across the bands."""
+    delen = []
     for i in range(5):
-        waarde = laag + (hoog - laag) * i / 4
-        x = links + (waarde - laag) * sx
+        waarde = as_.laag + (hoog - as_.laag) * i / 4
         delen.append(
-            f'<text x="{x:.1f}" y="{onder + 14}" text-anchor="middle" font-size="11">'
-            f"{_getal(round(waarde))}</text>"
+            f'<text x="{as_.x(waarde):.1f}" y="{onder + 14}" text-anchor="middle" '
+            f'font-size="11">{_getal(round(waarde))}</text>'
         )
     delen.append(
-        f'<text x="{links}" y="{onder + 30}" font-size="11" font-weight="600">'
+        f'<text x="{_LINKS}" y="{onder + 30}" font-size="11" font-weight="600">'
         f"{escape(as_label)}</text>"
     )
     for i, (waarde, _label) in enumerate(criteria):
-        x = links + (waarde - laag) * sx
+        x = as_.x(waarde)
         delen.append(
-            f'<line x1="{x:.1f}" y1="{boven - 6}" x2="{x:.1f}" y2="{onder + 2}" stroke="#000" '
-            f'stroke-dasharray="4 3"/><text x="{x + 3:.1f}" y="{boven - 8}" font-size="10">'
+            f'<line x1="{x:.1f}" y1="{_BOVEN - 6}" x2="{x:.1f}" y2="{onder + 2}" stroke="#000" '
+            f'stroke-dasharray="4 3"/><text x="{x + 3:.1f}" y="{_BOVEN - 8}" font-size="10">'
             f"{i + 1}</text>"
         )
-    y = onder + 48
+    return delen
+
+
+def _legenda(y: float, soorten: list, kleur: dict, naam_van, criteria) -> list[str]:
+    """The routes' colours, then the criteria by number with their values."""
+    delen = []
     for route in soorten:
         delen.append(
-            f'<rect x="{links}" y="{y - 10}" width="12" height="12" fill="{kleur[route]}"/>'
-            f'<text x="{links + 18}" y="{y}" font-size="11">{escape(naam_van(route))}</text>'
+            f'<rect x="{_LINKS}" y="{y - 10}" width="12" height="12" fill="{kleur[route]}"/>'
+            f'<text x="{_LINKS + 18}" y="{y}" font-size="11">{escape(naam_van(route))}</text>'
         )
         y += 18
     for i, (waarde, label) in enumerate(criteria):
         delen.append(
-            f'<text x="{links}" y="{y}" font-size="11">{i + 1}: {escape(label)} '
+            f'<text x="{_LINKS}" y="{y}" font-size="11">{i + 1}: {escape(label)} '
             f"{_getal(waarde)}</text>"
         )
         y += 14
-    delen.append("</svg>")
-    return "".join(delen)
+    return delen

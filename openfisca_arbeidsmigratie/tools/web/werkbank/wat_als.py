@@ -31,7 +31,7 @@ class Wijziging:
     vanaf: str
 
     def tekst(self) -> str:
-        return f"{self.pad} = {_tekst(self.waarde)} vanaf {self.vanaf}"
+        return f"{self.pad} = {als_tekst(self.waarde)} vanaf {self.vanaf}"
 
 
 @dataclass
@@ -57,7 +57,7 @@ class Wijzigingen:
         return wijzigingshervorming(wijzigingen, WIJZIGING)
 
 
-def _tekst(waarde) -> str:
+def als_tekst(waarde) -> str:
     if isinstance(waarde, bool):
         return "ja" if waarde else "nee"
     if isinstance(waarde, list):
@@ -90,15 +90,15 @@ def wijzigbare_parameters(systeem) -> list[tuple[str, str]]:
 
 def _getal(systeem, parameter, pad, waarde, bestaande):
     if parameter.metadata.get("unit") == "currency-EUR" and dubbelzinnig_bedrag(waarde):
-        raise ValueError(dubbelzinnig_bedrag(waarde))
+        raise ValueError(f"{pad}: {dubbelzinnig_bedrag(waarde)}")
     try:
         if not waarde.isascii() or "_" in waarde:  # float() reads ١٢ and 4_500 as numbers
             raise ValueError(waarde)
         getal = float(waarde.replace(",", "."))
     except ValueError:
-        raise ValueError(f"'{waarde}' is geen getal.") from None
+        raise ValueError(f"{pad}: '{waarde}' is geen getal.") from None
     if getal != getal or getal in (float("inf"), float("-inf")):
-        raise ValueError(f"'{waarde}' is geen eindig getal.")
+        raise ValueError(f"{pad}: '{waarde}' is geen eindig getal.")
     if all(isinstance(w, int) for w in bestaande):
         if not getal.is_integer():
             raise ValueError(f"{pad} is een geheel getal; '{waarde}' is dat niet.")
@@ -127,8 +127,35 @@ def _waarde(systeem, parameter, pad: str, waarde: str):
         return []
     delen = [d.strip() for d in waarde.strip("[]").split(",")]
     if not all(delen):
-        raise ValueError(f"Een lijst: waarden gescheiden door komma's, bijv. NL, DE; of {LEEG[0]}.")
-    return delen
+        raise ValueError(
+            f"{pad}: '{waarde}' is geen lijst. Een lijst: waarden gescheiden door komma's, "
+            "bijv. NL, DE; "
+            f"of {LEEG[0]}."
+        )
+    return _lijst(systeem, parameter, pad, delen)
+
+
+def _lijst(systeem, parameter, pad: str, delen: list[str]) -> list:
+    """The members of a list, each checked against what the parameter's list holds (codes of
+    its enum, or calendar months)."""
+    soort = parameterwaarden.soort(parameter, systeem)
+    if soort.leden:
+        onbekend = [d for d in delen if d not in soort.leden]
+        if onbekend:
+            raise ValueError(
+                f"{pad}: onbekende code(s) {', '.join(onbekend)}; verwacht een lijst van codes "
+                f"zoals {', '.join(soort.leden[:6])}."
+            )
+        return delen
+    if not all(d.isascii() and d.isdigit() for d in delen):
+        raise ValueError(
+            f"{pad}: '{', '.join(delen)}' kan niet; verwacht {soort.nl}, gescheiden door "
+            "komma's, bijv. 6, 7, 8."
+        )
+    try:
+        return parameterwaarden.controleer(soort, [int(d) for d in delen])
+    except parameterwaarden.Parameterwaardefout:
+        raise ValueError(f"{pad}: '{', '.join(delen)}' kan niet; verwacht {soort.nl}.") from None
 
 
 def parameterfout(systeem, pad: str, fout: Exception) -> str:
