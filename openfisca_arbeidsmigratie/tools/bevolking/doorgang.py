@@ -6,6 +6,11 @@ process: the systems built once, the employers indexed. Every chunk gives a `Dee
 identifiers, counts and per-person results); `Samenvoeging` merges the parts in input order and
 reports every problem at the end, so a caller commits its outputs only when the whole table was
 clean.
+
+`doorloop` is the one population loop: `bevolking`, `valideer` (the checks only), `drempel`,
+`Populatie` and the werkbank's population panel run it. Where the chunks are computed is an
+`Uitvoerder` handed to it: `InProces` here, `Bewaard` (chunks read once, computed many times),
+`pool.Procespool` and `cluster.Daskuitvoerder`; those modules import this one, never the reverse.
 """
 
 import difflib

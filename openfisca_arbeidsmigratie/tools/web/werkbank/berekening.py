@@ -3,8 +3,8 @@
 The systems are current law, the chosen reforms (`tools.register.pas_toe`) and a parameter change
 (`tools.register.wijzigingshervorming`); a case is computed with `tools.gevallen.bereken_geval`,
 explained with `tools.uitleg.leg_uit`, a parameter's history read with `tools.tijdlijn.tijdlijn`,
-and the population computed chunk by chunk with `tools.bevolking` (generator, `modelinvoer`,
-`bereken_blok`, `Telling`), as `arbeidsmigratie bevolking` does.
+and the population run through the one population loop of `arbeidsmigratie bevolking`
+(`tools.bevolking.doorgang.doorloop`, in this process) over the generator's sample.
 """
 
 import threading
@@ -269,7 +269,7 @@ class Bevolkingstaak:
     id: str = field(default_factory=lambda: uuid.uuid4().hex)
     gedaan: int = 0
     status: str = "bezig"  # "bezig", "klaar", "geannuleerd" or "fout"
-    fase: str = "genereren"  # "genereren", "controleren" or "rekenen"
+    fase: str = "genereren"  # "genereren", then "rekenen" (checked and computed in one read)
     fout: str = ""
     telling: Telling | None = None
     stop: threading.Event = field(default_factory=threading.Event)
