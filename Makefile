@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 WIELVENV := build/wheel-venv
 
-.PHONY: install demo serve test lint yaml-tests specs-kort specs mutatie pytest test-wheel bench fuzz clean browser
+.PHONY: install demo serve test lint yaml-tests specs-kort specs mutatie pytest test-wheel bench fuzz clean browser docs
 
 install: $(VENV)/.installed
 
@@ -20,21 +20,22 @@ demo: install
 	@echo
 	$(BIN)/arbeidsmigratie voorbeelden
 
-# The Web API with the project's limits, on 127.0.0.1:5000 (see README, "Web API").
+# The Web API with the project's limits, on 127.0.0.1:5000 (docs/web-api.md).
 serve: install
 	$(BIN)/arbeidsmigratie serve --bind 127.0.0.1:5000
 
 # The population benchmark (1,000,000 to 10,000,000 persons, about ten minutes on two free cores);
-# writes its figures into README.md. It first checks that its plain-numpy reference decides as the
-# rules do (benchmarks/test_numpy_route.py), then times.
+# writes its figures into docs/benchmark.md. It first checks that its plain-numpy reference decides
+# as the rules do (benchmarks/test_numpy_route.py), then times.
 bench: install fuzz
 	$(BIN)/python -m pytest -q -p no:cacheprovider benchmarks/test_numpy_route.py
-	$(BIN)/python benchmarks/bevolking.py --aantal 1000000 --tot 10000000 --readme
+	$(BIN)/python benchmarks/bevolking.py --aantal 1000000 --tot 10000000 --docs
 
 # The property tests of the Web API, the werkbank and the YAML readers, 20 times longer than in
 # `make test` (same seeds, more examples): no 500, no traceback (issues 20 and 25).
-FUZZ := tests/tools/test_web_api_geen_500.py tests/tools/web/test_web_api_fuzz.py \
-	tests/tools/web/werkbank/test_werkbank_grenzen.py tests/tools/test_yaml_eigenschappen.py
+FUZZ := tests/tools/web/test_web_api_geen_500.py tests/tools/web/test_web_api_fuzz.py \
+	tests/tools/web/werkbank/test_werkbank_grenzen.py tests/tools/test_yaml_eigenschappen.py \
+	tests/model/test_verblijfsgeschiedenis.py
 fuzz: install
 	ARBEIDSMIGRATIE_FUZZ_FACTOR=20 $(BIN)/python -m pytest -q -p no:cacheprovider $(FUZZ)
 
@@ -49,7 +50,7 @@ lint: install
 yaml-tests: install
 	$(BIN)/arbeidsmigratie test $$(find tests -name '*.yaml' | sort)
 
-# Every bundled formal policy spec (README, "Formal policy specs"): `specs-kort` within the
+# Every bundled formal policy spec (docs/specs.md): `specs-kort` within the
 # test budget (at most 20,000 combinations per spec and date, under 60 s in all), `specs` the
 # full check. Counterexamples are written to tegenvoorbeelden/.
 specs-kort: install
@@ -86,6 +87,11 @@ test-wheel: install
 	cd /tmp && $(CURDIR)/$(WIELVENV)/bin/arbeidsmigratie uitleg $(CURDIR)/tests/wav/vergunningplicht/twv_vereist.yaml --variabele twv_vereist > /dev/null
 	cd /tmp && $(CURDIR)/$(WIELVENV)/bin/arbeidsmigratie controleer --budget 2000 --stil > /dev/null
 	cd /tmp && $(CURDIR)/$(WIELVENV)/bin/arbeidsmigratie actueel --datum 2026-12-07 > /dev/null
+
+# The command-line reference docs/cli.md, generated from the parsers (tests/test_docs.py fails
+# when it is stale).
+docs: install
+	$(BIN)/python -m openfisca_arbeidsmigratie.tools.cli.naslag docs/cli.md
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -3,7 +3,7 @@
 1. End to end from Parquet (`arbeidsmigratie bevolking`, 1,000,000 persons, current law and six
    reforms, reading, validation, every output): one process, the process pool, a Dask
    LocalCluster (its start included), that cluster with the nanny's MALLOC_TRIM_THRESHOLD_=65536,
-   and a running cluster (`dask scheduler`, `dask worker`, configured as the README says); wall
+   and a running cluster (`dask scheduler`, `dask worker`, configured as docs/analyst.md says); wall
    time and the peak resident memory of the largest process.
 2. Scaling: 100,000 to 10,000,000 persons with the pool; 0 to 6 reforms in one process.
 3. The whole route decision against `numpy_route.py` (plain numpy, the same rules) on a
@@ -42,11 +42,11 @@ from openfisca_core.simulation_builder import SimulationBuilder
 
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem, Populatie
 from openfisca_arbeidsmigratie.model.enums import Toelatingsroute, Verblijfsdoel
-from openfisca_arbeidsmigratie.model.motor import lege_simulatie
-from openfisca_arbeidsmigratie.model.verblijfsgeschiedenis import (
+from openfisca_arbeidsmigratie.model.maandreeks import (
     maanden_terug,
     vergeet_wandelingen,
 )
+from openfisca_arbeidsmigratie.model.motor import lege_simulatie
 from openfisca_arbeidsmigratie.model.versnelling import SCHAKELAAR
 from openfisca_arbeidsmigratie.tools.bevolking.generator import genereer, genereer_blokken
 from openfisca_arbeidsmigratie.tools.bevolking.schema import (
@@ -59,7 +59,7 @@ import numpy_route  # noqa: E402
 DATUM = "2026-06-15"
 RUNS = 3
 RIJGROEP = 100_000
-README = Path(__file__).resolve().parent.parent / "README.md"
+BENCHMARKPAGINA = Path(__file__).resolve().parent.parent / "docs" / "benchmark.md"
 BIN = Path(sys.executable).parent
 GIB = 2**30
 
@@ -316,8 +316,8 @@ DASK_CONFIGURATIE = """distributed:
 
 @contextlib.contextmanager
 def draaiend_cluster(map_: Path, werkers: int):
-    """A running scheduler and `werkers` workers (`dask scheduler`, `dask worker`), started as the
-    README says for a real cluster; yields the scheduler's address once every worker is there."""
+    """A running scheduler and `werkers` workers (`dask scheduler`, `dask worker`), started as
+    docs/analyst.md says for a real cluster; yields the scheduler's address once every worker is there."""
     from dask.distributed import Client
 
     configuratie = map_ / "dask"
@@ -352,15 +352,15 @@ def draaiend_cluster(map_: Path, werkers: int):
             proces.wait(timeout=60)
 
 
-def schrijf_readme(tekst: str):
-    inhoud = README.read_text(encoding="utf-8")
+def schrijf_pagina(tekst: str):
+    inhoud = BENCHMARKPAGINA.read_text(encoding="utf-8")
     nieuw = re.sub(
         r"(<!-- benchmark:begin -->\n).*?(<!-- benchmark:end -->)",
         lambda m: m.group(1) + tekst + "\n" + m.group(2),
         inhoud,
         flags=re.S,
     )
-    README.write_text(nieuw, encoding="utf-8")
+    BENCHMARKPAGINA.write_text(nieuw, encoding="utf-8")
 
 
 def doel(gehaald: bool) -> str:
@@ -371,7 +371,9 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--aantal", type=int, default=1_000_000, help="the base population")
     parser.add_argument("--tot", type=int, default=10_000_000, help="largest population")
-    parser.add_argument("--readme", action="store_true", help="write the results into README.md")
+    parser.add_argument(
+        "--docs", action="store_true", help="write the results into docs/benchmark.md"
+    )
     parser.add_argument("--persoonlijk", type=int, default=100, help="persons for one-by-one")
     parser.add_argument("--alleen-huidig", nargs=2, metavar=("PERSONS", "EMPLOYERS"))
     argumenten = parser.parse_args()
@@ -461,7 +463,7 @@ def main():
         f"| Pool against one process (speed-up, same run) | {x(verhouding(een, pool))} | |",
         f"| End to end, Dask LocalCluster of {kernen} workers (`--dask lokaal`), cluster start included | {s(tijden(cluster))} | |",
         f"| LocalCluster against the pool (slow-down) | {x(verhouding(cluster, pool))} | <= 1.3 x: {doel(min(verhouding(cluster, pool)) <= 1.3)} |",
-        f"| End to end on a running cluster (`dask scheduler` and `dask worker --nworkers {kernen} --nthreads 1` on this machine, configured as the README says; `--dask ADDRESS`; one run before, so the workers have built current law) | {s(tijden(draaiend))} | |",
+        f"| End to end on a running cluster (`dask scheduler` and `dask worker --nworkers {kernen} --nthreads 1` on this machine, configured as docs/analyst.md says; `--dask ADDRESS`; one run before, so the workers have built current law) | {s(tijden(draaiend))} | |",
         f"| Running cluster against the pool (slow-down) | {x(verhouding(draaiend, pool))} | <= 1.3 x: {doel(min(verhouding(draaiend, pool)) <= 1.3)} |",
         f"| LocalCluster with the nanny's MALLOC_TRIM_THRESHOLD_=65536 against without | {x(verhouding(trim, cluster))} | |",
         f"| With the chart (`routes.png`) against without, pool | {x(verhouding(met_grafiek, pool))} | optional: `--geen-grafiek` |",
@@ -492,8 +494,8 @@ def main():
     ]
     tekst = "\n".join(regels)
     print(tekst)
-    if argumenten.readme:
-        schrijf_readme(tekst)
+    if argumenten.docs:
+        schrijf_pagina(tekst)
 
 
 if __name__ == "__main__":

@@ -113,8 +113,8 @@ def test_regelmappen_gevonden(map_):
     assert regelmap(map_).is_dir()
 
 
-# The amounts the law re-fixes at a rhythm, and the rules that end on a date (README "Keeping
-# the law current"): each declares it in metadata.actualisatie.
+# The amounts the law re-fixes at a rhythm, and the rules that end on a date (docs/drafting.md,
+# "Keeping the law current"): each declares it in metadata.actualisatie.
 GEINDEXEERD = {
     "wav.minimumloon.uurloon": ["01-01", "07-01"],
     "kennismigrant.salariscriterium.dertig_jaar_en_ouder": ["01-01"],

@@ -7,7 +7,7 @@ import pytest
 from openfisca_core import periods
 from openfisca_core.reforms import Reform
 
-from openfisca_arbeidsmigratie.model import verblijfsgeschiedenis
+from openfisca_arbeidsmigratie.model import maandreeks, verblijfsgeschiedenis
 from openfisca_arbeidsmigratie.model.enums import Verblijfsdoel
 from openfisca_arbeidsmigratie.model.motor import lege_simulatie
 
@@ -49,7 +49,7 @@ def wandelingen(monkeypatch):
         return echt(*argumenten)
 
     monkeypatch.setattr(verblijfsgeschiedenis, "tel_verblijf", tel)
-    monkeypatch.setattr(verblijfsgeschiedenis, "_wandelingen", OrderedDict())
+    monkeypatch.setattr(maandreeks, "_wandelingen", OrderedDict())
     return teller
 
 
@@ -84,7 +84,7 @@ def test_wandeling_met_verborgen_invoer_geweigerd(systeem):
         return doelen[0] == verborgen
 
     with pytest.raises(TypeError, match="verborgen"):
-        verblijfsgeschiedenis.gedeelde_wandeling(
+        maandreeks.gedeelde_wandeling(
             simulatie(systeem).persons, periods.period(DATUM), 3, wandeling
         )
 
@@ -94,7 +94,7 @@ def _eerste_maand(doelen, buiten):
 
 
 def test_gedeelde_uitkomst_alleen_lezen(systeem):
-    uitkomst = verblijfsgeschiedenis.gedeelde_wandeling(
+    uitkomst = maandreeks.gedeelde_wandeling(
         simulatie(systeem).persons, periods.period(DATUM), 3, _eerste_maand
     )
     np.testing.assert_array_equal(uitkomst, [False, True])
@@ -112,10 +112,10 @@ def test_maandreeks_geeft_dezelfde_wandeling(systeem, wandelingen):
     )
     buiten = np.zeros((MAANDEN, 2), dtype=bool)
     buiten[10:18, 0] = True
-    reeks = verblijfsgeschiedenis.Maandreeks(maanden, doelen, buiten)
+    reeks = maandreeks.Maandreeks(maanden, doelen, buiten)
     for _ in range(2):
         zonder_invoer = lege_simulatie(systeem, 2)
-        verblijfsgeschiedenis.koppel_maandreeks(zonder_invoer.persons, reeks)
+        maandreeks.koppel_maandreeks(zonder_invoer.persons, reeks)
         gekregen = zonder_invoer.calculate("verblijfsduur_maanden_vvo", DATUM)
         np.testing.assert_array_equal(gekregen, verwacht)
     # One walk over the inputs, one over the series, shared by both simulations of the series.

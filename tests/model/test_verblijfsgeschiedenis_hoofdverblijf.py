@@ -8,7 +8,7 @@ from openfisca_core import periods
 from openfisca_core.simulation_builder import SimulationBuilder
 
 from openfisca_arbeidsmigratie.model.enums import Verblijfsdoel
-from openfisca_arbeidsmigratie.model.verblijfsgeschiedenis import jaren_lang_buiten
+from openfisca_arbeidsmigratie.model.wandelingen import jaren_lang_buiten
 
 GEEN = Verblijfsdoel.geen.index
 KENNISMIGRANT = Verblijfsdoel.arbeid_kennismigrant.index

@@ -11,7 +11,7 @@ import types
 import numpy as np
 import pytest
 
-from openfisca_arbeidsmigratie.model import verblijfsgeschiedenis, versnelling
+from openfisca_arbeidsmigratie.model import maandreeks, versnelling, wandelingen
 from openfisca_arbeidsmigratie.model.enums import Verblijfsdoel
 
 DOELEN = len(Verblijfsdoel)
@@ -81,7 +81,7 @@ def test_tel_verblijf_bit_gelijk(kernen, zaad, personen, maanden):
             argumenten = (tabellen, rechtmatig(rng), doelen, buiten, onderbreking, vereist)
             gecompileerd = kernen.tel_verblijf(*argumenten)
             assert gecompileerd is not None
-            tellingen, weg = verblijfsgeschiedenis.tel_verblijf_numpy(*argumenten)
+            tellingen, weg = wandelingen.tel_verblijf_numpy(*argumenten)
             assert len(gecompileerd[0]) == len(tellingen)
             for links, rechts in zip(gecompileerd[0], tellingen, strict=True):
                 gelijk(links, rechts)
@@ -112,7 +112,7 @@ def test_langste_reeks_bit_gelijk(kernen, zaad, personen, maanden):
             argumenten = (tabel, doelen, buiten, grens, aantal)
             gecompileerd = kernen.langste_reeks_met_arbeid(*argumenten)
             assert gecompileerd is not None
-            gelijk(gecompileerd, verblijfsgeschiedenis.langste_reeks_numpy(*argumenten))
+            gelijk(gecompileerd, wandelingen.langste_reeks_numpy(*argumenten))
 
 
 def test_langste_reeks_histories_zijn_gevarieerd(kernen):
@@ -136,15 +136,15 @@ def test_onbekend_doel_laat_numpy_beslissen(kernen):
     tabel = np.ones(DOELEN)
     argumenten = ([tabel], tabel > 0, doelen, buiten, 7, 60)
     assert kernen.tel_verblijf(*argumenten) is None
-    (verwacht,), _ = verblijfsgeschiedenis.tel_verblijf_numpy(*argumenten)
-    (gekregen,), _ = verblijfsgeschiedenis.tel_verblijf(*argumenten)
+    (verwacht,), _ = wandelingen.tel_verblijf_numpy(*argumenten)
+    (gekregen,), _ = wandelingen.tel_verblijf(*argumenten)
     gelijk(gekregen, verwacht)
     assert gekregen[10] == 30
     doelen[3, 10] = DOELEN
     with pytest.raises(IndexError):
-        verblijfsgeschiedenis.tel_verblijf(*argumenten)
+        wandelingen.tel_verblijf(*argumenten)
     with pytest.raises(IndexError):
-        verblijfsgeschiedenis.langste_reeks_met_arbeid(tabel > 0, doelen, buiten, 7, 30)
+        wandelingen.langste_reeks_met_arbeid(tabel > 0, doelen, buiten, 7, 30)
 
 
 def test_numba_gekozen_tenzij_uitgezet(kernen, monkeypatch):
@@ -176,8 +176,8 @@ def test_uitgezet_rekent_numpy(monkeypatch):
     tabel = np.arange(DOELEN) != GEEN
 
     def beide():
-        verblijfsgeschiedenis.tel_verblijf([tabel * 1.0], tabel, doelen, buiten, 7, 60)
-        verblijfsgeschiedenis.langste_reeks_met_arbeid(tabel, doelen, buiten, 7, 12)
+        wandelingen.tel_verblijf([tabel * 1.0], tabel, doelen, buiten, 7, 60)
+        wandelingen.langste_reeks_met_arbeid(tabel, doelen, buiten, 7, 12)
 
     monkeypatch.setenv(versnelling.SCHAKELAAR, "0")
     beide()
@@ -196,8 +196,8 @@ def test_zonder_numba_rekent_numpy(monkeypatch):
     doelen, buiten = geschiedenis(np.random.default_rng(6), 30, 24)
     tabel = np.arange(DOELEN) != GEEN
     argumenten = ([tabel * 1.0], tabel, doelen, buiten, 7, 60)
-    (gekregen,), weg = verblijfsgeschiedenis.tel_verblijf(*argumenten)
-    (verwacht,), verwacht_weg = verblijfsgeschiedenis.tel_verblijf_numpy(*argumenten)
+    (gekregen,), weg = wandelingen.tel_verblijf(*argumenten)
+    (verwacht,), verwacht_weg = wandelingen.tel_verblijf_numpy(*argumenten)
     gelijk(gekregen, verwacht)
     gelijk(weg, verwacht_weg)
 
@@ -244,7 +244,7 @@ def test_eerste_wandeling_compileert_niet(kernen, systeem):
     voor = {kern: list(kern.signatures) for kern in kernen.GECOMPILEERD}
     personen, werkgevers = genereer(systeem, 300, zaad=3, datum="2026-06-15")
     invoer = modelinvoer(systeem, personen, Werkgevers(werkgevers, werkgeverkolommen(systeem)))
-    verblijfsgeschiedenis.vergeet_wandelingen()
+    maandreeks.vergeet_wandelingen()
     simulatie = simuleer(systeem, invoer, "2026-06-15")
     for naam in ("verblijfsduur_maanden_vvo", "verblijfsduur_maanden_eu", "toelatingsroute"):
         simulatie.calculate(naam, "2026-06-15")

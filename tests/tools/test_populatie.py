@@ -11,7 +11,7 @@ import pytest
 import openfisca_arbeidsmigratie
 from openfisca_arbeidsmigratie import Populatie
 from openfisca_arbeidsmigratie.model.enums import Verblijfsdoel
-from openfisca_arbeidsmigratie.model.verblijfsgeschiedenis import Maandreeks
+from openfisca_arbeidsmigratie.model.maandreeks import Maandreeks
 from openfisca_arbeidsmigratie.tools.bevolking.generator import genereer
 from openfisca_arbeidsmigratie.tools.bevolking.lezen import BestandFout
 from openfisca_arbeidsmigratie.tools.bevolking.uitvoeren import Bron, draai

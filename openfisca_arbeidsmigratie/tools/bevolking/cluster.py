@@ -11,7 +11,7 @@ worker builds the systems itself from the reform names (a built system cannot be
 The nanny that starts each worker process sets `MALLOC_TRIM_THRESHOLD_=65536`: glibc then hands
 memory back to the system after every large free, and the simulations, which allocate and free
 large arrays all the time, spend several times longer in the kernel (`make bench` measures it). A
-LocalCluster here starts its workers without that setting; see the README for a real cluster.
+LocalCluster here starts its workers without that setting; see docs/analyst.md for a real cluster.
 Where the system can fork, a LocalCluster's workers are copies of this process made after current
 law was built and the compiled walks loaded, as the process pool's are: they do not start Python,
 import the package and build the systems again, which on two cores cost a third of a 1,000,000
@@ -133,7 +133,7 @@ def waarschuw_voor_trim(per_werker: dict):
         sys.stderr.write(
             f"warning: {len(gezet)} of {len(per_werker)} Dask workers run with "
             f"{TRIMVARIABELE}={waarden}, which makes population runs about 1.4 x slower; start "
-            "them with the Dask configuration in the README ('On a Dask cluster')\n"
+            "them with the Dask configuration in docs/analyst.md ('On a Dask cluster')\n"
         )
 
 

@@ -1,7 +1,7 @@
 """A synthetic population of people asking to work in the Netherlands, deterministic for a seed.
 
 Calibrated to the published aggregates in law-facts section 7; where nothing was published the
-choice is an ASSUMPTION, marked as such below and in the README. The groups and their shares:
+choice is an ASSUMPTION, marked as such below and in docs/analyst.md. The groups and their shares:
 
 - ASSUMPTION: 40% are EU/EEA/Swiss workers (free movement); the register counts no applications
   for them. Nationalities weighted toward Poland, Romania and Bulgaria (ASSUMPTION).

@@ -10,13 +10,13 @@ from openfisca_core import periods
 from openfisca_core.indexed_enums import EnumArray
 
 from openfisca_arbeidsmigratie.model.enums import Toelatingsroute, Verblijfsdoel
-from openfisca_arbeidsmigratie.model.motor import lege_simulatie, neem_over, opname, sla_op
-from openfisca_arbeidsmigratie.model.verblijfsgeschiedenis import (
+from openfisca_arbeidsmigratie.model.maandreeks import (
     GEEN,
     GESCHIEDENIS,
     Maandreeks,
     koppel_maandreeks,
 )
+from openfisca_arbeidsmigratie.model.motor import lege_simulatie, neem_over, opname, sla_op
 from openfisca_arbeidsmigratie.tools.bevolking.kolom import naar_model
 from openfisca_arbeidsmigratie.tools.bevolking.schema import (
     PERSOON_ID,
@@ -26,21 +26,11 @@ from openfisca_arbeidsmigratie.tools.bevolking.schema import (
     persoonkolommen,
     werkgeverkolommen,
 )
+from openfisca_arbeidsmigratie.tools.kern.beslissing import catalogus
 from openfisca_arbeidsmigratie.tools.kern.hergebruik import verschil
 
-RESULTATEN = [
-    "toelatingsroute",
-    "toegelaten_arbeidsmigrant",
-    "twv_toekenbaar",
-    "kennismigrant_toelaatbaar",
-    "blauwe_kaart_toelaatbaar",
-    "brede_welvaartstoets_toelaatbaar",
-    "vvo_regulier_toelaatbaar",
-    "eu_langdurig_ingezetene_toelaatbaar",
-    "maanden_tot_verblijfsduur_vervuld",
-    "besluit_1_80_stadium",
-    "inlener_beboetbaar_wtta",
-]
+# The outputs under current law, from the catalogue of the decision (variables/beslissing.yaml).
+RESULTATEN = catalogus().bevolkingskolommen()
 
 
 @dataclass

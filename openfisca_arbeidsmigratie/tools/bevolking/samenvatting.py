@@ -9,9 +9,8 @@ import pyarrow as pa
 from openfisca_arbeidsmigratie.model.hervorming import WET
 from openfisca_arbeidsmigratie.tools.bevolking.kolom import Kolom, typeer
 from openfisca_arbeidsmigratie.tools.bevolking.rekenen import ROUTES
+from openfisca_arbeidsmigratie.tools.kern.register import HUIDIG_RECHT as HUIDIG
 from openfisca_arbeidsmigratie.tools.kern.register import status
-
-HUIDIG = "huidig_recht"
 
 
 def systeemstatus(systeem: str) -> str:

@@ -35,6 +35,12 @@ def registreer(sub) -> None:
         ),
     )
     bevolkingsopties(bevolking, 100_000)
+    _systeemopties(bevolking)
+    _uitvoeropties(bevolking)
+    bevolking.set_defaults(uitvoeren=bevolking_opdracht)
+
+
+def _systeemopties(bevolking) -> None:
     bevolking.add_argument(
         "--reform",
         action="append",
@@ -46,6 +52,9 @@ def registreer(sub) -> None:
     bevolking.add_argument(
         "--parameters", metavar="CHANGE.yaml", help="a parameter-change file as an extra system"
     )
+
+
+def _uitvoeropties(bevolking) -> None:
     bevolking.add_argument(
         "--per",
         metavar="COLUMN,...",
@@ -93,7 +102,6 @@ def registreer(sub) -> None:
         help="also print how many variables each reform recomputes (the others are taken from "
         "current law's simulation of the same chunk)",
     )
-    bevolking.set_defaults(uitvoeren=bevolking_opdracht)
 
 
 def groeperingen(tekst: str) -> list[str]:
@@ -152,8 +160,6 @@ def herberekend(telling, hervormingen) -> str:
 
 
 def bevolking_opdracht(argumenten) -> int:
-    from openfisca_arbeidsmigratie.tools.bevolking.uitvoeren import draai
-
     systeem = CountryTaxBenefitSystem()
     hervormingen = list(argumenten.reform) or list(beschikbare_hervormingen())
     if argumenten.parameters:
@@ -161,6 +167,20 @@ def bevolking_opdracht(argumenten) -> int:
     bron, (werkgevers, lang) = bevolkingsbron(argumenten, systeem)
     per = [k for k in (argumenten.per or "").split(",") if k]
     begin = time.perf_counter()
+    telling = _draai(argumenten, systeem, bron, hervormingen, per, werkgevers, lang)
+    duur = time.perf_counter() - begin
+    print(
+        f"{bron.naam}, judged on {argumenten.datum}: current law and {len(hervormingen)} "
+        f"reform(s), {duur:.1f} s\n"
+    )
+    _toon(argumenten, telling, per)
+    return 0
+
+
+def _draai(argumenten, systeem, bron, hervormingen, per, werkgevers, lang):
+    """The run, in this process and its pool, or on Dask (`--dask`)."""
+    from openfisca_arbeidsmigratie.tools.bevolking.uitvoeren import draai
+
     opties = dict(
         datum=argumenten.datum,
         per=per,
@@ -176,17 +196,24 @@ def bevolking_opdracht(argumenten) -> int:
     if argumenten.dask:
         from openfisca_arbeidsmigratie.tools.bevolking.cluster import draai_met_dask
 
-        telling = draai_met_dask(
+        return draai_met_dask(
             argumenten.dask, systeem, bron, hervormingen, werkers=werkers(argumenten), **opties
         )
-    else:
-        telling = draai(systeem, bron, hervormingen, processen=werkers(argumenten), **opties)
-    duur = time.perf_counter() - begin
+    return draai(systeem, bron, hervormingen, processen=werkers(argumenten), **opties)
+
+
+BESCHRIJVING = {
+    "personen.parquet": "per person",
+    "aggregaat.csv": "counts and shares",
+    "verschil.csv": "who moves from which route to which",
+    "routes.png": "chart",
+    "groepen.csv": "admitted by group",
+}
+
+
+def _toon(argumenten, telling, per) -> None:
+    """The summary: routes per system, the systems, assumptions, currency, weights, groups."""
     kolommen, rijen = telling.naast_elkaar()
-    print(
-        f"{bron.naam}, judged on {argumenten.datum}: current law and {len(hervormingen)} "
-        f"reform(s), {duur:.1f} s\n"
-    )
     korte = ["route", HUIDIG_RECHT, *[f"R{i}" for i in range(1, len(kolommen) - 1)]]
     print(tekst_tabel(korte, rijen))
     print()
@@ -215,15 +242,7 @@ def bevolking_opdracht(argumenten) -> int:
         print(groepsregels(telling, korte))
     if argumenten.verbose:
         print("\n" + herberekend(telling, kolommen[2:]))
-    beschrijving = {
-        "personen.parquet": "per person",
-        "aggregaat.csv": "counts and shares",
-        "verschil.csv": "who moves from which route to which",
-        "routes.png": "chart",
-        "groepen.csv": "admitted by group",
-    }
     print(
         "\nWritten: "
-        + ", ".join(f"{pad} ({beschrijving.get(pad.name, 'output')})" for pad in telling.bestanden)
+        + ", ".join(f"{pad} ({BESCHRIJVING.get(pad.name, 'output')})" for pad in telling.bestanden)
     )
-    return 0

@@ -12,7 +12,7 @@ def registreer(sub) -> None:
         "controleer",
         help="check formal policy specs (proved, checked on a grid, or sampled)",
         description=(
-            "Check specs (README, 'Formal policy specs'): over a grid holding every value an "
+            "Check specs (docs/specs.md): over a grid holding every value an "
             "input is compared with (proved for every value when the grid has a point in every "
             "cell of that partition), or by a seeded random and Hypothesis search when the grid "
             "is larger than the budget. Without SPEC: every bundled spec. A counterexample is "

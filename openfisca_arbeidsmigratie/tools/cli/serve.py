@@ -5,6 +5,44 @@ from openfisca_arbeidsmigratie.tools.web.web_api import Limieten
 
 STANDAARD = Limieten()
 
+LIMIETEN = (
+    ("--max-lichaam", STANDAARD.max_lichaam, "BYTES", "largest request body"),
+    ("--max-personen", STANDAARD.max_personen, "N", "most persons per request"),
+    ("--max-perioden", STANDAARD.max_perioden, "N", "most periods per variable of one person"),
+    ("--max-waarden", STANDAARD.max_waarden, "N", "most values per request"),
+    (
+        "--tijdslimiet",
+        int(STANDAARD.tijdslimiet),
+        "SECONDS",
+        "longest computation of one request, in seconds",
+    ),
+    (
+        "--zware-kosten",
+        STANDAARD.zware_kosten,
+        "N",
+        "values (persons x periods x variables) above which a situation is large",
+    ),
+    (
+        "--zware-plaatsen",
+        STANDAARD.zware_plaatsen,
+        "N",
+        f"large situations (more than {STANDAARD.zware_drempel} persons or --zware-kosten "
+        "values) computed at once over all workers; more get 503 with Retry-After",
+    ),
+)
+
+
+def _limieten(opdracht) -> None:
+    """The Web API's limits as options, each with its default."""
+    for optie, standaard, metavar, uitleg in LIMIETEN:
+        opdracht.add_argument(
+            optie,
+            type=positief,
+            default=standaard,
+            metavar=metavar,
+            help=f"{uitleg} (default {standaard:,})",
+        )
+
 
 def registreer(sub) -> None:
     serve = sub.add_parser(
@@ -23,39 +61,7 @@ def registreer(sub) -> None:
     serve.add_argument(
         "--threads", type=positief, default=4, help="threads per worker process (default 4)"
     )
-    limieten = (
-        ("--max-lichaam", STANDAARD.max_lichaam, "BYTES", "largest request body"),
-        ("--max-personen", STANDAARD.max_personen, "N", "most persons per request"),
-        ("--max-perioden", STANDAARD.max_perioden, "N", "most periods per variable of one person"),
-        ("--max-waarden", STANDAARD.max_waarden, "N", "most values per request"),
-        (
-            "--tijdslimiet",
-            int(STANDAARD.tijdslimiet),
-            "SECONDS",
-            "longest computation of one request, in seconds",
-        ),
-        (
-            "--zware-kosten",
-            STANDAARD.zware_kosten,
-            "N",
-            "values (persons x periods x variables) above which a situation is large",
-        ),
-        (
-            "--zware-plaatsen",
-            STANDAARD.zware_plaatsen,
-            "N",
-            f"large situations (more than {STANDAARD.zware_drempel} persons or --zware-kosten "
-            "values) computed at once over all workers; more get 503 with Retry-After",
-        ),
-    )
-    for optie, standaard, metavar, uitleg in limieten:
-        serve.add_argument(
-            optie,
-            type=positief,
-            default=standaard,
-            metavar=metavar,
-            help=f"{uitleg} (default {standaard:,})",
-        )
+    _limieten(serve)
     serve.add_argument(
         "--cors",
         action="append",

@@ -45,17 +45,7 @@ def registreer(sub) -> None:
 
 
 def uitleg_opdracht(argumenten) -> int:
-    import json
-
-    from openfisca_arbeidsmigratie.model.hervorming import WET
-    from openfisca_arbeidsmigratie.tools.geval.uitleg import (
-        als_tekst,
-        beslissend,
-        gebruikte_parameters,
-        leg_uit,
-    )
-    from openfisca_arbeidsmigratie.tools.kern.actualiteit import als_regels, meldingen
-    from openfisca_arbeidsmigratie.tools.kern.register import HUIDIG_RECHT, pas_toe, status
+    from openfisca_arbeidsmigratie.tools.kern.register import HUIDIG_RECHT, pas_toe
 
     gevallen = lees_gevallen(argumenten.geval)
     systeem = CountryTaxBenefitSystem()
@@ -63,51 +53,70 @@ def uitleg_opdracht(argumenten) -> int:
     if argumenten.reform:
         systeem = pas_toe(systeem, argumenten.reform)
         naam = argumenten.reform
-    getoond = met_status(naam) if argumenten.reform else naam
     if argumenten.variabele not in systeem.variables:
         raise GevalFout(f"unknown variable '{argumenten.variabele}'")
-    uitkomsten = []
-    for geval in gevallen:
-        datum = argumenten.datum or str(geval.get("period") or "")
-        if not datum:
-            raise GevalFout("the case has no date: give 'period' in the case or --datum")
-        controleer_datum(datum)
-        uitleg = leg_uit(systeem, geval, argumenten.variabele, datum, argumenten.persoon)
-        verder = meldingen(systeem, datum, gebruikte_parameters(uitleg))
-        if not argumenten.volledig:
-            uitleg = beslissend(uitleg)
-        wie = f" [{argumenten.persoon}]" if argumenten.persoon else ""
-        kop = f"{geval.get('name', 'case')}{wie}: {argumenten.variabele} on {datum} ({getoond})"
-        uitkomsten.append((kop, datum, uitleg, verder))
-    if argumenten.json:
-        print(
-            json.dumps(
-                [
-                    {
-                        "case": kop,
-                        "date": datum,
-                        "system": naam,
-                        "status": status(naam) if argumenten.reform else WET,
-                        **u.als_dict(),
-                        "actualiteit": [m.als_dict() for m in verder],
-                    }
-                    for kop, datum, u, verder in uitkomsten
-                ],
-                indent=2,
-                ensure_ascii=False,
-            )
-        )
-    else:
-        teksten = []
-        for kop, _, u, verder in uitkomsten:
-            regels = als_regels([m.tekst() for m in verder])
-            teksten.append(
-                "\n\n".join(
-                    [
-                        als_tekst(u, kop, argumenten.volledig),
-                        *(["\n".join(regels)] if regels else []),
-                    ]
-                )
-            )
-        print("\n\n".join(teksten))
+    uitkomsten = [_leg_uit(systeem, naam, geval, argumenten) for geval in gevallen]
+    print(
+        _als_json(uitkomsten, naam, argumenten)
+        if argumenten.json
+        else _als_tekst(uitkomsten, argumenten)
+    )
     return 0
+
+
+def _leg_uit(systeem, naam: str, geval: dict, argumenten) -> tuple:
+    """(heading, date, explanation, currency notes) of one case."""
+    from openfisca_arbeidsmigratie.tools.geval.uitleg import (
+        beslissend,
+        gebruikte_parameters,
+        leg_uit,
+    )
+    from openfisca_arbeidsmigratie.tools.kern.actualiteit import meldingen
+
+    datum = argumenten.datum or str(geval.get("period") or "")
+    if not datum:
+        raise GevalFout("the case has no date: give 'period' in the case or --datum")
+    controleer_datum(datum)
+    uitleg = leg_uit(systeem, geval, argumenten.variabele, datum, argumenten.persoon)
+    verder = meldingen(systeem, datum, gebruikte_parameters(uitleg))
+    if not argumenten.volledig:
+        uitleg = beslissend(uitleg)
+    wie = f" [{argumenten.persoon}]" if argumenten.persoon else ""
+    getoond = met_status(naam) if argumenten.reform else naam
+    kop = f"{geval.get('name', 'case')}{wie}: {argumenten.variabele} on {datum} ({getoond})"
+    return kop, datum, uitleg, verder
+
+
+def _als_json(uitkomsten, naam: str, argumenten) -> str:
+    import json
+
+    from openfisca_arbeidsmigratie.model.hervorming import WET
+    from openfisca_arbeidsmigratie.tools.kern.register import status
+
+    return json.dumps(
+        [
+            {
+                "case": kop,
+                "date": datum,
+                "system": naam,
+                "status": status(naam) if argumenten.reform else WET,
+                **u.als_dict(),
+                "actualiteit": [m.als_dict() for m in verder],
+            }
+            for kop, datum, u, verder in uitkomsten
+        ],
+        indent=2,
+        ensure_ascii=False,
+    )
+
+
+def _als_tekst(uitkomsten, argumenten) -> str:
+    from openfisca_arbeidsmigratie.tools.geval.uitleg import als_tekst
+    from openfisca_arbeidsmigratie.tools.kern.actualiteit import als_regels
+
+    teksten = []
+    for kop, _, u, verder in uitkomsten:
+        regels = als_regels([m.tekst() for m in verder])
+        delen = [als_tekst(u, kop, argumenten.volledig), *(["\n".join(regels)] if regels else [])]
+        teksten.append("\n\n".join(delen))
+    return "\n\n".join(teksten)

@@ -3,38 +3,20 @@
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
 from openfisca_arbeidsmigratie.situaties import laad_voorbeelden
 from openfisca_arbeidsmigratie.tools.geval.vergelijking import met_status
+from openfisca_arbeidsmigratie.tools.kern.beslissing import catalogus
 from openfisca_arbeidsmigratie.tools.kern.gevallen import bereken_gevallen
 from openfisca_arbeidsmigratie.tools.kern.register import (
     HUIDIG_RECHT,
     beschikbare_hervormingen,
     beschikbare_interpretaties,
-    pas_toe,
 )
+from openfisca_arbeidsmigratie.tools.kern.register import systemen as bouw_systemen
 from openfisca_arbeidsmigratie.tools.kern.tabel import opmaak, tekst_tabel
 
-VOORBEELD_KOLOMMEN = [
-    ("toelatingsroute", "route"),
-    ("twv_vereist", "TWV needed"),
-    ("twv_toekenbaar", "TWV grantable"),
-    ("twv_maximale_geldigheid_maanden", "TWV months"),
-    ("twv_maximale_geldigheid_weken", "TWV weeks"),
-    ("minimumloon_bruto_maand", "WML/month"),
-    ("kennismigrant_toelaatbaar", "HSM"),
-    ("kennismigrant_salarisnorm", "HSM criterion"),
-    ("blauwe_kaart_toelaatbaar", "Blue Card"),
-    ("blauwe_kaart_salarisnorm", "BC criterion"),
-    ("inlener_beboetbaar_wtta", "hirer fined (Wtta)"),
-]
+VOORBEELD_KOLOMMEN = catalogus().tabelkolommen("beslissing")
 
 
-VERBLIJF_KOLOMMEN = [
-    ("verblijfsduur_maanden_vvo", "months (national)"),
-    ("verblijfsduur_maanden_eu", "months (EU)"),
-    ("vvo_regulier_toelaatbaar", "permanent permit"),
-    ("eu_langdurig_ingezetene_toelaatbaar", "EU long-term"),
-    ("maanden_tot_verblijfsduur_vervuld", "months to go"),
-    ("inburgering_vereist_taalniveau", "integration level"),
-]
+VERBLIJF_KOLOMMEN = catalogus().tabelkolommen("verblijf")
 
 
 def registreer(sub) -> None:
@@ -56,7 +38,7 @@ def beslissingstabel(systeem, gevallen, kolommen) -> str:
 def hervormingstabel(systeem, gevallen) -> str:
     """The route of every case under current law and under each bundled reform, with a legend."""
     namen = list(beschikbare_hervormingen())
-    systemen = {HUIDIG_RECHT: systeem, **{naam: pas_toe(systeem, naam) for naam in namen}}
+    systemen = bouw_systemen(systeem, namen)
     uitkomsten = bereken_gevallen(systemen, gevallen, ["toelatingsroute"])
     rijen = []
     for i, geval in enumerate(gevallen):
@@ -71,7 +53,7 @@ def hervormingstabel(systeem, gevallen) -> str:
 def interpretatietabel(systeem, gevallen) -> str:
     """Permanent permit and EU status of every case under current law and each interpretation."""
     namen = list(beschikbare_interpretaties())
-    systemen = {HUIDIG_RECHT: systeem, **{naam: pas_toe(systeem, naam) for naam in namen}}
+    systemen = bouw_systemen(systeem, namen)
     variabelen = ["vvo_regulier_toelaatbaar", "eu_langdurig_ingezetene_toelaatbaar"]
     per_systeem = bereken_gevallen(systemen, gevallen, variabelen)
     rijen = []

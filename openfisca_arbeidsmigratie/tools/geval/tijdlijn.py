@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from openfisca_core.parameters import ParameterNode, ParameterScale
 
-from openfisca_arbeidsmigratie.tools.kern.register import HervormingsFout, _bladeren
+from openfisca_arbeidsmigratie.tools.kern.register import HervormingsFout, _bladeren, parameterknoop
 
 
 @dataclass
@@ -17,26 +17,9 @@ class Waarde:
     toelichting: str | None
 
 
-def _zoek(systeem, pad: str):
-    knoop = systeem.parameters
-    for deel in pad.split("."):
-        kinderen = getattr(knoop, "children", {})
-        if deel not in kinderen:
-            alle = [p for p, _ in _bladeren(systeem.parameters)]
-            import difflib
-
-            voorstel = difflib.get_close_matches(pad, alle, n=8, cutoff=0.5)
-            raise HervormingsFout(
-                f"unknown parameter '{pad}'. Valid paths include: "
-                + ", ".join(voorstel or sorted({p.split(".")[0] for p in alle}))
-            )
-        knoop = kinderen[deel]
-    return knoop
-
-
 def tijdlijn(systeem, pad: str) -> list[Waarde]:
     """Every dated value of the parameter (or of each parameter under the node), oldest first."""
-    knoop = _zoek(systeem, pad)
+    knoop = parameterknoop(systeem.parameters, pad)
     if isinstance(knoop, ParameterNode):
         bladeren = [(f"{pad}.{p}", k) for p, k in _bladeren(knoop)]
     else:

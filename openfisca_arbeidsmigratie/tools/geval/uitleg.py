@@ -20,7 +20,7 @@ from openfisca_arbeidsmigratie.tools.kern.gevallen import (
     per_entiteit,
     simulatie_voor_geval,
 )
-from openfisca_arbeidsmigratie.tools.kern.register import parameter_object
+from openfisca_arbeidsmigratie.tools.kern.register import geldende_waarde, parameter_object
 
 LIJST_KORT = 6
 
@@ -113,7 +113,7 @@ def _parameteruitleg(systeem, naam, waarde, datum) -> Parameteruitleg:
         parameter = parameter_object(systeem, naam)
     except ValueError:
         return Parameteruitleg(naam, waarde, None)
-    geldend = next((w for w in parameter.values_list if w.instant_str <= datum), None)
+    geldend = geldende_waarde(parameter, datum)
     metadata = geldend.metadata if geldend is not None else parameter.metadata
     bron = metadata.get("reference") or parameter.metadata.get("reference") or []
     if isinstance(bron, dict):

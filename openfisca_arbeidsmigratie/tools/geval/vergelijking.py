@@ -14,8 +14,10 @@ from openfisca_arbeidsmigratie.tools.kern.aannames import (
     geldt,
 )
 from openfisca_arbeidsmigratie.tools.kern.actualiteit import als_regels, per_systeem, samengevoegd
+from openfisca_arbeidsmigratie.tools.kern.beslissing import catalogus
 from openfisca_arbeidsmigratie.tools.kern.gevallen import GevalFout
-from openfisca_arbeidsmigratie.tools.kern.register import HUIDIG_RECHT, pas_toe, status
+from openfisca_arbeidsmigratie.tools.kern.register import HUIDIG_RECHT, status
+from openfisca_arbeidsmigratie.tools.kern.register import systemen as bouw_systemen
 from openfisca_arbeidsmigratie.tools.kern.tabel import tekst_tabel
 from openfisca_arbeidsmigratie.tools.kern.yamlbron import lees_yaml
 
@@ -53,35 +55,8 @@ def statusuitleg(namen) -> list[str]:
     return [uitleg for s, (_, uitleg) in STATUS_KOLOM.items() if s in aanwezig]
 
 
-# The decision and the conditions that decide it, in the order of the law.
-STANDAARD_VARIABELEN = [
-    "toelatingsroute",
-    "vrij_verkeer_werknemer",
-    "onderdaan_derde_land",
-    "arbeid_vrij_toegestaan",
-    "arbeid_vrij_na_verblijf_met_arbeid",
-    "twv_vereist",
-    "arbeidsmarkttoets_vereist",
-    "arbeidsmarkttoets_voldaan",
-    "loon_voldoet_aan_minimumloon",
-    "twv_toekenbaar",
-    "twv_maximale_geldigheid_maanden",
-    "twv_maximale_geldigheid_weken",
-    "kennismigrant_salariscriterium_categorie",
-    "kennismigrant_salarisnorm",
-    "kennismigrant_voldoet_salariscriterium",
-    "erkend_referent_vereist",
-    "erkend_referent_zonder_weigeringsgrond",
-    "kennismigrant_toelaatbaar",
-    "blauwe_kaart_salarisnorm",
-    "blauwe_kaart_toelaatbaar",
-    "brede_welvaart_punten_werk",
-    "brede_welvaart_punten_totaal",
-    "brede_welvaartstoets_toelaatbaar",
-    "geen_verblijfsvergunning_asiel",
-    "vvo_regulier_toelaatbaar",
-    "eu_langdurig_ingezetene_toelaatbaar",
-]
+# The decision and the conditions that decide it, from the catalogue of the decision.
+STANDAARD_VARIABELEN = catalogus().vergelijkingsrijen()
 
 
 @dataclass
@@ -191,7 +166,7 @@ def vergelijk(situatie, reforms=(), variabelen=None, datum=None, systeem=None) -
     onbekend = [naam for naam in namen if naam not in basis.variables]
     if onbekend:
         raise GevalFout(f"unknown variables: {', '.join(onbekend)}")
-    systemen = [(HUIDIG_RECHT, basis)] + [(naam, pas_toe(basis, naam)) for naam in reforms]
+    systemen = list(bouw_systemen(basis, reforms).items())
     sporen = [bereken_met_aannames(s, geval, namen) for _, s in systemen]
     rijen = {}
     for naam in namen:

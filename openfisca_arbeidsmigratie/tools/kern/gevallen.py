@@ -12,8 +12,8 @@ from openfisca_core.errors import PeriodMismatchError
 from openfisca_core.periods import InstantError, PeriodError
 from openfisca_core.simulation_builder import SimulationBuilder
 
+from openfisca_arbeidsmigratie.model.maandreeks import koppel_maandreeks, maandreeks_van
 from openfisca_arbeidsmigratie.model.motor import neem_op, neem_over, opname, voeg_samen
-from openfisca_arbeidsmigratie.model.verblijfsgeschiedenis import koppel_maandreeks, maandreeks_van
 from openfisca_arbeidsmigratie.tools.kern.hergebruik import verschil
 
 

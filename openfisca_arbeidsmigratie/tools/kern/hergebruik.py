@@ -21,8 +21,8 @@ from functools import lru_cache
 
 from openfisca_core.parameters import Parameter, ParameterNode, ParameterScale
 
+from openfisca_arbeidsmigratie.model.maandreeks import GESCHIEDENIS
 from openfisca_arbeidsmigratie.model.motor import Opname
-from openfisca_arbeidsmigratie.model.verblijfsgeschiedenis import GESCHIEDENIS
 
 
 def _vorm(knoop):

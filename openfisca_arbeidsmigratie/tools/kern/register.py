@@ -27,8 +27,10 @@ from openfisca_arbeidsmigratie.model.regelmap import regelmap
 from openfisca_arbeidsmigratie.tools.kern import parameterwaarden
 from openfisca_arbeidsmigratie.tools.kern.yamlbron import lees_yaml
 
-# The name of current law as a system: one identifier in every table, CSV file and JSON output.
+# The name of current law as a system: one identifier in every table, CSV file and JSON output;
+# its display label per language (the werkbank is Dutch, the command line English).
 HUIDIG_RECHT = "huidig_recht"
+HUIDIG_RECHT_LABEL = {"nl": "Huidig recht", "en": "current law"}
 REFORM_PAKKET = "openfisca_arbeidsmigratie.reforms"
 # The name under which a YAML test names a bundled parameter-change file (since 1.0).
 WIJZIGINGEN_NAAM = "openfisca_arbeidsmigratie.tools.parameterwijzigingen"
@@ -120,7 +122,9 @@ def _bladeren(knoop, voorvoegsel=""):
             yield pad, kind
 
 
-def _zoek_parameter(parameters, pad: str, bestand: Path):
+def parameterknoop(parameters, pad: str, bestand="parameter"):
+    """The parameter or node at a dotted path; an error naming the nearest valid paths if none.
+    The one lookup of a parameter path for every tool."""
     knoop = parameters
     for deel in pad.split("."):
         kinderen = getattr(knoop, "children", {})
@@ -135,6 +139,17 @@ def _zoek_parameter(parameters, pad: str, bestand: Path):
                 + ", ".join(geldig)
             )
         knoop = kinderen[deel]
+    return knoop
+
+
+def geldende_waarde(parameter, datum: str):
+    """The dated value of `parameter` in force on `datum` (its value, date and metadata), or None
+    before its first date. The one "value on a date" with its source for every tool."""
+    return next((w for w in parameter.values_list if w.instant_str <= datum), None)
+
+
+def _zoek_parameter(parameters, pad: str, bestand: Path):
+    knoop = parameterknoop(parameters, pad, bestand)
     if isinstance(knoop, ParameterScale):
         raise HervormingsFout(
             f"{bestand}: '{pad}' is a scale (brackets), not one value; it cannot be set here"
@@ -311,6 +326,19 @@ def pas_toe(systeem, specificatie: str):
     for deel in specificatie.split(COMBINATIE):
         systeem = hervorming(deel.strip())(systeem)
     return systeem
+
+
+def systemen(basis, specificaties=(), huidig: bool = True) -> dict:
+    """`{name: system}`: current law (`basis`, under `HUIDIG_RECHT`, unless `huidig` is false)
+    and each reform specification applied to it, in the order given, each built once. The one
+    builder of named systems for every tool."""
+    uit = {HUIDIG_RECHT: basis} if huidig else {}
+    for specificatie in specificaties:
+        if specificatie == HUIDIG_RECHT:
+            uit[HUIDIG_RECHT] = basis
+        elif specificatie not in uit:
+            uit[specificatie] = pas_toe(basis, specificatie)
+    return uit
 
 
 @functools.cache

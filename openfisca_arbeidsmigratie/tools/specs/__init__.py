@@ -21,13 +21,11 @@ class Systemen:
 
     def __call__(self, naam: str):
         from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
-        from openfisca_arbeidsmigratie.tools.kern.register import HUIDIG_RECHT, pas_toe
+        from openfisca_arbeidsmigratie.tools.kern.register import HUIDIG_RECHT, systemen
 
         if naam not in self._gebouwd:
-            if HUIDIG_RECHT not in self._gebouwd:
-                self._gebouwd[HUIDIG_RECHT] = CountryTaxBenefitSystem()
-            basis = self._gebouwd[HUIDIG_RECHT]
-            self._gebouwd[naam] = basis if naam == HUIDIG_RECHT else pas_toe(basis, naam)
+            basis = self._gebouwd.get(HUIDIG_RECHT) or CountryTaxBenefitSystem()
+            self._gebouwd.update(systemen(basis, [naam]))
         return self._gebouwd[naam]
 
 

@@ -1,7 +1,7 @@
 """Reading a spec file: YAML checked key by key, every problem an error naming its line.
 
-The format is documented in README.md ("Formal policy specs"). A spec names its systems, one or
-more dates, a domain and its properties; an expression is read by `expressie.Expressie`.
+The format is documented in docs/specs.md. A spec names its systems, one or more dates, a domain
+and its properties; an expression is read by `expressie.Expressie`.
 """
 
 from dataclasses import dataclass, field

@@ -18,7 +18,7 @@ from openfisca_arbeidsmigratie.tools.bevolking.schema import maandkolom, werkgev
 from openfisca_arbeidsmigratie.tools.bevolking.uitvoeren import Bron, draai, systemen_voor
 from openfisca_arbeidsmigratie.tools.bevolking.validatie import ValidatieFout
 from openfisca_arbeidsmigratie.tools.cli import main
-from openfisca_arbeidsmigratie.tools.kern.gevallen import bereken_geval
+from openfisca_arbeidsmigratie.tools.kern.gevallen import bereken_gevallen
 
 DATUM = "2026-06-15"
 HERVORMINGEN = ["kennismigrant_jongerennorm_verhoogd", "brede_welvaartstoets"]
@@ -49,13 +49,17 @@ def test_bevolking_gelijk_aan_losse_gevallen(systeem, bevolking):
     koppeling = Werkgevers(werkgevers, werkgeverkolommen(systeem))
     uitkomst = bereken_blok(systemen, modelinvoer(systeem, steekproef, koppeling), DATUM)
     werkgever_rijen = {r["werkgever_id"]: r for r in werkgevers.to_pylist()}
+    gevallen = []
+    for rij in steekproef.to_pylist():
+        werkgever = werkgever_rijen[rij["werkgever_id"]]
+        gevallen.append(als_geval(rij, {k: v for k, v in werkgever.items() if k != "werkgever_id"}))
+    # The cases in one simulation per system: tests/tools/kern/test_gevallen.py holds that equal
+    # to each case in its own, tests/tools/kern/test_hergebruik.py the reuse of current law's
+    # values equal to a full recomputation.
+    apart = bereken_gevallen(systemen, gevallen, RESULTATEN)
     for index, rij in enumerate(steekproef.to_pylist()):
-        werkgever = {
-            k: v for k, v in werkgever_rijen[rij["werkgever_id"]].items() if k != "werkgever_id"
-        }
-        geval = als_geval(rij, werkgever)
-        for naam, hervormd in systemen.items():
-            los = bereken_geval(hervormd, geval, RESULTATEN)
+        for naam in systemen:
+            los = apart[naam][index]
             for variabele in RESULTATEN:
                 waarde = uitkomst[naam][variabele][index]
                 definitie = systeem.variables[variabele]

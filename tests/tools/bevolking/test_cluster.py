@@ -17,7 +17,7 @@ def test_trimdrempel_genoemd(capsys):
     waarschuw_voor_trim({"tcp://a:1": "65536", "tcp://b:1": None, "tcp://c:1": "65536"})
     fout = capsys.readouterr().err
     assert "2 of 3 Dask workers run with MALLOC_TRIM_THRESHOLD_=65536" in fout
-    assert "README" in fout
+    assert "docs/analyst.md" in fout
 
 
 def test_zonder_trimdrempel_stil(capsys):

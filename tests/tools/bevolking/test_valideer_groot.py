@@ -1,5 +1,5 @@
 """Streaming validation: a CSV file read in chunks, the first bad rows of a later chunk named,
-memory bounded by the chunk size (the 2 GB measurement is in the README)."""
+memory bounded by the chunk size (the 2 GB measurement is in docs/bad-input.md)."""
 
 import random
 import resource

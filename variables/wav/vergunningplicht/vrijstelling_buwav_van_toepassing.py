@@ -12,6 +12,7 @@ class vrijstelling_buwav_van_toepassing(Variabele):
     definition_period = DAY
     label = "Een vrijstelling van de TWV-plicht uit het Besluit uitvoering Wav is van toepassing"
     reference = (
+        "https://wetten.overheid.nl/jci1.3:c:BWBR0007149&artikel=3",
         "https://wetten.overheid.nl/jci1.3:c:BWBR0046078&artikel=2.1",
         "https://wetten.overheid.nl/jci1.3:c:BWBR0011823&artikel=8",
         "https://wetten.overheid.nl/jci1.3:c:BWBR0046078&artikel=2.2",

@@ -15,7 +15,7 @@ from openfisca_arbeidsmigratie.tools.web.werkbank.berekening import (
     toon_waarde,
 )
 from openfisca_arbeidsmigratie.tools.web.werkbank.formulier import periode_rijen
-from openfisca_arbeidsmigratie.tools.web.werkbank.opmaak import ZEKERHEID, getal, procent
+from openfisca_arbeidsmigratie.tools.web.werkbank.opmaak import ZEKERHEID, datum_nl, getal, procent
 from openfisca_arbeidsmigratie.tools.web.werkbank.routes import (
     bevolking,
     catalogus,
@@ -24,7 +24,7 @@ from openfisca_arbeidsmigratie.tools.web.werkbank.routes import (
     foutpaginas,
 )
 from openfisca_arbeidsmigratie.tools.web.werkbank.toestand import MAX_BESTAND
-from openfisca_arbeidsmigratie.tools.web.werkbank.waarom import gunstig
+from openfisca_arbeidsmigratie.tools.web.werkbank.waarom import gunstig, wetteksten
 from openfisca_arbeidsmigratie.tools.web.werkbank.werkbank import Werkbank
 
 PAGINAS = (formulier, catalogus, downloads, bevolking, foutpaginas)
@@ -44,6 +44,8 @@ def maak_app(systeem=None) -> Flask:
         return {
             "toon": toon_waarde,
             "gunstig": gunstig,
+            "wetteksten": wetteksten,
+            "datum_nl": datum_nl,
             "werkbank_groeperingen": GROEPERINGEN,
             "linktekst": lambda href: linktekst(href, werkbank.bronnen),
             "periode_rijen": periode_rijen,

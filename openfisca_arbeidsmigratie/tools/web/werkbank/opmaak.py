@@ -27,6 +27,12 @@ def procent(waarde: float) -> str:
     return f"{waarde:+.1f}%".replace(".", ",")
 
 
+def datum_nl(iso: str) -> str:
+    """A date as the Dutch write it: 1-8-2026."""
+    jaar, maand, dag = str(iso).split("-")
+    return f"{int(dag)}-{int(maand)}-{jaar}"
+
+
 def als_csv(kop: list, rijen: list) -> str:
     uit = io.StringIO()
     schrijver = csv.writer(uit, lineterminator="\n")

@@ -9,15 +9,19 @@ have, the categories the compared amount was chosen by, and the source and start
 parameter it comes from.
 """
 
+import re
 from dataclasses import replace
 
 from openfisca_arbeidsmigratie.tools.geval.uitleg import Stap, beslissend
+from openfisca_arbeidsmigratie.tools.kern import wetteksten as wet
 from openfisca_arbeidsmigratie.tools.kern.register import HervormingsFout, parameter_object
 
 EENHEDEN = {"month": "maanden", "week": "weken", "year": "jaar", "hour": "uur", "punten": "punten"}
 # A "ja" on these conditions is bad news for the person (a refusal ground, a duty, a breach):
 # recognised by the words the variables' names use for them, unless the name negates them
 # (`erkend_referent_zonder_weigeringsgrond`: a "ja" there is good news).
+# A clause below the article: "tweede lid", "lid 5", "onder b" (not "zonder", "geconsolideerd").
+LID_OF_ONDERDEEL = re.compile(r"\b(?:[a-z]+ lid|lid \d+|onder [a-z])\b")
 NADELIG = (
     "weigeringsgrond",
     "bezwaar",
@@ -129,9 +133,25 @@ def bepaling(stap: Stap, systeem) -> str | None:
     """The clause (article, lid, onderdeel) as the step's own parameters cite it, if they do."""
     for p in stap.parameters:
         for titel in wettitels(systeem, p.naam):
-            if "art." in titel and ("lid" in titel or "onder" in titel):
+            if "art." in titel and LID_OF_ONDERDEEL.search(titel):
                 return titel
     return None
+
+
+def wetteksten(stap: Stap) -> list:
+    """The statute's text of each clause the step cites, where the store holds exactly that
+    clause: the clause its parameters cite (lid, onderdeel), then each article its variable cites
+    (an article already shown by one of its clauses is not repeated whole)."""
+    gevonden = [wet.uit_titel(stap.bepaling)] if stap.bepaling else []
+    gevonden += [wet.uit_verwijzing(href) for href in stap.verwijzing or []]
+    uit, gezien = [], set()
+    for tekst in filter(None, gevonden):
+        artikel = (tekst.artikel.bwb, tekst.artikel.artikel)
+        if artikel in gezien:
+            continue
+        gezien.add(artikel)
+        uit.append(tekst)
+    return uit
 
 
 def met_zinnen(stap: Stap, systeem, toon) -> Stap:

@@ -9,6 +9,7 @@ from openfisca_arbeidsmigratie.tools.kern.actualiteit import meldingen
 from openfisca_arbeidsmigratie.tools.kern.register import (
     COMBINATIE,
     HervormingsFout,
+    geldende_waarde,
     parameter_object,
     status_label,
 )
@@ -119,7 +120,7 @@ class Werkbank:
     def parameterstand(self, pad: str, datum: str):
         """(label, value on the date, since) of a parameter, for the what-if's hint."""
         parameter = parameter_object(self.systeem, pad)
-        geldend = next((w for w in parameter.values_list if w.instant_str <= datum), None)
+        geldend = geldende_waarde(parameter, datum)
         label = parameter.metadata.get("label") or parameter.description or pad
         if geldend is None:
             return label, None, None

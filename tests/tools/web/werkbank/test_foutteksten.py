@@ -392,3 +392,14 @@ def test_een_onbekende_engelse_melding_wordt_niet_getoond(caplog):
 
 def test_eigen_meldingen_van_de_werkbank_ongewijzigd():
     assert nederlands(WerkbankFout("Kies eerst een bestand.")) == "Kies eerst een bestand."
+
+
+def test_onbekende_naam_in_de_catalogus(client):
+    antwoord = client.get("/catalogus/bruto_maanloon")
+    assert antwoord.status_code == 404
+    tekst = unescape(re.search(r"<p>(De catalogus.*?)</p>", antwoord.get_data(as_text=True))[1])
+    nederlands_en_noemt(tekst, "bruto_maanloon", "bruto_maandloon")
+    bekend = client.get("/catalogus/bruto_maandloon")
+    assert bekend.status_code == 302 and bekend.location.endswith("/catalogus#v-bruto_maandloon")
+    parameter = client.get(f"/catalogus/{PAD}")
+    assert parameter.status_code == 302 and parameter.location.endswith(f"#p-{PAD}")

@@ -7,7 +7,7 @@ from openfisca_arbeidsmigratie.tools.geval.uitleg import Stap
 from openfisca_arbeidsmigratie.tools.kern.register import _bladeren
 from openfisca_arbeidsmigratie.tools.web.werkbank import maak_app
 from openfisca_arbeidsmigratie.tools.web.werkbank.berekening import leg_geval_uit, toon_waarde
-from openfisca_arbeidsmigratie.tools.web.werkbank.waarom import gunstig, waarom
+from openfisca_arbeidsmigratie.tools.web.werkbank.waarom import gunstig, waarom, wetteksten
 
 GEVAL = {
     "period": "2026-01-15",
@@ -98,3 +98,41 @@ def test_bedrag_houdt_zijn_parameters_in_de_korte_uitleg(boom):
     norm = _stap(boom, "kennismigrant_salarisnorm")
     criterium = next(p for p in norm.parameters if p.naam.endswith("dertig_jaar_en_ouder"))
     assert (criterium.waarde, criterium.sinds) == (5942, "2026-01-01")
+
+
+def test_wettekst_van_precies_de_geciteerde_bepaling(boom):
+    vacature = [t.aanduiding for t in wetteksten(_stap(boom, "vacature_tijdig_gemeld"))]
+    assert vacature[0] == "art. 8, lid 1, onder b Wet arbeid vreemdelingen"
+    assert "art. 8 Wet arbeid vreemdelingen" not in vacature  # the article is not repeated whole
+    salaris = wetteksten(_stap(boom, "kennismigrant_salarisnorm"))
+    assert [t.aanduiding for t in salaris] == [
+        "art. 2.1, lid 5 Besluit uitvoering Wet arbeid vreemdelingen 2022"
+    ]
+    assert _stap(boom, "arbeid_vrij_toegestaan").bepaling is None  # "zonder" is no onderdeel
+    for stap in _alle(boom):
+        for tekst in wetteksten(stap):
+            assert tekst.artikel.bron["url"].startswith("https://wetten.overheid.nl/")
+
+
+def test_werkbank_toont_de_wettekst_met_versiedatum(systeem):
+    app = maak_app(systeem)
+    client = app.test_client()
+    client.environ_base["HTTP_X_CSRF_TOKEN"] = app.config["CSRF_TOKEN"]
+    data = {
+        "actie": "bereken",
+        "datum": "2026-01-15",
+        "v_nationaliteit": "IN",
+        "v_leeftijd": "31",
+        "v_bruto_maandloon": "5800",
+        "uitleg_kolom": "0",
+    }
+    html = client.post("/", data=data).get_data(as_text=True)
+    assert (
+        "<summary>Tekst van art. 8, lid 1, onder b Wet arbeid vreemdelingen "
+        '<span class="versie">(versie geldend vanaf 12-6-2026)</span></summary>'
+    ) in html
+    assert "<p>b. indien het een arbeidsplaats betreft waarvan de beschikbaarheid niet" in html
+    assert "De datum van het geval ligt vóór deze versie" in html
+    later = client.post("/", data={**data, "datum": "2026-12-01"}).get_data(as_text=True)
+    assert "versie geldend vanaf 12-6-2026" in later
+    assert "De datum van het geval ligt vóór deze versie" not in later
