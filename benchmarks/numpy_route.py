@@ -25,7 +25,7 @@ from openfisca_arbeidsmigratie.model.enums import (
     VrijstellingBuwav,
 )
 from openfisca_arbeidsmigratie.model.landen import Land, land_tabel, vrij_verkeer_tabel
-from openfisca_arbeidsmigratie.tools.bevolking.lezen import naar_model
+from openfisca_arbeidsmigratie.tools.bevolking.kolom import naar_model
 from openfisca_arbeidsmigratie.tools.bevolking.schema import (
     PERSOON_ID,
     geschiedeniskolommen,

@@ -79,3 +79,66 @@ def test_regels_importeren_alleen_het_model(map_):
         if not naam.startswith(TOEGESTAAN)
     }
     assert not fout, fout
+
+
+def sterke_componenten(graaf: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected components of more than one module (Tarjan), each sorted."""
+    index, laag, stapel, op_stapel, uit = {}, {}, [], set(), []
+
+    def bezoek(v):
+        index[v] = laag[v] = len(index)
+        stapel.append(v)
+        op_stapel.add(v)
+        for w in sorted(graaf.get(v, ())):
+            if w not in index:
+                bezoek(w)
+                laag[v] = min(laag[v], laag[w])
+            elif w in op_stapel:
+                laag[v] = min(laag[v], index[w])
+        if laag[v] == index[v]:
+            component = []
+            while True:
+                w = stapel.pop()
+                op_stapel.discard(w)
+                component.append(w)
+                if w == v:
+                    break
+            if len(component) > 1:
+                uit.append(sorted(component))
+
+    for v in sorted(graaf):
+        if v not in index:
+            bezoek(v)
+    return uit
+
+
+def toegestane_uitzondering() -> tuple[str, str]:
+    """The one import the layers contract ignores: the package root's lazy `Populatie`."""
+    import tomllib
+
+    instellingen = tomllib.loads((WORTEL / "pyproject.toml").read_text(encoding="utf-8"))
+    [lagen] = [
+        c for c in instellingen["tool"]["importlinter"]["contracts"] if c["type"] == "layers"
+    ]
+    [regel] = lagen["ignore_imports"]
+    van, naar = (deel.strip() for deel in regel.split("->"))
+    return van, naar
+
+
+def test_tarjan_vindt_een_cyclus():
+    graaf = {"a": {"b"}, "b": {"c"}, "c": {"a", "d"}, "d": set(), "e": {"e"}}
+    assert sterke_componenten(graaf) == [["a", "b", "c"]]
+
+
+def test_geen_importcyclus():
+    """No import cycle among the package's modules, lazy imports inside functions included;
+    the one edge ignored is the package root's lazy re-export of `Populatie`."""
+    grimp = pytest.importorskip("grimp")
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), 10_000))
+    graaf_ = grimp.build_graph("openfisca_arbeidsmigratie")
+    van, naar = toegestane_uitzondering()
+    assert (van, naar) == ("openfisca_arbeidsmigratie", "openfisca_arbeidsmigratie.tools.populatie")
+    graaf = {m: set(graaf_.find_modules_directly_imported_by(m)) for m in graaf_.modules}
+    assert naar in graaf[van]
+    graaf[van].discard(naar)
+    assert sterke_componenten(graaf) == []

@@ -23,6 +23,7 @@ from openfisca_arbeidsmigratie.tools.bevolking.doorgang import (
     Parameterwijzigingen,
     doorloop,
 )
+from openfisca_arbeidsmigratie.tools.bevolking.pool import Procespool
 from openfisca_arbeidsmigratie.tools.bevolking.schema import PERSOON_ID
 from openfisca_arbeidsmigratie.tools.bevolking.uitvoeren import BLOKGROOTTE, Bron
 from openfisca_arbeidsmigratie.tools.kern.register import HervormingsFout, wijzigingen_uit
@@ -138,9 +139,8 @@ class Populatie:
         )
 
     def _doorloop(self, opdracht: Opdracht, bij_deel=lambda deel, schoon: None):
-        return doorloop(
-            self.systeem, opdracht, self.bron, self.blokgrootte, self.processen, bij_deel
-        )
+        uitvoerder = Procespool(self.processen)
+        return doorloop(self.systeem, opdracht, self.bron, self.blokgrootte, uitvoerder, bij_deel)
 
     def bereken(self, variabelen, datum, hervormingen=()) -> pd.DataFrame:
         """One row per person (index `persoon_id`): the `meenemen` columns and the weight column

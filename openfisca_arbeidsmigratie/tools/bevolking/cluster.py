@@ -37,13 +37,12 @@ from openfisca_arbeidsmigratie.model.versnelling import opwarmen
 from openfisca_arbeidsmigratie.tools.bevolking.doorgang import (
     Opdracht,
     Rekenaar,
-    Samenvoeging,
-    blokkerend,
-    kopcontrole,
+    Uitvoerder,
+    doorloop,
     systemen_van,
     vervang,
-    voor_rijen,
 )
+from openfisca_arbeidsmigratie.tools.bevolking.lezen import ids_op
 from openfisca_arbeidsmigratie.tools.bevolking.samenvatting import Telling
 from openfisca_arbeidsmigratie.tools.bevolking.schema import PERSOON_ID
 
@@ -211,71 +210,79 @@ def _partitie(sleutel, opdracht, bron, eerste_rij, blokgrootte, prefix, index):
 
 def _ids_uit_partities(bronnen, rijen):
     """The identifiers of the given rows, read again from the partitions in input order."""
-    from openfisca_arbeidsmigratie.tools.bevolking.uitvoeren import ids_op
-
     return ids_op(
         (pq.ParquetFile(b).read_row_group(g, columns=[PERSOON_ID]) for b, g in bronnen), rijen
     )
 
 
-def draai_op_cluster(
-    client, systeem, opdracht: Opdracht, bron, blokgrootte: int, uitvoer=None
-) -> Telling:
-    """A population run over the cluster; per-person results committed only if all was clean."""
-    if bron.tabel is not None:
-        namen = bron.tabel.column_names
-        stukken = [
-            bron.tabel.slice(begin, blokgrootte)
-            for begin in range(0, bron.tabel.num_rows, blokgrootte)
-        ]
-        bronnen = client.scatter(stukken)
-        rijen = [s.num_rows for s in stukken]
-    else:
-        bronnen, namen = partities(bron.pad)
-        rijen = [pq.ParquetFile(b).metadata.row_group(g).num_rows for b, g in bronnen]
-    kop = kopcontrole(systeem, namen, opdracht)
-    lees = bron.ids_op if bron.tabel is not None else partial(_ids_uit_partities, bronnen)
-    samen = Samenvoeging(systeem, opdracht, bron.naam, kop, lees)
-    with samen:
-        if blokkerend(kop.problemen()):
-            return samen.klaar()
-        systemen_van(systeem, opdracht)
-        rijen_opdracht = voor_rijen(opdracht, samen)
-        doel = Path(uitvoer) / "personen.parquet" if uitvoer and opdracht.per_persoon else None
-        prefix = None
-        if doel is not None:
-            prefix = doel.with_name(f".{doel.name}.{uuid.uuid4().hex}.tmp")
-            prefix.mkdir(parents=True)
+class Daskuitvoerder(Uitvoerder):
+    """An executor for `doorgang.doorloop`: one task per partition on a Dask cluster.
+
+    With `uitvoer`, each worker writes its partition's per-person results under a temporary
+    prefix beside `uitvoer/personen.parquet`: `vastleggen` makes it that directory when the whole
+    run was clean, `weggooien` removes it otherwise.
+    """
+
+    def __init__(self, client, uitvoer=None):
+        self.client = client
+        self.uitvoer = uitvoer
+        self.prefix = None
+        self.doel = None
+
+    def _partities(self, bron):
+        if bron.tabel is not None:
+            return None, bron.tabel.column_names
+        return partities(bron.pad)
+
+    def kolomnamen(self, bron) -> list[str]:
+        return self._partities(bron)[1]
+
+    def lees_ids(self, bron):
+        if bron.tabel is not None:
+            return bron.ids_op
+        return partial(_ids_uit_partities, self._partities(bron)[0])
+
+    def _stukken(self, bron, blokgrootte: int):
+        """(the partitions as the workers read them, the first row of each)."""
+        if bron.tabel is not None:
+            stukken = [
+                bron.tabel.slice(begin, blokgrootte)
+                for begin in range(0, bron.tabel.num_rows, blokgrootte)
+            ]
+            bronnen, rijen = self.client.scatter(stukken), [s.num_rows for s in stukken]
         else:
-            rijen_opdracht = replace(rijen_opdracht, per_persoon=False)
-        sleutel = uuid.uuid4().hex
-        [gedeeld] = client.scatter([rijen_opdracht], broadcast=True)
+            bronnen, _ = partities(bron.pad)
+            rijen = [pq.ParquetFile(b).metadata.row_group(g).num_rows for b, g in bronnen]
         eerste = [1]
         for aantal in rijen[:-1]:
             eerste.append(eerste[-1] + aantal)
+        return bronnen, eerste
+
+    def _opdracht(self, opdracht: Opdracht) -> Opdracht:
+        """The run as the workers get it: per-person results only when they are written."""
+        if self.uitvoer and opdracht.per_persoon:
+            self.doel = Path(self.uitvoer) / "personen.parquet"
+            self.prefix = self.doel.with_name(f".{self.doel.name}.{uuid.uuid4().hex}.tmp")
+            self.prefix.mkdir(parents=True)
+            return opdracht
+        return replace(opdracht, per_persoon=False)
+
+    def delen(self, systeem, opdracht: Opdracht, bron, blokgrootte: int, systemen=None):
+        systemen_van(systeem, opdracht)
+        bronnen, eerste = self._stukken(bron, blokgrootte)
+        [gedeeld] = self.client.scatter([self._opdracht(opdracht)], broadcast=True)
+        sleutel, prefix = uuid.uuid4().hex, str(self.prefix) if self.prefix else None
         taken = [
-            client.submit(
-                _partitie,
-                sleutel,
-                gedeeld,
-                stuk,
-                begin,
-                blokgrootte,
-                str(prefix) if prefix else None,
-                index,
-                pure=False,
+            self.client.submit(
+                _partitie, sleutel, gedeeld, stuk, begin, blokgrootte, prefix, index, pure=False
             )
             for index, (stuk, begin) in enumerate(zip(bronnen, eerste, strict=True))
         ]
         try:
             for taak in taken:
-                for deel in taak.result():
-                    samen.voeg_toe(deel)
+                yield from taak.result()
                 taak.release()
-            telling = samen.klaar()
         except BaseException as fout:
-            if prefix is not None:
-                shutil.rmtree(prefix, ignore_errors=True)
             if _werkers_verloren(fout):
                 raise ClusterFout(
                     f"the Dask cluster lost its workers before the run was done "
@@ -283,9 +290,28 @@ def draai_op_cluster(
                     "they were: check the workers' memory and logs, and run again"
                 ) from None
             raise
-        if prefix is not None:
-            vervang(prefix, doel)
-        return telling
+
+    def vastleggen(self):
+        if self.prefix is not None:
+            vervang(self.prefix, self.doel)
+
+    def weggooien(self):
+        if self.prefix is not None:
+            shutil.rmtree(self.prefix, ignore_errors=True)
+
+
+def draai_op_cluster(
+    client, systeem, opdracht: Opdracht, bron, blokgrootte: int, uitvoer=None
+) -> Telling:
+    """A population run over the cluster; per-person results committed only if all was clean."""
+    uitvoerder = Daskuitvoerder(client, uitvoer)
+    try:
+        telling = doorloop(systeem, opdracht, bron, blokgrootte, uitvoerder)
+    except BaseException:
+        uitvoerder.weggooien()
+        raise
+    uitvoerder.vastleggen()
+    return telling
 
 
 def _werkers_verloren(fout: BaseException) -> bool:
@@ -301,18 +327,9 @@ def _werkers_verloren(fout: BaseException) -> bool:
 
 def cluster_teller(client, systeem, opdracht: Opdracht, bron, blokgrootte: int):
     """(admissions under one parameter value, counted on the cluster; number of persons)."""
+    from openfisca_arbeidsmigratie.tools.bevolking.drempel import teller
 
-    def tel(waarde) -> int:
-        eigen = replace(
-            opdracht,
-            hervormingen=(waarde,),
-            variabelen=("toelatingsroute",),
-            per_persoon=False,
-            huidig_recht=False,
-        )
-        telling = draai_op_cluster(client, systeem, eigen, bron, blokgrootte)
-        return sum(telling.toegelaten_per_route(waarde.naam).values())
-
+    tel = teller(systeem, opdracht, bron, blokgrootte, Daskuitvoerder(client))
     if bron.tabel is not None:
         return tel, bron.tabel.num_rows
     stukken, _ = partities(bron.pad)
@@ -335,18 +352,18 @@ def draai_met_dask(
     variabelen=None,
     grafiek=True,
     werkers=None,
+    groeperingen=(),
 ) -> Telling:
     """`draai` on a Dask cluster (`adres`, or `lokaal` with `werkers` processes)."""
     from openfisca_arbeidsmigratie.tools.bevolking.pool import beschikbare_kernen
     from openfisca_arbeidsmigratie.tools.bevolking.schrijven import Uitvoermap
     from openfisca_arbeidsmigratie.tools.bevolking.uitvoeren import (
-        UITVOER,
         schrijf_samenvatting,
         systemen_voor,
         tabelkolommen,
+        uitvoerbestanden,
+        vul_aan,
     )
-    from openfisca_arbeidsmigratie.tools.kern.aannames import ontbrekend_per_systeem
-    from openfisca_arbeidsmigratie.tools.kern.actualiteit import per_systeem
 
     opdracht = Opdracht(
         datum,
@@ -357,17 +374,17 @@ def draai_met_dask(
         per_persoon and uitvoer is not None,
         werkgevers=werkgevers,
         lang=lang,
+        groeperingen=tuple(groeperingen),
     )
     if bron.pad is not None:
         partities(bron.pad)
-    uitvoermap = Uitvoermap(uitvoer, UITVOER) if uitvoer is not None else None
+    bestanden = uitvoerbestanden(groeperingen)
+    uitvoermap = Uitvoermap(uitvoer, bestanden) if uitvoer is not None else None
     with uitvoermap or contextlib.nullcontext() as map_:
         with verbinding(adres, werkers or beschikbare_kernen(), systeem) as client:
             telling = draai_op_cluster(client, systeem, opdracht, bron, blokgrootte, map_)
-        telling.actualiteit = per_systeem(systemen_voor(systeem, hervormingen), datum)
-        telling.ontbrekend = ontbrekend_per_systeem(
-            systemen_voor(systeem, hervormingen), tabelkolommen(bron, werkgevers, lang), datum
-        )
+        kolommen = tabelkolommen(bron, werkgevers, lang)
+        vul_aan(telling, systemen_voor(systeem, hervormingen), kolommen, datum)
         if map_ is not None:
             schrijf_samenvatting(telling, map_, grafiek)
     telling.bestanden = uitvoermap.bestanden if uitvoermap is not None else []

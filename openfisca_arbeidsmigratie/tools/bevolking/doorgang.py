@@ -6,13 +6,19 @@ process: the systems built once, the employers indexed. Every chunk gives a `Dee
 identifiers, counts and per-person results); `Samenvoeging` merges the parts in input order and
 reports every problem at the end, so a caller commits its outputs only when the whole table was
 clean.
+
+`doorloop` is the one population loop: `bevolking`, `valideer` (the checks only), `drempel`,
+`Populatie` and the werkbank's population panel run it. Where the chunks are computed is an
+`Uitvoerder` handed to it: `InProces` here, `Bewaard` (chunks read once, computed many times),
+`pool.Procespool` and `cluster.Daskuitvoerder`; those modules import this one, never the reverse.
 """
 
 import difflib
 import gc
 import os
 import shutil
-from contextlib import closing, contextmanager
+from abc import ABC, abstractmethod
+from contextlib import closing, contextmanager, nullcontext
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -25,6 +31,8 @@ from openfisca_arbeidsmigratie.model.versnelling import opwarmen
 from openfisca_arbeidsmigratie.tools.bevolking import lezen
 from openfisca_arbeidsmigratie.tools.bevolking.geschiedenis import LangeGeschiedenis
 from openfisca_arbeidsmigratie.tools.bevolking.identiteiten import Identiteiten
+from openfisca_arbeidsmigratie.tools.bevolking.kolom import controleer as controleer_kolom
+from openfisca_arbeidsmigratie.tools.bevolking.kolom import gewichten, gewichtkolom
 from openfisca_arbeidsmigratie.tools.bevolking.rekenen import (
     RESULTATEN,
     Werkgevers,
@@ -32,11 +40,15 @@ from openfisca_arbeidsmigratie.tools.bevolking.rekenen import (
     bereken_blok,
     modelinvoer,
 )
-from openfisca_arbeidsmigratie.tools.bevolking.samenvatting import HUIDIG, Telling
+from openfisca_arbeidsmigratie.tools.bevolking.samenvatting import (
+    HUIDIG,
+    Telling,
+    groepskolom,
+    groepswaarden,
+)
 from openfisca_arbeidsmigratie.tools.bevolking.schema import (
     PERSOON_ID,
     WERKGEVER_ID,
-    Kolom,
     geschiedeniskolommen,
     maandkolom,
     persoonkolommen,
@@ -48,7 +60,6 @@ from openfisca_arbeidsmigratie.tools.bevolking.validatie import (
     controleer_blok,
     controleer_dubbel,
     controleer_ids,
-    controleer_kolom,
     controleer_kolomnamen,
     meld_dubbel,
 )
@@ -94,6 +105,10 @@ class Opdracht:
     `telvariabele` is counted (per `per` group, weighted by the `gewicht` column if given).
     `meenemen`: input columns (the model's or the analyst's own) copied into the per-person
     results; the `per` and `meenemen` columns may be columns the model does not know.
+    `groeperingen`: the groups whose admissions are counted per system (see
+    `samenvatting.GROEPERINGEN`).
+    `alleen_controleren`: the chunks are checked, not computed; with `proef_inlezen` (`valideer`)
+    each clean chunk is also read as the run reads it (`modelinvoer`).
     """
 
     datum: str
@@ -108,6 +123,8 @@ class Opdracht:
     lang: pa.Table | None = None
     alleen_controleren: bool = False
     meenemen: tuple = ()
+    groeperingen: tuple = ()
+    proef_inlezen: bool = False
 
     def systeemnamen(self) -> list[str]:
         namen = [HUIDIG] if self.huidig_recht else []
@@ -141,28 +158,6 @@ def systemen_van(systeem, opdracht: Opdracht) -> dict:
     return uit
 
 
-@dataclass(frozen=True)
-class Gewichtkolom(Kolom):
-    """The `--gewicht` column: a finite number >= 0 per person, not a model variable."""
-
-    def toegestaan(self) -> str:
-        return "a finite number >= 0"
-
-    @property
-    def bereik(self) -> tuple:
-        return 0.0, float(np.finfo(np.float64).max)
-
-
-def gewichtkolom(naam: str) -> Kolom:
-    return Gewichtkolom(naam, None, "float")
-
-
-def gewichten(blok: pa.Table, naam: str) -> np.ndarray:
-    """The checked weight column of a chunk as numbers (read from CSV as text, see `typeer`)."""
-    getypt, _ = lezen.typeer(gewichtkolom(naam), blok.column(naam))
-    return np.asarray(getypt, dtype=np.float64)
-
-
 def kolomlijst(namen) -> str:
     """The columns of a table for a message, the monthly history columns counted, not listed."""
     maanden = [n for n in namen if maandkolom(n)]
@@ -187,6 +182,13 @@ def kopcontrole(systeem, namen: list[str], opdracht: Opdracht) -> Verzamelaar:
     if onbekend_mee:
         verzamelaar.los(
             f"meenemen: {', '.join(onbekend_mee)} not among the columns: {kolomlijst(namen)}"
+        )
+    groepkolommen = [groepskolom(g) for g in opdracht.groeperingen if groepskolom(g)]
+    onbekende_groeperingen = [k for k in dict.fromkeys(groepkolommen) if k not in namen]
+    if onbekende_groeperingen:
+        verzamelaar.los(
+            f"--groepen: {', '.join(onbekende_groeperingen)} not among the columns: "
+            f"{kolomlijst(namen)}"
         )
     if opdracht.gewicht and opdracht.gewicht not in namen:
         verzamelaar.los(
@@ -279,7 +281,8 @@ class Rekenaar:
             from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
 
             systeem = CountryTaxBenefitSystem()
-        opwarmen(personen)
+        if not opdracht.alleen_controleren:
+            opwarmen(personen)
         self.opdracht = opdracht
         self.systeem = systeem
         self.systemen = systemen if systemen is not None else systemen_van(systeem, opdracht)
@@ -326,18 +329,17 @@ class Rekenaar:
         """Validate one chunk; compute it only when it is clean (nothing is kept otherwise)."""
         verzamelaar, ids = self.controleer(blok, eerste_rij)
         deel = Deel(eerste_rij, blok.num_rows, verzamelaar, ids)
-        if verzamelaar.problemen() or self.opdracht.alleen_controleren:
+        if verzamelaar.problemen():
             return deel
-        o = self.opdracht
+        if self.opdracht.alleen_controleren:
+            if self.opdracht.proef_inlezen:
+                modelinvoer(self.systeem, blok)
+            return deel
+        gegevens = kenmerken(blok, self.opdracht)
         invoer = self.invoer(blok)
-        deel.herberekend = {}
-        uitkomst = bereken_blok(self.systemen, invoer, o.datum, o.te_berekenen(), deel.herberekend)
-        deel.telling = nieuwe_telling(self.systeem, o)
-        groepen = {naam: np.asarray(blok.column(naam).cast(pa.string())) for naam in o.per}
-        gewicht = gewichten(blok, o.gewicht) if o.gewicht else None
-        deel.telling.voeg_toe(uitkomst, groepen, gewicht)
-        if o.per_persoon:
-            deel.tabel = self.resultaattabel(blok, uitkomst, gewicht)
+        uitkomst = reken(self.systeem, self.systemen, self.opdracht, deel, invoer, gegevens)
+        if self.opdracht.per_persoon:
+            deel.tabel = self.resultaattabel(blok, uitkomst, gegevens.gewicht)
         return deel
 
     def resultaattabel(self, blok: pa.Table, uitkomst, gewicht=None) -> pa.Table:
@@ -352,6 +354,34 @@ class Rekenaar:
         return pa.table(kolommen)
 
 
+@dataclass
+class Kenmerken:
+    """What a chunk's counts take besides the model's input: its groups and its weights."""
+
+    groepen: dict
+    groeperingen: dict
+    gewicht: np.ndarray | None
+
+
+def kenmerken(blok: pa.Table, opdracht: Opdracht) -> Kenmerken:
+    return Kenmerken(
+        {naam: np.asarray(blok.column(naam).cast(pa.string())) for naam in opdracht.per},
+        {naam: groepswaarden(blok, naam) for naam in opdracht.groeperingen},
+        gewichten(blok, opdracht.gewicht) if opdracht.gewicht else None,
+    )
+
+
+def reken(systeem, systemen: dict, opdracht: Opdracht, deel: Deel, invoer, gegevens) -> dict:
+    """Compute a clean chunk under every system and count it into `deel`; the results."""
+    deel.herberekend = {}
+    uitkomst = bereken_blok(
+        systemen, invoer, opdracht.datum, opdracht.te_berekenen(), deel.herberekend
+    )
+    deel.telling = nieuwe_telling(systeem, opdracht)
+    deel.telling.voeg_toe(uitkomst, gegevens.groepen, gegevens.gewicht, gegevens.groeperingen)
+    return uitkomst
+
+
 def nieuwe_telling(systeem, opdracht: Opdracht) -> Telling:
     variabele = systeem.variables.get(opdracht.telvariabele)
     namen = None
@@ -363,6 +393,7 @@ def nieuwe_telling(systeem, opdracht: Opdracht) -> Telling:
         gewogen=opdracht.gewicht is not None,
         variabele=opdracht.telvariabele,
         namen=namen,
+        groeperingen=list(opdracht.groeperingen),
     )
 
 
@@ -429,45 +460,77 @@ def blokkerend(problemen: list[str]) -> bool:
 
 
 def voor_rijen(opdracht: Opdracht, samen: "Samenvoeging") -> Opdracht:
-    """The run over the rows: only their checks when the header or another table has a problem."""
-    return replace(opdracht, alleen_controleren=bool(samen.problemen()))
+    """The run over the rows: only their checks when the header or another table has a problem
+    (or when only the checks were asked for)."""
+    if not samen.problemen():
+        return opdracht
+    return replace(opdracht, alleen_controleren=True, proef_inlezen=False)
+
+
+class Uitvoerder(ABC):
+    """Where the chunks of a run are validated and computed; `doorloop` hands it the run.
+
+    `delen` yields a `Deel` per chunk in input order. `kolomnamen` and `lees_ids` read the
+    table's header and, for the check of repeated identifiers, the identifiers of given rows, as
+    this executor reads the table.
+    """
+
+    def kolomnamen(self, bron) -> list[str]:
+        return bron.kolomnamen()
+
+    def lees_ids(self, bron):
+        return bron.ids_op
+
+    @abstractmethod
+    def delen(self, systeem, opdracht: Opdracht, bron, blokgrootte: int, systemen=None):
+        """The parts of the run, in input order (`systemen`: see `Rekenaar`)."""
+
+
+class InProces(Uitvoerder):
+    """The chunks in this process, one after another; `slot` (a lock, or None) is held while a
+    chunk is computed (the werkbank shares one model between its requests)."""
+
+    def __init__(self, slot=None):
+        self.slot = slot
+
+    def delen(self, systeem, opdracht: Opdracht, bron, blokgrootte: int, systemen=None):
+        rekenaar = Rekenaar(opdracht, systeem, systemen, bron.aantal())
+        return lokale_delen(rekenaar, bron.blokken(blokgrootte), self.slot)
 
 
 def doorloop(
-    systeem, opdracht: Opdracht, bron, blokgrootte: int, processen: int, bij_deel, systemen=None
+    systeem,
+    opdracht: Opdracht,
+    bron,
+    blokgrootte: int,
+    uitvoerder: Uitvoerder | None = None,
+    bij_deel=None,
+    systemen=None,
 ):
-    """Every chunk of `bron` once: `bij_deel(deel, schoon)` after each; the counts at the end.
-    `systemen`: those of `systemen_van`, when the caller built them already.
+    """The one population loop: every chunk of `bron` once, on `uitvoerder` (in this process
+    by default; a process pool, `pool.Procespool`; a Dask cluster, `cluster.Daskuitvoerder`),
+    `bij_deel(deel, schoon)` after each; the counts at the end. `systemen`: those of
+    `systemen_van`, when the caller built them already.
 
     `schoon` is false once any chunk so far had a problem (its results must not be kept).
     Raises `ValidatieFout` with every problem after the last chunk.
     """
-    samen = Samenvoeging(
-        systeem,
-        opdracht,
-        bron.naam,
-        kopcontrole(systeem, bron.kolomnamen(), opdracht),
-        bron.ids_op,
-    )
+    uitvoerder = uitvoerder if uitvoerder is not None else InProces()
+    kop = kopcontrole(systeem, uitvoerder.kolomnamen(bron), opdracht)
+    samen = Samenvoeging(systeem, opdracht, bron.naam, kop, uitvoerder.lees_ids(bron))
     with samen:
         if not blokkerend(samen.verzamelaar.problemen()):
             rijen = voor_rijen(opdracht, samen)
-            aantal = bron.aantal()
-            if processen > 1 and (aantal is None or aantal > blokgrootte):
-                from openfisca_arbeidsmigratie.tools.bevolking.pool import pooldelen
-
-                stroom = pooldelen(systeem, rijen, bron, blokgrootte, processen, systemen)
-            else:
-                rekenaar = Rekenaar(rijen, systeem, systemen, aantal)
-                stroom = lokale_delen(rekenaar, bron.blokken(blokgrootte))
+            stroom = uitvoerder.delen(systeem, rijen, bron, blokgrootte, systemen)
             with closing(stroom):
                 for deel in stroom:
                     samen.voeg_toe(deel)
-                    bij_deel(deel, not samen.problemen())
+                    if bij_deel is not None:
+                        bij_deel(deel, not samen.problemen())
         return samen.klaar()
 
 
-def lokale_delen(rekenaar: Rekenaar, blokken):
+def lokale_delen(rekenaar: Rekenaar, blokken, slot=None):
     """The parts of a run in this process, chunk after chunk; memory stays flat.
 
     A chunk's simulations hold reference cycles, so each chunk ends with a collection; the
@@ -477,7 +540,8 @@ def lokale_delen(rekenaar: Rekenaar, blokken):
     eerste_rij = 1
     with bevroren():
         for blok in blokken:
-            deel = rekenaar.blok(blok, eerste_rij)
+            with slot if slot is not None else nullcontext():
+                deel = rekenaar.blok(blok, eerste_rij)
             eerste_rij += blok.num_rows
             del blok
             gc.collect()
@@ -493,6 +557,71 @@ def bevroren():
         yield
     finally:
         gc.unfreeze()
+
+
+@dataclass
+class Voorbereid:
+    """A chunk read, checked and turned into model input once (see `Bewaard`)."""
+
+    eerste_rij: int
+    aantal: int
+    ids: pa.Array
+    invoer: object
+    gegevens: Kenmerken
+
+
+class Bewaard(Uitvoerder):
+    """In this process, each chunk read and checked once: the first run (`voorbereid`) keeps
+    every clean chunk's model input, and each later run computes from it, with the table's
+    header and whole-table checks made again (`drempel`: one read for many values; the
+    residence-history walks are shared between values when the residence rules do not change).
+    Later runs count only: no per-person results."""
+
+    def __init__(self, bron, opdracht: Opdracht, blokgrootte: int):
+        self.bron = bron
+        self.opdracht = opdracht
+        self.blokgrootte = blokgrootte
+        self.blokken: list[Voorbereid] | None = None
+
+    @property
+    def aantal(self) -> int:
+        return sum(b.aantal for b in self.blokken or [])
+
+    def delen(self, systeem, opdracht: Opdracht, bron, blokgrootte: int, systemen=None):
+        if self.blokken is None:
+            return self._lees(systeem, opdracht, bron, blokgrootte)
+        return self._reken(systeem, opdracht, systemen)
+
+    def _lees(self, systeem, opdracht: Opdracht, bron, blokgrootte: int):
+        rekenaar = Rekenaar(replace(opdracht, alleen_controleren=True), systeem)
+        self.blokken, schoon, eerste_rij = [], True, 1
+        for blok in bron.blokken(blokgrootte):
+            verzamelaar, ids = rekenaar.controleer(blok, eerste_rij)
+            schoon = schoon and not verzamelaar.problemen()
+            if schoon:
+                gegevens = kenmerken(blok, opdracht)
+                invoer = rekenaar.invoer(blok)
+                self.blokken.append(Voorbereid(eerste_rij, blok.num_rows, ids, invoer, gegevens))
+            yield Deel(eerste_rij, blok.num_rows, verzamelaar, ids)
+            eerste_rij += blok.num_rows
+
+    def _reken(self, systeem, opdracht: Opdracht, systemen):
+        opwarmen(self.aantal)
+        opdracht = replace(opdracht, per_persoon=False)
+        systemen = systemen if systemen is not None else systemen_van(systeem, opdracht)
+        for bewaard in self.blokken:
+            deel = Deel(bewaard.eerste_rij, bewaard.aantal, Verzamelaar(), bewaard.ids)
+            if not opdracht.alleen_controleren:
+                reken(systeem, systemen, opdracht, deel, bewaard.invoer, bewaard.gegevens)
+            yield deel
+
+
+def voorbereid(systeem, opdracht: Opdracht, bron, blokgrootte: int) -> Bewaard:
+    """Every chunk validated and turned into model input, in one read, through the loop; raises
+    on any problem. Count with `doorloop(..., uitvoerder=<this>)` (see `drempel.toegelaten`)."""
+    bewaard = Bewaard(bron, opdracht, blokgrootte)
+    doorloop(systeem, replace(opdracht, alleen_controleren=True), bron, blokgrootte, bewaard)
+    return bewaard
 
 
 class Deelschrijver:
@@ -518,30 +647,6 @@ class Deelschrijver:
         if self.schrijver is not None:
             self.schrijver.close()
             self.tijdelijk.unlink(missing_ok=True)
-
-
-def voorbereid(systeem, opdracht: Opdracht, bron, blokgrootte: int) -> list:
-    """Every chunk validated and turned into model input, in one read; raises on any problem."""
-    samen = Samenvoeging(
-        systeem,
-        opdracht,
-        bron.naam,
-        kopcontrole(systeem, bron.kolomnamen(), opdracht),
-        bron.ids_op,
-    )
-    with samen:
-        blokken = []
-        if not blokkerend(samen.verzamelaar.problemen()):
-            rekenaar = Rekenaar(replace(opdracht, alleen_controleren=True), systeem)
-            eerste_rij = 1
-            for blok in bron.blokken(blokgrootte):
-                verzamelaar, ids = rekenaar.controleer(blok, eerste_rij)
-                samen.voeg_toe(Deel(eerste_rij, blok.num_rows, verzamelaar, ids))
-                if not samen.problemen():
-                    blokken.append(rekenaar.invoer(blok))
-                eerste_rij += blok.num_rows
-        samen.klaar()
-    return blokken
 
 
 def vervang(nieuw: Path, doel: Path):

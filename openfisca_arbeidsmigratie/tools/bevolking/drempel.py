@@ -2,20 +2,23 @@
 
 Admissions are the persons for whom `toegelaten_arbeidsmigrant` holds (their route is one of
 the parameter `toelating.toegelaten_routes`: knowledge migrant, Blue Card, BuWav exemption, TWV).
-The population is computed once per value; the residence-history walks are shared between values
-when the residence rules do not change.
+The population is computed once per value, each a run of the population loop (`doorgang.doorloop`):
+in this process over the chunks read and checked once (`doorgang.Bewaard`), where the
+residence-history walks are shared between values when the residence rules do not change, or on a
+Dask cluster (`cluster.cluster_teller`).
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from openfisca_arbeidsmigratie.tools.bevolking.doorgang import (
+    Bewaard,
     Opdracht,
     Parameterwaarde,
-    systemen_van,
+    Uitvoerder,
+    doorloop,
 )
-from openfisca_arbeidsmigratie.tools.bevolking.rekenen import bereken_blok
 from openfisca_arbeidsmigratie.tools.kern.register import HervormingsFout, parameter_op_datum
 
 STAPPEN_BISECTIE = 40
@@ -31,18 +34,33 @@ class Punt:
     verandering: float
 
 
-def lokale_teller(systeem, invoer_blokken, datum: str):
-    """Admissions under one parameter value, over chunks prepared in this process."""
+def telopdracht(opdracht: Opdracht, waarde: Parameterwaarde) -> Opdracht:
+    """The run that counts admissions under one parameter value only."""
+    return replace(
+        opdracht,
+        hervormingen=(waarde,),
+        variabelen=("toelatingsroute",),
+        per_persoon=False,
+        huidig_recht=False,
+        alleen_controleren=False,
+    )
+
+
+def teller(systeem, opdracht: Opdracht, bron, blokgrootte: int, uitvoerder: Uitvoerder):
+    """Admissions under one parameter value: a run of the population loop on `uitvoerder`."""
 
     def tel(waarde: Parameterwaarde) -> int:
-        systemen = systemen_van(systeem, Opdracht(datum, (waarde,), huidig_recht=False))
-        totaal = 0
-        for invoer in invoer_blokken:
-            uitkomst = bereken_blok(systemen, invoer, datum, ["toegelaten_arbeidsmigrant"])
-            totaal += int(uitkomst[waarde.naam]["toegelaten_arbeidsmigrant"].sum())
-        return totaal
+        eigen = telopdracht(opdracht, waarde)
+        telling = doorloop(systeem, eigen, bron, blokgrootte, uitvoerder)
+        return sum(telling.toegelaten_per_route(waarde.naam).values())
 
     return tel
+
+
+def lokale_teller(systeem, bewaard: Bewaard, datum: str):
+    """Admissions under one parameter value, over the chunks `doorgang.voorbereid` kept."""
+    opdracht = replace(bewaard.opdracht, datum=datum)
+    return teller(systeem, opdracht, bewaard.bron, bewaard.blokgrootte, bewaard)
 
 
 class Drempel:

@@ -4,7 +4,8 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from openfisca_arbeidsmigratie.tools.bevolking.lezen import is_tekst, naar_model
+from openfisca_arbeidsmigratie.tools.bevolking.kolom import controleer, naar_model
+from openfisca_arbeidsmigratie.tools.bevolking.lezen import is_tekst
 from openfisca_arbeidsmigratie.tools.bevolking.schema import (
     EERSTE_MAAND,
     LAATSTE_MAAND,
@@ -15,7 +16,6 @@ from openfisca_arbeidsmigratie.tools.bevolking.schema import (
 from openfisca_arbeidsmigratie.tools.bevolking.validatie import (
     KOPREGELS,
     Verzamelaar,
-    controleer_kolom,
 )
 
 MAAND = "maand"
@@ -78,7 +78,7 @@ class LangeGeschiedenis:
             )
         for naam in ("verblijfsdoel", "buiten_nederland"):
             if naam in tabel.column_names:
-                controleer_kolom(
+                controleer(
                     self.verzamelaar,
                     self.kolommen[naam],
                     tabel.column(naam),

@@ -25,18 +25,14 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
-from openfisca_core.indexed_enums import EnumArray
 
-from openfisca_arbeidsmigratie.tools.bevolking.schema import PERSOON_ID, WERKGEVER_ID, Kolom
+from openfisca_arbeidsmigratie.tools.bevolking.kolom import EXPORT
+from openfisca_arbeidsmigratie.tools.bevolking.schema import PERSOON_ID, WERKGEVER_ID
 
 FORMATEN = (".csv", ".parquet")
 SCHEIDINGSTEKENS = {",": ",", ";": ";", "tab": "\t", "\t": "\t"}
 PROEF = 1 << 20
 BESTAND = b"arbeidsmigratie.bestand"
-EXPORT = (
-    "export the sheet as 'CSV UTF-8 (comma delimited)' with a decimal point, or give the "
-    "separator with --scheiding"
-)
 
 
 class BestandFout(ValueError):
@@ -178,30 +174,6 @@ def _als_tekst(tabel: pa.Table, decimaal: str, pad, eerste_rij: int = 0) -> pa.T
 def is_tekst(tabel: pa.Table) -> bool:
     """Whether a table was read from CSV, every column as text (see `typeer`)."""
     return (tabel.schema.metadata or {}).get(b"bron") == b"csv"
-
-
-# WAAR/ONWAAR: what a spreadsheet in a Dutch locale writes for a boolean.
-WAAR, ONWAAR = ["true", "True", "TRUE", "WAAR"], ["false", "False", "FALSE", "ONWAAR"]
-GETAL = r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$|^[+-]?(inf|nan)$"
-
-
-def typeer(kolom: Kolom, array):
-    """A text column of a CSV file as the type of its variable: (typed array, mask of the cells
-    that are neither empty nor of that type), or (array, None) when it is not text. Spaces
-    around a value (` 35 `) are not part of it."""
-    if not pa.types.is_string(array.type) or kolom.soort == "enum":
-        return array, None
-    aanwezig = array.is_valid()
-    array = pc.utf8_trim_whitespace(array)
-    if kolom.soort == "bool":
-        waar = pc.is_in(array, value_set=pa.array(WAAR))
-        goed = pc.or_(waar, pc.is_in(array, value_set=pa.array(ONWAAR)))
-        getypt = pc.if_else(goed, waar, pa.scalar(None, pa.bool_()))
-    else:
-        goed = pc.match_substring_regex(array, GETAL).fill_null(False)
-        getypt = pc.if_else(goed, array, pa.scalar(None, pa.string())).cast(pa.float64())
-    fout = np.asarray(pc.and_(aanwezig, pc.invert(goed)).fill_null(False))
-    return getypt, fout
 
 
 def controleer_parquet_schema(pad, schema: pa.Schema) -> None:
@@ -361,22 +333,14 @@ def bestandsnaam(tabel: pa.Table, standaard: str) -> str:
     return metadata[BESTAND].decode() if BESTAND in metadata else standaard
 
 
-def naar_model(kolom: Kolom, array) -> np.ndarray:
-    """A validated column as the array the model takes: enum indices, bools or numbers."""
-    if isinstance(array, pa.ChunkedArray):
-        array = array.combine_chunks()
-    if kolom.soort == "enum":
-        codes = array if pa.types.is_dictionary(array.type) else array.dictionary_encode()
-        leden = kolom.variabele.possible_values
-        # A dictionary may hold codes no row uses, as a pandas category nobody has (validation
-        # checked the codes the rows use): such an entry maps to 0, and no row points at it.
-        index = np.array(
-            [leden[c].index if c in leden.__members__ else 0 for c in codes.dictionary.to_pylist()],
-            dtype=np.int16,
-        )
-        waarden = index[np.asarray(codes.indices)] if len(index) else np.zeros(0, dtype=np.int16)
-        return EnumArray(waarden, leden)
-    array, _ = typeer(kolom, array)
-    if kolom.soort == "bool":
-        return np.asarray(array, dtype=bool)
-    return np.asarray(array, dtype=np.int32 if kolom.soort == "int" else np.float32)
+def ids_op(blokken, rijen: np.ndarray) -> list:
+    """The `persoon_id` values, as text, of the rows numbered from 1 (sorted) of a table given in
+    chunks."""
+    uit, eerste = [], 1
+    for blok in blokken:
+        binnen = rijen[(rijen >= eerste) & (rijen < eerste + blok.num_rows)] - eerste
+        if len(binnen):
+            kolom = blok.column(PERSOON_ID).cast(pa.string())
+            uit.extend(kolom.take(pa.array(binnen)).to_pylist())
+        eerste += blok.num_rows
+    return uit

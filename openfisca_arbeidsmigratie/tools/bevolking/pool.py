@@ -25,7 +25,12 @@ from collections import deque
 
 import pyarrow.parquet as pq
 
-from openfisca_arbeidsmigratie.tools.bevolking.doorgang import Opdracht, Rekenaar
+from openfisca_arbeidsmigratie.tools.bevolking.doorgang import (
+    InProces,
+    Opdracht,
+    Rekenaar,
+    Uitvoerder,
+)
 
 _rekenaar: Rekenaar | None = None
 _tabel = None
@@ -129,6 +134,20 @@ def pooldelen(systeem, opdracht: Opdracht, bron, blokgrootte: int, processen: in
         _rekenaar = _tabel = None
         if fork:
             gc.unfreeze()
+
+
+class Procespool(Uitvoerder):
+    """An executor for `doorgang.doorloop`: the chunks over `processen` worker processes; in
+    this process when there is one, or when the table fits in one chunk."""
+
+    def __init__(self, processen: int):
+        self.processen = processen
+
+    def delen(self, systeem, opdracht: Opdracht, bron, blokgrootte: int, systemen=None):
+        aantal = bron.aantal()
+        if self.processen > 1 and (aantal is None or aantal > blokgrootte):
+            return pooldelen(systeem, opdracht, bron, blokgrootte, self.processen, systemen)
+        return InProces().delen(systeem, opdracht, bron, blokgrootte, systemen)
 
 
 def beeindig(pool, voor: set) -> None:

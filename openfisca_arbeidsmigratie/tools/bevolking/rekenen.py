@@ -17,7 +17,7 @@ from openfisca_arbeidsmigratie.model.maandreeks import (
     koppel_maandreeks,
 )
 from openfisca_arbeidsmigratie.model.motor import lege_simulatie, neem_over, opname, sla_op
-from openfisca_arbeidsmigratie.tools.bevolking.lezen import naar_model
+from openfisca_arbeidsmigratie.tools.bevolking.kolom import naar_model
 from openfisca_arbeidsmigratie.tools.bevolking.schema import (
     PERSOON_ID,
     WERKGEVER_ID,

@@ -7,6 +7,7 @@ import numpy as np
 import pyarrow as pa
 
 from openfisca_arbeidsmigratie.model.hervorming import WET
+from openfisca_arbeidsmigratie.tools.bevolking.kolom import Kolom, typeer
 from openfisca_arbeidsmigratie.tools.bevolking.rekenen import ROUTES
 from openfisca_arbeidsmigratie.tools.kern.register import HUIDIG_RECHT as HUIDIG
 from openfisca_arbeidsmigratie.tools.kern.register import status
@@ -15,6 +16,41 @@ from openfisca_arbeidsmigratie.tools.kern.register import status
 def systeemstatus(systeem: str) -> str:
     """`wet` for current law, else the reform's status (`voorstel`, `interpretatie`, `wet`)."""
     return WET if systeem == HUIDIG else status(systeem)
+
+
+ROUTE = "toelatingsroute"
+LEEFTIJDSGROEP = "leeftijdsgroep"
+GROEPERINGEN = ("nationaliteit", LEEFTIJDSGROEP, "sector", ROUTE)
+"""The groups whose admissions a run can count per system: a column of the persons table, age
+bands of `leeftijd`, or the route each system admits a person by."""
+LEEFTIJDSGRENZEN = (25, 30, 40, 50)
+
+
+def groepskolom(groepering: str) -> str | None:
+    """The persons table's column a grouping reads (None: the route, which the run computes)."""
+    if groepering == ROUTE:
+        return None
+    return "leeftijd" if groepering == LEEFTIJDSGROEP else groepering
+
+
+def leeftijdsgroepen(leeftijd) -> np.ndarray:
+    """Each age as its band: "0-24", "25-29", "30-39", "40-49", "50+"."""
+    grenzen = [0, *LEEFTIJDSGRENZEN]
+    namen = [f"{a}-{b - 1}" for a, b in zip(grenzen, grenzen[1:], strict=False)]
+    namen.append(f"{grenzen[-1]}+")
+    plaats = np.searchsorted(LEEFTIJDSGRENZEN, np.asarray(leeftijd), side="right")
+    return np.asarray(namen)[plaats]
+
+
+def groepswaarden(blok: pa.Table, groepering: str):
+    """The group of each person of a checked chunk (None for the route: see `Telling`)."""
+    kolom = groepskolom(groepering)
+    if kolom is None:
+        return None
+    if groepering == LEEFTIJDSGROEP:
+        getypt, _ = typeer(Kolom(kolom, None, "int"), blok.column(kolom).combine_chunks())
+        return leeftijdsgroepen(np.asarray(getypt, dtype=np.float64))
+    return np.asarray(blok.column(kolom).cast(pa.string()))
 
 
 class Telling:
@@ -31,6 +67,7 @@ class Telling:
         gewogen: bool = False,
         variabele: str = "toelatingsroute",
         namen=ROUTES,
+        groeperingen=(),
     ):
         self.systemen = systemen
         self.per = per
@@ -53,11 +90,16 @@ class Telling:
         # most over the chunks (`rekenen.bereken_blok`).
         self.herberekend: dict[str, tuple[int, int]] = {}
         self.bestanden = []
+        # Admissions per (system, grouping, group): persons, and the sum of their weights (1 per
+        # person without a weight column).
+        self.groeperingen = list(groeperingen)
+        self.groepen = Counter()
+        self.groepsgewichten = Counter()
 
     def _naam(self, waarde):
         return self.namen[waarde] if self.namen is not None else waarde
 
-    def voeg_toe(self, uitkomst: dict, groepen: dict, gewicht=None):
+    def voeg_toe(self, uitkomst: dict, groepen: dict, gewicht=None, groeperingen=None):
         self.aantal += self._lengte(uitkomst)
         if self.gewogen:
             self.totaalgewicht += float(np.sum(gewicht, dtype=np.float64))
@@ -80,6 +122,22 @@ class Telling:
                         self.overgangsgewichten[sleutel] += sommen[(van, naar)]
         if self.variabele == "toelatingsroute":
             self._tel_toegelaten(uitkomst, gewicht)
+            self._tel_groepen(uitkomst, groeperingen or {}, gewicht)
+
+    def _tel_groepen(self, uitkomst: dict, groeperingen: dict, gewicht):
+        """Admissions per group of each grouping, under each system."""
+        gewicht = np.ones(self._lengte(uitkomst)) if gewicht is None else gewicht
+        for systeem in self.systemen:
+            toegelaten = np.asarray(uitkomst[systeem]["toegelaten_arbeidsmigrant"], dtype=bool)
+            for groepering in self.groeperingen:
+                waarden = groeperingen.get(groepering)
+                if waarden is None:
+                    routes = np.asarray(uitkomst[systeem][ROUTE], dtype=np.int64)
+                    waarden = np.asarray(self.namen)[routes]
+                aantallen, sommen = _tel([waarden[toegelaten]], gewicht[toegelaten])
+                for (groep,), aantal in aantallen.items():
+                    self.groepen[(systeem, groepering, str(groep))] += aantal
+                    self.groepsgewichten[(systeem, groepering, str(groep))] += sommen[(groep,)]
 
     def _tel_toegelaten(self, uitkomst: dict, gewicht):
         """Admissions (`toegelaten_arbeidsmigrant`) per route, and who gains or loses them."""
@@ -116,6 +174,8 @@ class Telling:
             (self.toegelaten_gewicht, andere.toegelaten_gewicht),
             (self.winst, andere.winst),
             (self.verlies, andere.verlies),
+            (self.groepen, andere.groepen),
+            (self.groepsgewichten, andere.groepsgewichten),
         ):
             for sleutel, waarde in hun.items():
                 eigen[sleutel] += waarde
@@ -150,6 +210,47 @@ class Telling:
         ]
         kolommen["actualiteit"] = [" | ".join(self.actualiteit.get(r[0], [])) for r in rijen]
         return pa.table(kolommen)
+
+    def groepstabel(self) -> pa.Table:
+        """Admitted labour migrants per grouping and group, per system, against current law.
+
+        `toegelaten`: persons; `gewogen_toegelaten`: the sum of their weights (1 per person
+        without a weight column); `verschil`: the weighted difference with current law (empty
+        for current law itself, or when current law was not computed).
+        """
+        groepen = sorted({(g, groep) for _, g, groep in self.groepen}, key=self._groepsvolgorde)
+        rijen = [(s, g, groep) for g, groep in groepen for s in self.systemen]
+        basis = HUIDIG in self.systemen
+        return pa.table(
+            {
+                "groepering": [r[1] for r in rijen],
+                "groep": [r[2] for r in rijen],
+                "systeem": [r[0] for r in rijen],
+                "status": [systeemstatus(r[0]) for r in rijen],
+                "toegelaten": pa.array([self.groepen[r] for r in rijen], pa.int64()),
+                "gewogen_toegelaten": pa.array(
+                    [float(self.groepsgewichten[r]) for r in rijen], pa.float64()
+                ),
+                "verschil": pa.array(
+                    [
+                        float(self.groepsgewichten[r] - self.groepsgewichten[(HUIDIG, *r[1:])])
+                        if basis and r[0] != HUIDIG
+                        else None
+                        for r in rijen
+                    ],
+                    pa.float64(),
+                ),
+            }
+        )
+
+    def _groepsvolgorde(self, sleutel):
+        """Groupings in their order; age bands from young to old, other groups largest first."""
+        groepering, groep = sleutel
+        plaats = self.groeperingen.index(groepering) if groepering in self.groeperingen else 99
+        if groepering == LEEFTIJDSGROEP:
+            return plaats, int(groep.split("-")[0].rstrip("+")), groep
+        systeem = HUIDIG if HUIDIG in self.systemen else self.systemen[0]
+        return plaats, -self.groepsgewichten[(systeem, groepering, groep)], groep
 
     def overgangstabel(self) -> pa.Table:
         rijen = sorted(self.overgangen, key=_sorteer)

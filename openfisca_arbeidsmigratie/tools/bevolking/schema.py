@@ -7,18 +7,12 @@ every DAY input variable of `werkgever`.
 """
 
 import re
-from dataclasses import dataclass
 
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import DAY, MONTH
 
-from openfisca_arbeidsmigratie.model.invoer import (
-    EERSTE_MAAND,
-    LAATSTE_MAAND,
-    Invoer,
-    bereik,
-    toegestaan,
-)
+from openfisca_arbeidsmigratie.model.invoer import EERSTE_MAAND, LAATSTE_MAAND, Invoer
+from openfisca_arbeidsmigratie.tools.bevolking.kolom import Kolom, soort_van
 
 PERSOON_ID = "persoon_id"
 WERKGEVER_ID = "werkgever_id"
@@ -27,39 +21,10 @@ GESCHIEDENIS = ("verblijfsdoel", "buiten_nederland")
 MAANDKOLOM = re.compile(r"^(verblijfsdoel|buiten_nederland)_(\d{4})_(\d{2})$")
 
 
-@dataclass(frozen=True)
-class Kolom:
-    naam: str
-    variabele: object
-    soort: str  # "enum", "bool", "int" or "float"
-
-    @property
-    def leden(self) -> list[str]:
-        return list(self.variabele.possible_values.__members__) if self.soort == "enum" else []
-
-    def toegestaan(self) -> str:
-        if self.soort == "enum":
-            leden = self.leden
-            if len(leden) > 12:
-                return f"one of {len(leden)} codes such as {', '.join(leden[:6])}"
-            return "one of " + ", ".join(leden)
-        return toegestaan(self.variabele)
-
-    @property
-    def bereik(self) -> tuple:
-        return bereik(self.variabele)
-
-
-def _soort(variabele) -> str:
-    if variabele.value_type == Enum:
-        return "enum"
-    return {bool: "bool", int: "int", float: "float"}[variabele.value_type]
-
-
 def invoerkolommen(systeem, entiteit: str, periode=DAY) -> dict[str, Kolom]:
     """The input variables of an entity with the given definition period, as columns."""
     return {
-        naam: Kolom(naam, variabele, _soort(variabele))
+        naam: Kolom(naam, variabele, soort_van(variabele))
         for naam, variabele in sorted(systeem.variables.items())
         if isinstance(variabele, Invoer)
         and variabele.entity.key == entiteit

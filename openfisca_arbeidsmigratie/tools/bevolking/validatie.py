@@ -5,35 +5,27 @@ Parquet file too, as if it were opened as a sheet). Nothing is coerced: a wrong 
 cell, an unknown code or a negative amount is an error, shown with its row and its value.
 """
 
-import re
 from collections import defaultdict
 
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from openfisca_arbeidsmigratie.tools.bevolking import lezen
 from openfisca_arbeidsmigratie.tools.bevolking.identiteiten import Identiteiten
-from openfisca_arbeidsmigratie.tools.bevolking.lezen import is_tekst, typeer
+from openfisca_arbeidsmigratie.tools.bevolking.kolom import controleer
+from openfisca_arbeidsmigratie.tools.bevolking.lezen import is_tekst
 from openfisca_arbeidsmigratie.tools.bevolking.schema import (
     EERSTE_MAAND,
     LAATSTE_MAAND,
     PERSOON_ID,
     VERPLICHT,
     WERKGEVER_ID,
-    Kolom,
     maandkolom,
 )
 
 VOORBEELDEN_PER_PROBLEEM = 5
 KOPREGELS = 1
 RIJNUMMERS = "rows as a spreadsheet shows them: the header is row 1"
-PATRONEN = {
-    "int": re.compile(r"^\s*[+-]?\d+\s*$"),
-    "float": re.compile(r"^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$"),
-    "bool": re.compile(r"^(true|false|True|False|TRUE|FALSE|WAAR|ONWAAR)$"),
-}
-DECIMAALKOMMA = re.compile(r"^\s*[+-]?[\d.]*\d,\d+\s*$")
 
 
 class ValidatieFout(ValueError):
@@ -95,167 +87,6 @@ class Verzamelaar:
         return uit
 
 
-def _is_numeriek(type_) -> bool:
-    return pa.types.is_integer(type_) or pa.types.is_floating(type_)
-
-
-def controleer_kolom(verzamelaar, kolom: Kolom, array, eerste_rij: int, naam=None, tekst=False):
-    """Check one column of one chunk against the variable it feeds; `tekst`: read from CSV, every
-    column as text to be read as the variable's type."""
-    naam = naam or kolom.naam
-    if isinstance(array, pa.ChunkedArray):
-        array = array.combine_chunks()
-    if (
-        pa.types.is_dictionary(array.type)
-        and kolom.soort == "enum"
-        and not array.null_count
-        and pc.all(pc.is_in(array.dictionary, value_set=pa.array(kolom.leden))).as_py()
-    ):
-        return
-    if pa.types.is_dictionary(array.type):
-        array = array.dictionary_decode()
-    if not tekst and _zonder_fouten(kolom, array):
-        return
-    rijen = np.arange(eerste_rij, eerste_rij + len(array))
-    leeg = np.asarray(array.is_null())
-    if leeg.any():
-        verzamelaar.voeg_toe(
-            naam,
-            "leeg",
-            rijen[leeg],
-            [None] * int(leeg.sum()),
-            f"empty cells; accepted: {kolom.toegestaan()}",
-        )
-    origineel = array
-    array, geen_type = typeer(kolom, origineel) if tekst else (array, None)
-    if geen_type is not None and geen_type.any():
-        reden = "not true or false" if kolom.soort == "bool" else "not a number"
-        cellen = origineel.filter(pa.array(geen_type)).to_pylist()
-        if kolom.soort != "bool" and any(DECIMAALKOMMA.match(cel) for cel in cellen):
-            reden += f" (a decimal comma or thousands separators? {lezen.EXPORT})"
-        verzamelaar.voeg_toe(
-            naam, "tekst", rijen[geen_type], cellen, f"{reden}; accepted: {kolom.toegestaan()}"
-        )
-    if kolom.soort == "enum":
-        if not (pa.types.is_string(array.type) or pa.types.is_large_string(array.type)):
-            _typefout(verzamelaar, naam, rijen, array, leeg, f"accepted: {kolom.toegestaan()}")
-            return
-        slecht = ~np.asarray(pc.is_in(array, value_set=pa.array(kolom.leden))) & ~leeg
-        if slecht.any():
-            verzamelaar.voeg_toe(
-                naam,
-                "lid",
-                rijen[slecht],
-                np.asarray(array)[slecht],
-                f"unknown value; accepted: {kolom.toegestaan()}",
-            )
-    elif kolom.soort == "bool":
-        if not pa.types.is_boolean(array.type):
-            _typefout(verzamelaar, naam, rijen, array, leeg, "accepted: true or false", "bool")
-    else:
-        if not _is_numeriek(array.type):
-            _typefout(
-                verzamelaar,
-                naam,
-                rijen,
-                array,
-                leeg,
-                f"accepted: {kolom.toegestaan()}",
-                kolom.soort,
-            )
-            return
-        if kolom.soort == "int" and pa.types.is_floating(array.type):
-            breuk = pc.and_(pc.is_finite(array), pc.not_equal(array, pc.round(array)))
-            breuk = np.asarray(breuk.fill_null(False))
-            if breuk.any():
-                verzamelaar.voeg_toe(
-                    naam,
-                    "breuk",
-                    rijen[breuk],
-                    array.filter(pa.array(breuk)).to_pylist(),
-                    f"not a whole number; accepted: {kolom.toegestaan()}",
-                )
-        laag, hoog = kolom.bereik
-        geldig = array.is_valid()
-        getallen = array.cast(pa.float64(), safe=False)
-        eindig = pc.is_finite(getallen)
-        oneindig = np.asarray(pc.and_(pc.invert(eindig), geldig).fill_null(False))
-        if oneindig.any():
-            verzamelaar.voeg_toe(
-                naam,
-                "eindig",
-                rijen[oneindig],
-                array.filter(pa.array(oneindig)).to_pylist(),
-                f"not a finite number; accepted: {kolom.toegestaan()}",
-            )
-        slecht = pc.or_(pc.less(getallen, laag), pc.greater(getallen, hoog))
-        slecht = np.asarray(pc.and_(pc.and_(slecht, eindig), geldig).fill_null(False))
-        if slecht.any():
-            verzamelaar.voeg_toe(
-                naam,
-                "bereik",
-                rijen[slecht],
-                array.filter(pa.array(slecht)).to_pylist(),
-                f"outside the accepted range; accepted: {kolom.toegestaan()}",
-            )
-
-
-def _zonder_fouten(kolom: Kolom, array) -> bool:
-    """True when a typed column without empty cells is certainly valid: a bool column, or numbers
-    whose smallest and largest are finite and within the range (and whole, for a whole-number
-    variable). Otherwise the checks below find and name every bad cell."""
-    if array.null_count or not len(array):
-        return False
-    if kolom.soort == "bool":
-        return pa.types.is_boolean(array.type)
-    if kolom.soort not in ("int", "float") or not _is_numeriek(array.type):
-        return False
-    waarden = array.to_numpy(zero_copy_only=False)
-    laag, hoog = kolom.bereik
-    kleinste, grootste = waarden.min(), waarden.max()
-    if not (np.isfinite(kleinste) and np.isfinite(grootste)):
-        return False
-    if not (laag <= kleinste and grootste <= hoog):
-        return False
-    return not (
-        kolom.soort == "int" and waarden.dtype.kind == "f" and (waarden != np.round(waarden)).any()
-    )
-
-
-def _typefout(verzamelaar, naam, rijen, array, leeg, toegestaan: str, soort=None):
-    """The cells of a column whose values are not of the column's type, each with its value.
-
-    A CSV column with one cell that is not a number is read as text as a whole: the cells that
-    are not numbers are the ones at fault. With no such cell (text in a Parquet file, a number
-    in a column of names), every cell is."""
-    waarden = np.asarray(array.to_pylist(), dtype=object)
-    patroon = PATRONEN.get(soort)
-    if patroon is not None and (
-        pa.types.is_string(array.type) or pa.types.is_large_string(array.type)
-    ):
-        slecht = np.array([w is not None and not patroon.match(w) for w in waarden], dtype=bool)
-    elif soort == "int" and pa.types.is_floating(array.type):
-        getallen = np.asarray(array.cast(pa.float64()).fill_null(0.0))
-        slecht = ~np.isfinite(getallen) | (getallen != np.round(getallen))
-    else:
-        slecht = ~leeg
-    if not slecht.any():
-        slecht = ~leeg
-    if not slecht.any():
-        return
-    komma = soort in ("int", "float") and any(
-        isinstance(w, str) and DECIMAALKOMMA.match(w) for w in waarden[slecht]
-    )
-    wenk = f" (a decimal comma or thousands separators? {lezen.EXPORT})" if komma else ""
-    verzamelaar.voeg_toe(
-        naam,
-        "type",
-        rijen[slecht],
-        waarden[slecht].tolist(),
-        f"not of the column's type{wenk}; {toegestaan}",
-    )
-
-
 def controleer_blok(
     verzamelaar,
     blok: pa.Table,
@@ -272,13 +103,11 @@ def controleer_blok(
         if naam in (PERSOON_ID, WERKGEVER_ID):
             continue
         if maand:
-            controleer_kolom(
+            controleer(
                 verzamelaar, geschiedenis[maand[0]], blok.column(naam), eerste_rij, naam, tekst
             )
         elif naam in kolommen:
-            controleer_kolom(
-                verzamelaar, kolommen[naam], blok.column(naam), eerste_rij, tekst=tekst
-            )
+            controleer(verzamelaar, kolommen[naam], blok.column(naam), eerste_rij, tekst=tekst)
     if PERSOON_ID in blok.column_names:
         controleer_ids(verzamelaar, PERSOON_ID, blok.column(PERSOON_ID), eerste_rij, ids)
     if werkgever_ids is not None and WERKGEVER_ID in blok.column_names:

@@ -1,8 +1,10 @@
 """`arbeidsmigratie bevolking`: current law and every reform over a whole population."""
 
+import argparse
 import time
 
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
+from openfisca_arbeidsmigratie.tools.bevolking.samenvatting import GROEPERINGEN
 from openfisca_arbeidsmigratie.tools.cli.opties import (
     bevolkingsbron,
     bevolkingsopties,
@@ -33,6 +35,12 @@ def registreer(sub) -> None:
         ),
     )
     bevolkingsopties(bevolking, 100_000)
+    _systeemopties(bevolking)
+    _uitvoeropties(bevolking)
+    bevolking.set_defaults(uitvoeren=bevolking_opdracht)
+
+
+def _systeemopties(bevolking) -> None:
     bevolking.add_argument(
         "--reform",
         action="append",
@@ -44,10 +52,21 @@ def registreer(sub) -> None:
     bevolking.add_argument(
         "--parameters", metavar="CHANGE.yaml", help="a parameter-change file as an extra system"
     )
+
+
+def _uitvoeropties(bevolking) -> None:
     bevolking.add_argument(
         "--per",
         metavar="COLUMN,...",
         help="also count per these input columns (e.g. nationaliteit)",
+    )
+    bevolking.add_argument(
+        "--groepen",
+        type=groeperingen,
+        metavar="GROUPING,...",
+        help="also count the admitted labour migrants per group under each system against "
+        f"current law, weighted with --gewicht: {', '.join(GROEPERINGEN)} (leeftijdsgroep: age "
+        "bands); printed, and written as groepen.csv",
     )
     bevolking.add_argument(
         "--uitvoer",
@@ -83,7 +102,52 @@ def registreer(sub) -> None:
         help="also print how many variables each reform recomputes (the others are taken from "
         "current law's simulation of the same chunk)",
     )
-    bevolking.set_defaults(uitvoeren=bevolking_opdracht)
+
+
+def groeperingen(tekst: str) -> list[str]:
+    gekozen = lijst(tekst)
+    onbekend = [g for g in gekozen if g not in GROEPERINGEN]
+    if onbekend or not gekozen:
+        genoemd = ", ".join(onbekend) if onbekend else repr(tekst)
+        raise argparse.ArgumentTypeError(
+            f"unknown grouping(s): {genoemd}; accepted: {', '.join(GROEPERINGEN)}"
+        )
+    return gekozen
+
+
+GROEPEN_GETOOND = 10
+"""Groups shown per grouping in the printed summary (groepen.csv has them all)."""
+
+
+def groepsregels(telling, korte: list[str]) -> str:
+    """Per grouping, the largest groups: admitted labour migrants per system (weighted with
+    --gewicht), each reform with its difference to current law."""
+    tabel = telling.groepstabel().to_pylist()
+    maat = "gewogen_toegelaten" if telling.gewogen else "toegelaten"
+    uit = []
+    for groepering in telling.groeperingen:
+        rijen = [r for r in tabel if r["groepering"] == groepering]
+        groepen = list(dict.fromkeys(r["groep"] for r in rijen))
+        waarden = {(r["groep"], r["systeem"]): r for r in rijen}
+        regels = []
+        for groep in groepen[:GROEPEN_GETOOND]:
+            cellen = [groep]
+            for systeem in telling.systemen:
+                rij = waarden[(groep, systeem)]
+                cel = _getal(rij[maat])
+                if rij["verschil"] is not None:
+                    cel += f" ({_getal(rij['verschil'], teken=True)})"
+                cellen.append(cel)
+            regels.append(cellen)
+        meer = len(groepen) - GROEPEN_GETOOND
+        staart = f"\n... and {meer} more groups: see groepen.csv" if meer > 0 else ""
+        uit.append(tekst_tabel([groepering, *korte[1:]], regels) + staart)
+    return "\n\n".join(uit)
+
+
+def _getal(waarde, teken=False) -> str:
+    tekst = f"{waarde:+,.1f}" if teken else f"{waarde:,.1f}"
+    return tekst.removesuffix(".0")
 
 
 def herberekend(telling, hervormingen) -> str:
@@ -96,8 +160,6 @@ def herberekend(telling, hervormingen) -> str:
 
 
 def bevolking_opdracht(argumenten) -> int:
-    from openfisca_arbeidsmigratie.tools.bevolking.uitvoeren import draai
-
     systeem = CountryTaxBenefitSystem()
     hervormingen = list(argumenten.reform) or list(beschikbare_hervormingen())
     if argumenten.parameters:
@@ -105,6 +167,20 @@ def bevolking_opdracht(argumenten) -> int:
     bron, (werkgevers, lang) = bevolkingsbron(argumenten, systeem)
     per = [k for k in (argumenten.per or "").split(",") if k]
     begin = time.perf_counter()
+    telling = _draai(argumenten, systeem, bron, hervormingen, per, werkgevers, lang)
+    duur = time.perf_counter() - begin
+    print(
+        f"{bron.naam}, judged on {argumenten.datum}: current law and {len(hervormingen)} "
+        f"reform(s), {duur:.1f} s\n"
+    )
+    _toon(argumenten, telling, per)
+    return 0
+
+
+def _draai(argumenten, systeem, bron, hervormingen, per, werkgevers, lang):
+    """The run, in this process and its pool, or on Dask (`--dask`)."""
+    from openfisca_arbeidsmigratie.tools.bevolking.uitvoeren import draai
+
     opties = dict(
         datum=argumenten.datum,
         per=per,
@@ -115,21 +191,29 @@ def bevolking_opdracht(argumenten) -> int:
         gewicht=argumenten.gewicht,
         variabelen=argumenten.variabelen,
         grafiek=not argumenten.geen_grafiek,
+        groeperingen=argumenten.groepen or (),
     )
     if argumenten.dask:
         from openfisca_arbeidsmigratie.tools.bevolking.cluster import draai_met_dask
 
-        telling = draai_met_dask(
+        return draai_met_dask(
             argumenten.dask, systeem, bron, hervormingen, werkers=werkers(argumenten), **opties
         )
-    else:
-        telling = draai(systeem, bron, hervormingen, processen=werkers(argumenten), **opties)
-    duur = time.perf_counter() - begin
+    return draai(systeem, bron, hervormingen, processen=werkers(argumenten), **opties)
+
+
+BESCHRIJVING = {
+    "personen.parquet": "per person",
+    "aggregaat.csv": "counts and shares",
+    "verschil.csv": "who moves from which route to which",
+    "routes.png": "chart",
+    "groepen.csv": "admitted by group",
+}
+
+
+def _toon(argumenten, telling, per) -> None:
+    """The summary: routes per system, the systems, assumptions, currency, weights, groups."""
     kolommen, rijen = telling.naast_elkaar()
-    print(
-        f"{bron.naam}, judged on {argumenten.datum}: current law and {len(hervormingen)} "
-        f"reform(s), {duur:.1f} s\n"
-    )
     korte = ["route", HUIDIG_RECHT, *[f"R{i}" for i in range(1, len(kolommen) - 1)]]
     print(tekst_tabel(korte, rijen))
     print()
@@ -149,16 +233,16 @@ def bevolking_opdracht(argumenten) -> int:
         )
     if per:
         print(f"\nBy {', '.join(per)}: see aggregaat.csv")
+    if telling.groeperingen:
+        gewogen = " (weighted)" if telling.gewogen else ""
+        print(
+            f"\nAdmitted labour migrants by group{gewogen}; in brackets the difference to "
+            "current law:"
+        )
+        print(groepsregels(telling, korte))
     if argumenten.verbose:
         print("\n" + herberekend(telling, kolommen[2:]))
-    beschrijving = {
-        "personen.parquet": "per person",
-        "aggregaat.csv": "counts and shares",
-        "verschil.csv": "who moves from which route to which",
-        "routes.png": "chart",
-    }
     print(
         "\nWritten: "
-        + ", ".join(f"{pad} ({beschrijving.get(pad.name, 'output')})" for pad in telling.bestanden)
+        + ", ".join(f"{pad} ({BESCHRIJVING.get(pad.name, 'output')})" for pad in telling.bestanden)
     )
-    return 0

@@ -97,7 +97,7 @@ def _drempel(argumenten, systeem, bron, werkgevers, lang, client, map_) -> None:
     if client is None:
         blokken = voorbereid(systeem, opdracht, bron, argumenten.blokgrootte)
         tel = lokale_teller(systeem, blokken, argumenten.datum)
-        aantal = sum(b.aantal for b in blokken)
+        aantal = blokken.aantal
     else:
         from openfisca_arbeidsmigratie.tools.bevolking.cluster import cluster_teller
 

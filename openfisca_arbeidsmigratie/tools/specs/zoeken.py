@@ -190,7 +190,7 @@ def _bevolking(c: Controle, verslag: Verslag, rng, drempels, aantal: int) -> boo
     """The synthetic population (tools/bevolking/generator.py): each person's values where they
     lie in the domain (numbers moved to the nearest lattice point), a random value elsewhere."""
     from openfisca_arbeidsmigratie.tools.bevolking.generator import genereer
-    from openfisca_arbeidsmigratie.tools.bevolking.lezen import naar_model
+    from openfisca_arbeidsmigratie.tools.bevolking.kolom import naar_model
     from openfisca_arbeidsmigratie.tools.bevolking.schema import persoonkolommen
 
     systeem = next(iter(c.systemen.values()))

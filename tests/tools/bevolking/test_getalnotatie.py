@@ -5,6 +5,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from openfisca_arbeidsmigratie.tools.bevolking import lezen
+from openfisca_arbeidsmigratie.tools.bevolking.kolom import typeer
 from openfisca_arbeidsmigratie.tools.bevolking.schema import persoonkolommen
 from openfisca_arbeidsmigratie.tools.cli import main
 
@@ -24,7 +25,7 @@ def lonen(systeem, pad):
     kolom = persoonkolommen(systeem)["bruto_maandloon"]
     uit = []
     for tabel in (lezen.lees_tabel(pad), next(lezen.lees_blokken(pad, 10))):
-        getypt, fout = lezen.typeer(kolom, tabel.column("bruto_maandloon"))
+        getypt, fout = typeer(kolom, tabel.column("bruto_maandloon"))
         assert not fout.any()
         uit.append(getypt.to_pylist())
     assert uit[0] == uit[1]

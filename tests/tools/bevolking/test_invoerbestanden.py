@@ -6,6 +6,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from openfisca_arbeidsmigratie.tools.bevolking import lezen
+from openfisca_arbeidsmigratie.tools.bevolking.kolom import typeer
 from openfisca_arbeidsmigratie.tools.bevolking.schema import persoonkolommen
 from openfisca_arbeidsmigratie.tools.bevolking.uitvoeren import Bron, draai
 from openfisca_arbeidsmigratie.tools.bevolking.validatie import ValidatieFout
@@ -24,7 +25,7 @@ def lonen(systeem, tabel):
     """The wages as the model gets them: a CSV table is text, typed by the schema (`typeer`)."""
     assert lezen.is_tekst(tabel)
     kolom = persoonkolommen(systeem)["bruto_maandloon"]
-    getypt, fout = lezen.typeer(kolom, tabel.column("bruto_maandloon"))
+    getypt, fout = typeer(kolom, tabel.column("bruto_maandloon"))
     assert not fout.any()
     return getypt.to_pylist()
 

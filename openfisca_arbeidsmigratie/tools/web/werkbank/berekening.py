@@ -3,31 +3,22 @@
 The systems are current law, the chosen reforms (`tools.register.pas_toe`) and a parameter change
 (`tools.register.wijzigingshervorming`); a case is computed with `tools.gevallen.bereken_geval`,
 explained with `tools.uitleg.leg_uit`, a parameter's history read with `tools.tijdlijn.tijdlijn`,
-and the population computed chunk by chunk with `tools.bevolking` (generator, `modelinvoer`,
-`bereken_blok`, `Telling`), as `arbeidsmigratie bevolking` does.
+and the population run through the one population loop of `arbeidsmigratie bevolking`
+(`tools.bevolking.doorgang.doorloop`, in this process) over the generator's sample.
 """
 
 import threading
 import uuid
-from collections import Counter
 from dataclasses import dataclass, field, replace
 from urllib.parse import parse_qs, urlparse
 
-import numpy as np
-import pyarrow as pa
-
 from openfisca_arbeidsmigratie.model.hervorming import INTERPRETATIE, STATUS_LABELS, WET
 from openfisca_arbeidsmigratie.model.landen import NEDERLANDSE_NAMEN
+from openfisca_arbeidsmigratie.tools.bevolking.doorgang import InProces, Opdracht, doorloop
 from openfisca_arbeidsmigratie.tools.bevolking.generator import genereer
-from openfisca_arbeidsmigratie.tools.bevolking.rekenen import (
-    RESULTATEN,
-    Werkgevers,
-    bereken_blok,
-    modelinvoer,
-)
+from openfisca_arbeidsmigratie.tools.bevolking.rekenen import RESULTATEN
 from openfisca_arbeidsmigratie.tools.bevolking.samenvatting import HUIDIG, Telling
-from openfisca_arbeidsmigratie.tools.bevolking.schema import werkgeverkolommen
-from openfisca_arbeidsmigratie.tools.bevolking.uitvoeren import Bron, tabelkolommen, valideer
+from openfisca_arbeidsmigratie.tools.bevolking.uitvoeren import Bron, tabelkolommen
 from openfisca_arbeidsmigratie.tools.geval.uitleg import Stap, leg_uit
 from openfisca_arbeidsmigratie.tools.geval.vergelijking import STANDAARD_VARIABELEN
 from openfisca_arbeidsmigratie.tools.kern import register
@@ -278,45 +269,44 @@ class Bevolkingstaak:
     id: str = field(default_factory=lambda: uuid.uuid4().hex)
     gedaan: int = 0
     status: str = "bezig"  # "bezig", "klaar", "geannuleerd" or "fout"
-    fase: str = "genereren"  # "genereren", "controleren" or "rekenen"
+    fase: str = "genereren"  # "genereren", then "rekenen" (checked and computed in one read)
     fout: str = ""
     telling: Telling | None = None
     stop: threading.Event = field(default_factory=threading.Event)
     per: str = ""  # a grouping of GROEPERINGEN, or none
-    groepen: Counter = field(default_factory=Counter)  # (system, group): admitted
 
 
-# The groupings of the population panel: a column of the persons table, or age bands.
+# The groupings of the population panel (`samenvatting.GROEPERINGEN`): a column of the persons
+# table, age bands, or the route each system admits a person by.
 GROEPERINGEN = {
     "nationaliteit": "Nationaliteit",
     "leeftijdsgroep": "Leeftijdsgroep",
     "sector": "Sector",
+    "toelatingsroute": "Toelatingsroute",
 }
-LEEFTIJDSGRENZEN = (25, 30, 40, 50)
+GEWICHT = "gewicht"
+"""The weight column of a population table, when it has one (else each person counts once)."""
 
 
-def groepen_van(blok, per: str) -> np.ndarray:
-    """The group of each person of a chunk: a column's value, or an age band ("30-39")."""
-    if per != "leeftijdsgroep":
-        return np.asarray(blok.column(per).cast(pa.string()))
-    leeftijd = np.asarray(blok.column("leeftijd"))
-    grenzen = [0, *LEEFTIJDSGRENZEN]
-    namen = [f"{a}-{b - 1}" for a, b in zip(grenzen, grenzen[1:], strict=False)]
-    namen.append(f"{grenzen[-1]}+")
-    return np.asarray(namen)[np.searchsorted(LEEFTIJDSGRENZEN, leeftijd, side="right")]
+class Geannuleerd(Exception):
+    """A population run stopped by its user (`Taken.annuleer`)."""
 
 
-def tel_per_groep(teller: Counter, uitkomst: dict, groepen: np.ndarray) -> None:
-    """Add each system's admitted labour migrants per group of a chunk."""
-    for systeem, waarden in uitkomst.items():
-        toegelaten = np.asarray(waarden["toegelaten_arbeidsmigrant"], dtype=bool)
-        namen, aantallen = np.unique(groepen[toegelaten], return_counts=True)
-        for naam, aantal in zip(namen.tolist(), aantallen.tolist(), strict=True):
-            teller[(systeem, naam)] += aantal
+def bevolkingsopdracht(taak: Bevolkingstaak, benoemd: dict, personen, werkgevers) -> Opdracht:
+    """The run of the panel: current law and each system, counted per route and per group."""
+    return Opdracht(
+        taak.datum,
+        tuple(naam for naam in benoemd if naam != HUIDIG),
+        gewicht=GEWICHT if GEWICHT in personen.column_names else None,
+        per_persoon=False,
+        werkgevers=werkgevers,
+        groeperingen=tuple(GROEPERINGEN),
+    )
 
 
 def reken_bevolking(taak: Bevolkingstaak, systemen: dict, slot: threading.Lock):
-    """The same chunk computation as `arbeidsmigratie bevolking`, with progress and a stop."""
+    """The population loop of `arbeidsmigratie bevolking` (`doorgang.doorloop`) in this process,
+    holding the werkbank's lock per chunk, with progress and a stop."""
     try:
         basis = systemen[HUIDIG_RECHT]
         benoemd = {HUIDIG: basis, **{k: s for k, s in systemen.items() if k != HUIDIG_RECHT}}
@@ -324,27 +314,22 @@ def reken_bevolking(taak: Bevolkingstaak, systemen: dict, slot: threading.Lock):
         personen, werkgevers = genereer(basis, taak.aantal, taak.zaad, taak.datum)
         if taak.stop.is_set():
             return
-        taak.fase = "controleren"
-        bron = Bron(f"steekproef van {taak.aantal} personen", tabel=personen)
-        lange = valideer(basis, bron, werkgevers, None, [], BLOK)
-        koppeling = Werkgevers(werkgevers, werkgeverkolommen(basis))
         taak.fase = "rekenen"
-        telling = Telling(list(benoemd), [])
-        for blok in bron.blokken(BLOK):
+        bron = Bron(f"steekproef van {taak.aantal} personen", tabel=personen)
+        opdracht = bevolkingsopdracht(taak, benoemd, personen, werkgevers)
+
+        def bij_deel(deel, _schoon):
+            taak.gedaan += deel.aantal
             if taak.stop.is_set():
-                return
-            with slot:
-                invoer = modelinvoer(basis, blok, koppeling, lange)
-                uitkomst = bereken_blok(benoemd, invoer, taak.datum)
-                telling.voeg_toe(uitkomst, {})
-                if taak.per:
-                    tel_per_groep(taak.groepen, uitkomst, groepen_van(blok, taak.per))
-            taak.gedaan += blok.num_rows
-        if not taak.stop.is_set():
-            kolommen = tabelkolommen(bron, werkgevers, None)
-            telling.ontbrekend = ontbrekend_per_systeem(benoemd, kolommen, taak.datum)
-            taak.telling = telling
-            taak.status = "klaar"
+                raise Geannuleerd
+
+        telling = doorloop(basis, opdracht, bron, BLOK, InProces(slot), bij_deel, benoemd)
+        kolommen = tabelkolommen(bron, werkgevers, None)
+        telling.ontbrekend = ontbrekend_per_systeem(benoemd, kolommen, taak.datum)
+        taak.telling = telling
+        taak.status = "klaar"
+    except Geannuleerd:
+        return
     except Exception as fout:  # shown in the panel instead of dying with the thread
         taak.fout = nederlands(fout, systemen.get(HUIDIG_RECHT))
         taak.status = "fout"

@@ -6,7 +6,11 @@ from openfisca_arbeidsmigratie.model.landen import NEDERLANDSE_NAMEN
 from openfisca_arbeidsmigratie.tools.bevolking.rekenen import ROUTES
 from openfisca_arbeidsmigratie.tools.bevolking.samenvatting import HUIDIG
 from openfisca_arbeidsmigratie.tools.web.werkbank import grafiek
-from openfisca_arbeidsmigratie.tools.web.werkbank.berekening import GROEPERINGEN, Bevolkingstaak
+from openfisca_arbeidsmigratie.tools.web.werkbank.berekening import (
+    GEWICHT,
+    GROEPERINGEN,
+    Bevolkingstaak,
+)
 from openfisca_arbeidsmigratie.tools.web.werkbank.opmaak import getal
 
 MAX_GROEPEN = 15
@@ -73,26 +77,60 @@ def _vergelijkingen(taak: Bevolkingstaak, sleutels: list, toegelaten: list) -> l
 
 
 def groepsoverzicht(werkbank, taak: Bevolkingstaak, sleutels: list) -> dict | None:
-    """Admitted labour migrants per group under each system: the largest groups, a chart."""
+    """Admitted labour migrants per group under each system, counted by the population loop
+    (`Telling.groepstabel`): weighted by the table's weight column, else one per person; the
+    largest groups (age bands in order), a chart (routes by their codes, as in the route chart)."""
     if not taak.per:
         return None
+    telling = taak.telling
+    aantallen = _groepsaantallen(telling, taak.per)
     namen = sorted(
-        {groep for _, groep in taak.groepen},
-        key=lambda g: (-taak.groepen[(HUIDIG, g)], g),
+        {groep for _, groep in aantallen}, key=lambda g: (-aantallen.get((HUIDIG, g), 0), g)
     )
     if taak.per == "leeftijdsgroep":
         namen.sort(key=lambda g: int(g.split("-")[0].rstrip("+")))
     namen = namen[:MAX_GROEPEN]
-    label = (lambda g: NEDERLANDSE_NAMEN.get(g, g)) if taak.per == "nationaliteit" else str
     rijen = [
-        {"groep": label(g), "aantallen": [taak.groepen[(s, g)] for s in sleutels]} for g in namen
+        {
+            "groep": _groepslabel(taak.per, g),
+            "as": g if taak.per == "toelatingsroute" else _groepslabel(taak.per, g),
+            "aantallen": [aantallen.get((s, g), 0) for s in sleutels],
+        }
+        for g in namen
     ]
+    per = GROEPERINGEN[taak.per].lower()
+    gewogen = "gewogen" if telling.gewogen else "ongewogen"
     svg = grafiek.staafdiagram(
-        f"Toegelaten arbeidsmigranten per {GROEPERINGEN[taak.per].lower()}",
-        [r["groep"] for r in rijen],
+        f"Toegelaten arbeidsmigranten per {per} ({gewogen})",
+        [r["as"] for r in rijen],
         {
             werkbank.titel(k): [r["aantallen"][i] for r in rijen]
             for i, k in enumerate(taak.kolommen)
         },
     )
-    return {"titel": GROEPERINGEN[taak.per], "rijen": rijen, "svg": svg}
+    return {"titel": GROEPERINGEN[taak.per], "rijen": rijen, "svg": svg, "weging": _weging(telling)}
+
+
+def _groepsaantallen(telling, groepering: str) -> dict:
+    """{(system, group): admitted}: the weights' sum (whole numbers) with a weight column, else
+    the number of persons."""
+    uit = {}
+    for rij in telling.groepstabel().to_pylist():
+        if rij["groepering"] == groepering:
+            waarde = round(rij["gewogen_toegelaten"]) if telling.gewogen else rij["toegelaten"]
+            uit[(rij["systeem"], rij["groep"])] = waarde
+    return uit
+
+
+def _groepslabel(groepering: str, groep: str) -> str:
+    if groepering == "nationaliteit":
+        return NEDERLANDSE_NAMEN.get(groep, groep)
+    if groepering == "toelatingsroute" and groep in Toelatingsroute.__members__:
+        return Toelatingsroute[groep].value
+    return groep
+
+
+def _weging(telling) -> str:
+    if telling.gewogen:
+        return f"gewogen naar de kolom '{GEWICHT}' (afgerond op hele personen)"
+    return f"ongewogen: de steekproef heeft geen kolom '{GEWICHT}', dus elke persoon telt als 1"

@@ -315,7 +315,7 @@ def test_bevolkingspaneel_met_een_validatiefout(client, systeem, monkeypatch):
     def weigert(*_argumenten, **_opties):
         raise fout
 
-    monkeypatch.setattr(berekening, "valideer", weigert)
+    monkeypatch.setattr(berekening, "doorloop", weigert)
     start = post(client, "/bevolking/start", actie="bevolking", steekproef="100")
     assert start.status_code == 200, start.get_json()
     taak = start.get_json()["id"]

@@ -159,6 +159,33 @@ def test_parameter_wijzigen_en_bevolking_bijwerken(pagina):
     schermafdruk(pagina, "4-bevolking")
 
 
+def test_bevolking_per_groep_gewogen_tegen_huidig_recht(pagina):
+    """Issue 23 item 7: after a population run, the admitted labour migrants per group under
+    each system against current law, as a table and a chart, saying how they are weighted."""
+    vul_turkse_ontwikkelaar_in(pagina)
+    pagina.check("#hervorming_kennismigrant_jongerennorm_verhoogd")
+    pagina.select_option("#per", "leeftijdsgroep")
+    pagina.fill("#steekproef", "3000")
+    pagina.click("#bevolking-knop")
+    tabel = pagina.locator("#groepentabel")
+    tabel.wait_for()
+    assert tabel.is_visible()
+    kop = tabel.locator("thead th").all_inner_texts()
+    assert kop[0] == "Leeftijdsgroep" and len(kop) == 3
+    assert tabel.locator("tbody th").all_inner_texts()[:2] == ["0-24", "25-29"]
+    bijschrift = tabel.locator("caption").inner_text()
+    assert "tegen huidig recht" in bijschrift and "elke persoon telt als 1" in bijschrift
+    assert "(-" in tabel.locator("tbody tr").nth(1).inner_text()
+    assert pagina.is_visible("#groepen-weging")
+    assert pagina.locator("#bevolkingsuitkomst svg.grafiek").count() >= 2
+    pagina.select_option("#per", "toelatingsroute")
+    pagina.click("#bevolking-knop")
+    pagina.locator("#groepentabel thead th", has_text="Toelatingsroute").wait_for()
+    assert "Kennismigrant" in pagina.locator("#groepentabel tbody").inner_text()
+    pagina.locator("#groepentabel").scroll_into_view_if_needed()
+    schermafdruk(pagina, "4b-bevolking-per-groep")
+
+
 def test_bevolking_annuleren(pagina):
     vul_turkse_ontwikkelaar_in(pagina)
     pagina.check("#hervorming_kennismigrant_jongerennorm_verhoogd")
