@@ -63,7 +63,8 @@ from openfisca_arbeidsmigratie.tools.bevolking.validatie import (
     controleer_kolomnamen,
     meld_dubbel,
 )
-from openfisca_arbeidsmigratie.tools.kern.register import pas_toe, wijzigingshervorming
+from openfisca_arbeidsmigratie.tools.kern.register import systemen as register_systemen
+from openfisca_arbeidsmigratie.tools.kern.register import wijzigingshervorming
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,9 @@ class Parameterwaarde:
     @property
     def naam(self) -> str:
         return f"{self.pad}={self.waarde:g}"
+
+    def hervorming(self):
+        return wijzigingshervorming({self.pad: {self.datum: self.waarde}}, self.naam)
 
 
 @dataclass(frozen=True)
@@ -94,6 +98,9 @@ class Parameterwijzigingen:
 
     def als_dict(self) -> dict:
         return {pad: dict(waarden) for pad, waarden in self.wijzigingen}
+
+    def hervorming(self):
+        return wijzigingshervorming(self.als_dict(), self.naam, self.naam, regels={})
 
 
 @dataclass(frozen=True)
@@ -144,18 +151,7 @@ class Opdracht:
 
 def systemen_van(systeem, opdracht: Opdracht) -> dict:
     """{name: system}: current law (unless left out), then each reform or parameter value."""
-    uit = {HUIDIG: systeem} if opdracht.huidig_recht else {}
-    for hervorming in opdracht.hervormingen:
-        if isinstance(hervorming, Parameterwaarde):
-            wijziging = {hervorming.pad: {hervorming.datum: hervorming.waarde}}
-            uit[hervorming.naam] = wijzigingshervorming(wijziging, hervorming.naam)(systeem)
-        elif isinstance(hervorming, Parameterwijzigingen):
-            naam = hervorming.naam
-            klasse = wijzigingshervorming(hervorming.als_dict(), naam, naam, regels={})
-            uit[naam] = klasse(systeem)
-        else:
-            uit[hervorming] = pas_toe(systeem, hervorming)
-    return uit
+    return register_systemen(systeem, opdracht.hervormingen, huidig=opdracht.huidig_recht)
 
 
 def kolomlijst(namen) -> str:

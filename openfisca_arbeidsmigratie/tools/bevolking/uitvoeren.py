@@ -21,11 +21,11 @@ from openfisca_arbeidsmigratie.tools.bevolking.doorgang import (
 from openfisca_arbeidsmigratie.tools.bevolking.geschiedenis import LangeGeschiedenis
 from openfisca_arbeidsmigratie.tools.bevolking.pool import Procespool
 from openfisca_arbeidsmigratie.tools.bevolking.rekenen import ROUTES
-from openfisca_arbeidsmigratie.tools.bevolking.samenvatting import HUIDIG, Telling
+from openfisca_arbeidsmigratie.tools.bevolking.samenvatting import Telling
 from openfisca_arbeidsmigratie.tools.bevolking.schrijven import Uitvoermap
 from openfisca_arbeidsmigratie.tools.kern.aannames import ontbrekend_per_systeem
 from openfisca_arbeidsmigratie.tools.kern.actualiteit import per_systeem
-from openfisca_arbeidsmigratie.tools.kern.register import pas_toe
+from openfisca_arbeidsmigratie.tools.kern.register import systemen as register_systemen
 
 BLOKGROOTTE = 100_000
 MAANDKOLOM = re.compile(r"_\d{4}_\d{2}$")
@@ -74,10 +74,7 @@ def tabelkolommen(bron: Bron, werkgevers: pa.Table | None, lang: pa.Table | None
 
 def systemen_voor(systeem, hervormingen) -> dict:
     """{name: system}: current law first, then each reform specification."""
-    uit = {HUIDIG: systeem}
-    for naam in hervormingen:
-        uit[naam] = pas_toe(systeem, naam)
-    return uit
+    return register_systemen(systeem, hervormingen)
 
 
 def valideer(

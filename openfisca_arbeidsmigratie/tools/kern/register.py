@@ -330,14 +330,22 @@ def pas_toe(systeem, specificatie: str):
 
 def systemen(basis, specificaties=(), huidig: bool = True) -> dict:
     """`{name: system}`: current law (`basis`, under `HUIDIG_RECHT`, unless `huidig` is false)
-    and each reform specification applied to it, in the order given, each built once. The one
-    builder of named systems for every tool."""
+    and each specification applied to it, in the order given, each built once. A specification
+    is a reform's name (`pas_toe`) or an object with a `naam` and a `hervorming()` giving its
+    reform class (a parameter value or a dict of changes given in Python). The one builder of
+    named systems for every tool."""
     uit = {HUIDIG_RECHT: basis} if huidig else {}
     for specificatie in specificaties:
-        if specificatie == HUIDIG_RECHT:
+        if isinstance(specificatie, str):
+            naam = specificatie
+            bouw = functools.partial(pas_toe, basis, specificatie)
+        else:
+            naam = specificatie.naam
+            bouw = functools.partial(specificatie.hervorming(), basis)
+        if naam == HUIDIG_RECHT:
             uit[HUIDIG_RECHT] = basis
-        elif specificatie not in uit:
-            uit[specificatie] = pas_toe(basis, specificatie)
+        elif naam not in uit:
+            uit[naam] = bouw()
     return uit
 
 
