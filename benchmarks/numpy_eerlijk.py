@@ -53,7 +53,7 @@ def uitkomsten(systeem, parameters: dict, tabel: pa.Table, datum: str) -> dict:
             routes[naam] = numpy_route.route(p, invoer, maand, doelen, buiten, naam, vrij)
     uit = {}
     for naam, route in routes.items():
-        toegelaten = numpy_route._tabel(
+        toegelaten = numpy_route.lidtabel(
             Toelatingsroute, parameters[naam].toelating.toegelaten_routes
         )
         uit[naam] = {VARIABELE: route, "toegelaten_arbeidsmigrant": toegelaten[route]}

@@ -173,7 +173,7 @@ def verblijf_met_arbeid(
     if gecompileerd:
         from openfisca_arbeidsmigratie.model import numba_kernen
 
-        tabel = _tabel(Verblijfsdoel, w.verblijfsdoelen)
+        tabel = lidtabel(Verblijfsdoel, w.verblijfsdoelen)
         langste = numba_kernen.langste_reeks_met_arbeid(tabel, doelen, buiten, grens, aantal)
         if langste is None:
             raise ValueError("the compiled walk does not take this history")
@@ -183,7 +183,7 @@ def verblijf_met_arbeid(
     for maand in range(aantal):
         weg = np.where(buiten[maand], weg + 1, 0)
         einde = np.where((weg >= grens) & (einde == aantal), maand - weg + 1, einde)
-    met_arbeid = _tabel(Verblijfsdoel, w.verblijfsdoelen)
+    met_arbeid = lidtabel(Verblijfsdoel, w.verblijfsdoelen)
     reeks = np.zeros(doelen.shape[1], dtype=np.int32)
     langste = np.zeros(doelen.shape[1], dtype=np.int32)
     for maand in range(aantal):
@@ -192,7 +192,7 @@ def verblijf_met_arbeid(
     return (doelen[0] != Verblijfsdoel.geen.index) & (langste >= w.vereiste_maanden)
 
 
-def _tabel(leden, namen) -> np.ndarray:
+def lidtabel(leden, namen) -> np.ndarray:
     tabel = np.zeros(len(leden), dtype=bool)
     tabel[[leden[naam].index for naam in namen or []]] = True
     return tabel
@@ -217,7 +217,7 @@ ZONDER_GEVOLG_VOOR_ROUTE = ("vijfjarige_verblijfsvergunning_arbeid",)
 def _kennismigrant_norm(p, k, minimumloon, hervorming):
     """`kennismigrant_salarisnorm`, with the reforms that change it or its category."""
     km = p.kennismigrant
-    zonder = _tabel(KennismigrantFunctie, km.functies_zonder_salariscriterium)[
+    zonder = lidtabel(KennismigrantFunctie, km.functies_zonder_salariscriterium)[
         np.asarray(k["kennismigrant_functie"])
     ]
     verlaagd = np.asarray(k["kennismigrant_verlaagd_criterium"])
@@ -311,7 +311,7 @@ def route(
     if vrij_na_verblijf is None:
         vrij_na_verblijf = verblijf_met_arbeid(p, doelen, buiten)
     vrij_toegestaan = (
-        _tabel(Verblijfsvergunning, wav.vergunningplicht.arbeid_vrij_toegestaan)[vergunning]
+        lidtabel(Verblijfsvergunning, wav.vergunningplicht.arbeid_vrij_toegestaan)[vergunning]
         | vrij_na_verblijf
     )
 
@@ -395,7 +395,7 @@ def route(
     vier_jaar = stadium == Besluit180Stadium.vier_jaar.index
     twv_vereist = ~(vrij_verkeer | vrij_toegestaan | buwav | vier_jaar)
     categorie = np.asarray(k["twv_categorie"])
-    zonder_toets = _tabel(TwvCategorie, wav.arbeidsmarkttoets.categorieen_zonder_toets)
+    zonder_toets = lidtabel(TwvCategorie, wav.arbeidsmarkttoets.categorieen_zonder_toets)
     toets_vereist = (
         twv_vereist & ~zonder_toets[categorie] & (stadium != Besluit180Stadium.een_jaar.index)
     )

@@ -14,6 +14,7 @@ class CountryTaxBenefitSystem(TaxBenefitSystem):
 
     def __init__(self):
         motor.sta_lege_sleutels_toe()
+        motor.snelle_hervormingen()
         super().__init__(entities.entities)
         self.add_variables_from_directory(str(regelmap("variables")))
         self.load_parameters(str(regelmap("parameters")))

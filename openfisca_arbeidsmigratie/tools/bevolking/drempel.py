@@ -10,13 +10,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from openfisca_arbeidsmigratie.tools.bevolking.doorgang import (
-    Opdracht,
-    Parameterwaarde,
-    systemen_van,
-)
-from openfisca_arbeidsmigratie.tools.bevolking.rekenen import bereken_blok
 from openfisca_arbeidsmigratie.tools.kern.register import HervormingsFout, parameter_op_datum
+
+# The population machinery (`doorgang`, `rekenen`: pyarrow, pandas) is imported where a value is
+# counted, not with this module: the command line reads `MAX_STAPPEN` for every command.
 
 STAPPEN_BISECTIE = 40
 MAX_STAPPEN = 1_000
@@ -33,8 +30,10 @@ class Punt:
 
 def lokale_teller(systeem, invoer_blokken, datum: str):
     """Admissions under one parameter value, over chunks prepared in this process."""
+    from openfisca_arbeidsmigratie.tools.bevolking.doorgang import Opdracht, systemen_van
+    from openfisca_arbeidsmigratie.tools.bevolking.rekenen import bereken_blok
 
-    def tel(waarde: Parameterwaarde) -> int:
+    def tel(waarde) -> int:
         systemen = systemen_van(systeem, Opdracht(datum, (waarde,), huidig_recht=False))
         totaal = 0
         for invoer in invoer_blokken:
@@ -67,6 +66,8 @@ class Drempel:
         self.basis = self.toegelaten(self.huidig)
 
     def toegelaten(self, waarde: float) -> int:
+        from openfisca_arbeidsmigratie.tools.bevolking.doorgang import Parameterwaarde
+
         waarde = float(waarde)
         if waarde not in self._gezien:
             self._gezien[waarde] = self._tel(Parameterwaarde(self.pad, self.datum, waarde))

@@ -4,7 +4,6 @@ import gc
 from dataclasses import dataclass, field
 
 import numpy as np
-import pandas as pd
 import pyarrow as pa
 from openfisca_core import periods
 from openfisca_core.indexed_enums import EnumArray
@@ -72,6 +71,8 @@ class Werkgevers:
         """The employers' columns for each person; the hash index over the employers is built
         once per process (on the first join), so a chunk costs its own size, not the table's."""
         if self.kolommen is None:
+            import pandas as pd  # only a run with an employers table joins: loaded then
+
             self.kolommen = {
                 naam: naar_model(self.kolomtypen[naam], self.tabel.column(naam))
                 for naam in self.tabel.column_names
