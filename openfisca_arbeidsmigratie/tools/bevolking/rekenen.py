@@ -62,6 +62,12 @@ class Werkgevers:
     """
 
     def __init__(self, tabel: pa.Table, kolommen):
+        # pandas (its hash index) is loaded here, with the table, not with this module: a command
+        # without an employers table does not load it; a run loads it before its chunks (and
+        # before `doorgang.bevroren` keeps what is alive then out of each chunk's collection).
+        import pandas
+
+        self.index_klasse = pandas.Index
         self.tabel = tabel
         self.kolomtypen = kolommen
         self.kolommen = None
@@ -71,15 +77,13 @@ class Werkgevers:
         """The employers' columns for each person; the hash index over the employers is built
         once per process (on the first join), so a chunk costs its own size, not the table's."""
         if self.kolommen is None:
-            import pandas as pd  # only a run with an employers table joins: loaded then
-
             self.kolommen = {
                 naam: naar_model(self.kolomtypen[naam], self.tabel.column(naam))
                 for naam in self.tabel.column_names
                 if naam in self.kolomtypen
             }
             ids = self.tabel.column(WERKGEVER_ID).cast(pa.string())
-            self.index = pd.Index(ids.to_numpy(zero_copy_only=False), dtype=object)
+            self.index = self.index_klasse(ids.to_numpy(zero_copy_only=False), dtype=object)
         plek = self.index.get_indexer(werkgever_ids.to_numpy(zero_copy_only=False))
         if (plek < 0).any():
             raise RuntimeError("a werkgever_id passed the validation but is not in the table")
