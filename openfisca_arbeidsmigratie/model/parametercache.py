@@ -3,7 +3,7 @@
 Reading the YAML files of `parameters/` (`ParameterNode(directory_path=...)`) is a tenth of a
 second or more of every process's start. The tree read is pickled into this package's
 `model/__pycache__/` (where Python keeps the package's compiled code, with the same trust) under a
-key of the folder and of every file's path, size and modification time, and of the Python and
+key of the folder, every file's path and contents (a few milliseconds to hash), and the Python and
 openfisca-core versions: a changed, added or removed file changes the key and the tree is read
 from YAML again. Where that folder cannot be written, the tree is read from YAML in each process.
 In a process, the pickle is read once and each system unpickles its own copy.
@@ -24,15 +24,19 @@ _in_geheugen: dict[str, bytes] = {}
 
 
 def sleutel(map_: Path) -> str:
-    """The key of a parameter folder: its path and its files' paths, sizes and modification
-    times, the Python and openfisca-core versions."""
-    delen = [str(map_), sys.version, importlib.metadata.version("openfisca-core")]
+    """The key of a parameter folder: its path, its files' paths and contents, the Python and
+    openfisca-core versions."""
+    code = hashlib.sha256()
+    for deel in (str(map_), sys.version, importlib.metadata.version("openfisca-core")):
+        code.update(deel.encode() + b"\0")
     for wortel, mappen, bestanden in os.walk(map_):
         mappen.sort()
         for naam in sorted(bestanden):
-            status = os.stat(os.path.join(wortel, naam))
-            delen.append(f"{os.path.join(wortel, naam)}|{status.st_size}|{status.st_mtime_ns}")
-    return hashlib.sha256("\n".join(delen).encode()).hexdigest()[:32]
+            pad = os.path.join(wortel, naam)
+            with open(pad, "rb") as bestand:
+                inhoud = bestand.read()
+            code.update(f"{pad}\0{len(inhoud)}\0".encode() + inhoud)
+    return code.hexdigest()[:32]
 
 
 def parameterboom(map_: Path) -> ParameterNode:

@@ -1,5 +1,6 @@
 """The parameter tree from its pickle is the tree the YAML files give (model/parametercache.py)."""
 
+import os
 import shutil
 
 import numpy as np
@@ -51,7 +52,10 @@ def test_gewijzigd_bestand_wordt_opnieuw_gelezen(cachemap, tmp_path):
     shutil.copytree(regelmap("parameters"), map_)
     uurloon = map_ / "wav" / "minimumloon" / "uurloon.yaml"
     voor = parametercache.parameterboom(map_).wav.minimumloon.uurloon("2026-06-15")
+    status = uurloon.stat()
     uurloon.write_text(uurloon.read_text().replace(f"value: {voor}", "value: 99.99"))
+    os.utime(uurloon, ns=(status.st_atime_ns, status.st_mtime_ns))  # same size and time
+    assert uurloon.stat().st_size == status.st_size
     assert f"value: {voor}" not in uurloon.read_text()
     assert parametercache.parameterboom(map_).wav.minimumloon.uurloon("2026-06-15") == 99.99
     assert len(list(cachemap.glob("parameters-*.pickle"))) == 1  # the old tree's removed
