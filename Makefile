@@ -25,11 +25,13 @@ serve: install
 	$(BIN)/arbeidsmigratie serve --bind 127.0.0.1:5000
 
 # The population benchmark (1,000,000 to 10,000,000 persons, about ten minutes on two free cores);
-# writes its figures into docs/benchmark.md. It first checks that its plain-numpy reference decides
-# as the rules do (benchmarks/test_numpy_route.py), then times.
+# and the fixed cost before the first person (benchmarks/vaste_kosten.py); writes its figures into
+# docs/benchmark.md. It first checks that its numpy references decide as the rules do
+# (benchmarks/test_numpy_route.py), then times.
 bench: install fuzz
 	$(BIN)/python -m pytest -q -p no:cacheprovider benchmarks/test_numpy_route.py
 	$(BIN)/python benchmarks/bevolking.py --aantal 1000000 --tot 10000000 --docs
+	$(BIN)/python benchmarks/vaste_kosten.py --runs 5 --aantal 100000 --docs
 
 # The property tests of the Web API, the werkbank and the YAML readers, 20 times longer than in
 # `make test` (same seeds, more examples): no 500, no traceback (issues 20 and 25).

@@ -10,6 +10,10 @@
    population that sets every input, the withdrawal agreement and the monthly history of Wav art.
    4(2)(b) included: end to end from Parquet (also with the walks in numpy), and the decision alone
    on the same arrays. Results asserted equal.
+   And the fair numpy limit (`numpy_eerlijk.py`): the project's run of current law and six
+   reforms, `--variabelen toelatingsroute`, one process, against the same run with numpy for the
+   rules: the same Parquet file in chunks of 100,000 rows, the same compiled walk, the same
+   outputs (asserted equal byte for byte); both as fresh processes, interleaved, ratios per round.
 4. One simulation per person: in-process (SimulationBuilder) and over HTTP (`openfisca serve`,
    one POST /calculate per person), against the vectorised run.
 
@@ -223,6 +227,58 @@ def routebeslissing(systeem, bestand) -> dict:
     return uit
 
 
+def eerlijke_grens(bestand: Path, map_: Path) -> dict:
+    """The project (`arbeidsmigratie bevolking`, one process, the route of every system) against
+    the fair numpy limit (`numpy_eerlijk.py`) on the same file, interleaved; outputs compared."""
+    hervormingen = [a for h in HERVORMINGEN for a in ("--reform", h)]
+    uit = {"project": [], "numpy": []}
+    project, eigen = map_ / "eerlijk_project", map_ / "eerlijk_numpy"
+    for _ in range(RUNS):
+        uit["project"].append(
+            meet([BIN / "arbeidsmigratie", "bevolking", "--invoer", bestand, "--datum", DATUM,
+                  "--uitvoer", project, "--variabelen", "toelatingsroute", "--processen", "1",
+                  "--geen-grafiek", *hervormingen])
+        )  # fmt: skip
+        uit["numpy"].append(
+            meet([sys.executable, Path(__file__).with_name("numpy_eerlijk.py"), "--invoer",
+                  bestand, "--datum", DATUM, "--uitvoer", eigen, *hervormingen])
+        )  # fmt: skip
+        for naam in ("aggregaat.csv", "verschil.csv"):
+            assert (project / naam).read_bytes() == (eigen / naam).read_bytes(), naam
+        assert pq.read_table(project / "personen.parquet").equals(
+            pq.read_table(eigen / "personen.parquet")
+        ), "numpy and OpenFisca disagree"
+    return uit
+
+
+def eerlijke_regel(basis: int, eerlijk: dict) -> str:
+    tijd = {k: [t for t, _ in v] for k, v in eerlijk.items()}
+    ratio = [a / b for a, b in zip(tijd["project"], tijd["numpy"], strict=True)]
+    systemen = 1 + len(HERVORMINGEN)
+    return (
+        f"| **Fair numpy limit**: {basis:,} persons setting every input x {systemen} systems, one "
+        "process, end to end as fresh processes (`arbeidsmigratie bevolking --variabelen "
+        "toelatingsroute --processen 1` against `benchmarks/numpy_eerlijk.py`: the same Parquet "
+        f"file in chunks of {RIJGROEP:,} rows, the same compiled walk, the same outputs, asserted "
+        f"equal byte for byte): project {s(tijd['project'])}, numpy {s(tijd['numpy'])} | "
+        f"{x(ratio)} | <= 1.2 x: {doel(min(ratio) <= 1.2)} |"
+    )
+
+
+def alleen_eerlijk(systeem, basis: int) -> str:
+    """`--alleen-eerlijk`: the fair numpy limit alone (to check it at a smaller size)."""
+    with tempfile.TemporaryDirectory() as naam:
+        map_ = Path(naam)
+        alle = numpy_route.alle_invoer(systeem, basis, datum=DATUM)
+        pq.write_table(alle, map_ / "alle.parquet", row_group_size=RIJGROEP)
+        del alle
+        eerlijk = eerlijke_grens(map_ / "alle.parquet", map_)
+    return "\n".join(
+        [f"Machine: {machine()}.", "", "| Figure | min / median | Target |", "|---|---|---|",
+         eerlijke_regel(basis, eerlijk)]
+    )  # fmt: skip
+
+
 def situaties(bestand, werkgeverbestand, aantal):
     personen = pq.read_table(bestand).slice(0, aantal).to_pylist()
     werkgevers = {r.pop("werkgever_id"): r for r in pq.read_table(werkgeverbestand).to_pylist()}
@@ -376,10 +432,16 @@ def main():
     )
     parser.add_argument("--persoonlijk", type=int, default=100, help="persons for one-by-one")
     parser.add_argument("--alleen-huidig", nargs=2, metavar=("PERSONS", "EMPLOYERS"))
+    parser.add_argument(
+        "--alleen-eerlijk", action="store_true", help="only the fair numpy limit, --aantal persons"
+    )
     argumenten = parser.parse_args()
     systeem = CountryTaxBenefitSystem()
     if argumenten.alleen_huidig:
         alleen_huidig_recht(systeem, *argumenten.alleen_huidig)
+        return
+    if argumenten.alleen_eerlijk:
+        print(alleen_eerlijk(systeem, argumenten.aantal))
         return
     systemen = 1 + len(HERVORMINGEN)
     kernen = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
@@ -442,6 +504,7 @@ def main():
             extra = [a for h in hervormingen[:k] for a in ("--reform", h)]
             per_aantal[k] = run(miljoen, "--processen", "1", *extra)
         route = routebeslissing(systeem, map_ / "alle.parquet")
+        eerlijk = eerlijke_grens(map_ / "alle.parquet", map_)
         gevallen = list(situaties(miljoen, w, argumenten.persoonlijk))
         in_proces = drie(lambda: per_persoon_in_proces(systeem, gevallen))
         http = per_persoon_http(gevallen)
@@ -485,7 +548,8 @@ def main():
     for k, runs in per_aantal.items():
         regels.append(f"| Current law + {k} reform(s), one process | {s(tijden(runs))} | |")
     regels += [
-        f"| Whole route decision end to end from Parquet ({basis:,} persons setting every input, withdrawal agreement and {len(numpy_route.historiemaanden(systeem, DATUM))} months of history included; `Populatie.bereken` vs read + numpy): OpenFisca {s(route['e2e_of'])}, numpy {s(route['e2e_np'])}, results equal | {x(route_e2e)} | <= 2 x: {doel(min(route_e2e) <= 2)} |",
+        eerlijke_regel(basis, eerlijk),
+        f"| Plain numpy (not the same work: the whole table at once, walks in numpy, nothing written), whole route decision end to end from Parquet ({basis:,} persons setting every input, withdrawal agreement and {len(numpy_route.historiemaanden(systeem, DATUM))} months of history included; `Populatie.bereken` vs read + numpy): OpenFisca {s(route['e2e_of'])}, numpy {s(route['e2e_np'])}, results equal | {x(route_e2e)} | <= 2 x: {doel(min(route_e2e) <= 2)} |",
         f"| The same, OpenFisca with the walks in numpy (`ARBEIDSMIGRATIE_NUMBA=0`, no numba): OpenFisca {s(route['e2e_of_numpy'])} | {x(route_e2e_numpy)} | |",
         f"| The decision alone on the same arrays (inputs set, walks not kept from an earlier run): OpenFisca {ms(route['beslissing_of'])}, numpy {ms(route['beslissing_np'])} | {x(route_alleen)} | |",
         f"| One simulation per person in-process ({argumenten.persoonlijk} persons): ms per person | {1000 * min(in_proces):.1f} / {1000 * statistics.median(in_proces):.1f} ms | |",

@@ -160,19 +160,30 @@ def als_arrays(systeem, tabel: pa.Table, datum: str) -> tuple[dict, np.ndarray, 
     return invoer, doelen, buiten
 
 
-def verblijf_met_arbeid(p, doelen: np.ndarray, buiten: np.ndarray) -> np.ndarray:
+def verblijf_met_arbeid(
+    p, doelen: np.ndarray, buiten: np.ndarray, gecompileerd: bool = False
+) -> np.ndarray:
     """Wav art. 4(2)(b): lawful residence now and a run of months on permits valid for work of
     the required length, after the last move of the main residence abroad (`doelen`, `buiten`:
-    months x persons, the month before the date first)."""
+    months x persons, the month before the date first). `gecompileerd`: the walk by the
+    project's own compiled kernel (`model/numba_kernen.py`), as the fair limit takes it."""
     w = p.wav.vergunningplicht.verblijf_met_arbeid
     aantal = len(doelen)
     grens = w.hoofdverblijf_verplaatst_maanden_buiten + 1
+    if gecompileerd:
+        from openfisca_arbeidsmigratie.model import numba_kernen
+
+        tabel = lidtabel(Verblijfsdoel, w.verblijfsdoelen)
+        langste = numba_kernen.langste_reeks_met_arbeid(tabel, doelen, buiten, grens, aantal)
+        if langste is None:
+            raise ValueError("the compiled walk does not take this history")
+        return (doelen[0] != Verblijfsdoel.geen.index) & (langste >= w.vereiste_maanden)
     weg = np.zeros(doelen.shape[1], dtype=np.int32)
     einde = np.full(doelen.shape[1], aantal, dtype=np.int32)
     for maand in range(aantal):
         weg = np.where(buiten[maand], weg + 1, 0)
         einde = np.where((weg >= grens) & (einde == aantal), maand - weg + 1, einde)
-    met_arbeid = _tabel(Verblijfsdoel, w.verblijfsdoelen)
+    met_arbeid = lidtabel(Verblijfsdoel, w.verblijfsdoelen)
     reeks = np.zeros(doelen.shape[1], dtype=np.int32)
     langste = np.zeros(doelen.shape[1], dtype=np.int32)
     for maand in range(aantal):
@@ -181,7 +192,7 @@ def verblijf_met_arbeid(p, doelen: np.ndarray, buiten: np.ndarray) -> np.ndarray
     return (doelen[0] != Verblijfsdoel.geen.index) & (langste >= w.vereiste_maanden)
 
 
-def _tabel(leden, namen) -> np.ndarray:
+def lidtabel(leden, namen) -> np.ndarray:
     tabel = np.zeros(len(leden), dtype=bool)
     tabel[[leden[naam].index for naam in namen or []]] = True
     return tabel
@@ -191,9 +202,95 @@ def _centen(bedrag) -> np.ndarray:
     return np.round(np.asarray(bedrag, dtype=np.float64) * 100)
 
 
-def route(p, k: dict, maand: int, doelen: np.ndarray, buiten: np.ndarray) -> np.ndarray:
+# The bundled reforms whose rules the route reads, by name, in numpy (`route(hervorming=...)`);
+# `vijfjarige_verblijfsvergunning_arbeid` changes no rule the route reads.
+HERVORMINGEN = (
+    "brede_welvaartstoets",
+    "erkend_referent_aangescherpt",
+    "kennismigrant_jongerennorm_afgeschaft",
+    "kennismigrant_jongerennorm_verhoogd",
+    "kennismigrant_salarisnormen_verhoogd",
+)
+ZONDER_GEVOLG_VOOR_ROUTE = ("vijfjarige_verblijfsvergunning_arbeid",)
+
+
+def _kennismigrant_norm(p, k, minimumloon, hervorming):
+    """`kennismigrant_salarisnorm`, with the reforms that change it or its category."""
+    km = p.kennismigrant
+    zonder = lidtabel(KennismigrantFunctie, km.functies_zonder_salariscriterium)[
+        np.asarray(k["kennismigrant_functie"])
+    ]
+    verlaagd = np.asarray(k["kennismigrant_verlaagd_criterium"])
+    jonger = (
+        ~zonder & ~verlaagd & (k["leeftijd_eerste_aanvraag_huidige_werkgever"] < km.leeftijdsgrens)
+    )
+    if hervorming == "kennismigrant_jongerennorm_afgeschaft":
+        jonger = jonger & (not p.hervormingen[hervorming].van_kracht)
+    norm = np.select(
+        [zonder, verlaagd, jonger],
+        [minimumloon, km.salariscriterium.verlaagd, km.salariscriterium.jonger_dan_dertig],
+        default=km.salariscriterium.dertig_jaar_en_ouder,
+    )
+    h = p.hervormingen[hervorming] if hervorming in HERVORMINGEN else None
+    if hervorming == "kennismigrant_jongerennorm_verhoogd" and h.van_kracht:
+        nieuw = np.where(
+            h.vaste_verhoging,
+            norm + h.verhoging_per_maand,
+            p.blauwe_kaart.salariscriterium_recent_afgestudeerd,
+        )
+        norm = np.where(jonger, nieuw, norm)
+    if hervorming == "kennismigrant_salarisnormen_verhoogd":
+        verhoogd = np.round(np.asarray(norm, dtype=np.float64) * (1 + h.percentage), 2)
+        norm = np.where(~zonder, verhoogd, norm)
+    return zonder, norm
+
+
+def _referent_weigering(p, k, hervorming):
+    """`erkend_referent_weigeringsgrond`; under the stricter sponsor reform also its new grounds
+    (its two new employer inputs are not in the table: their defaults, healthy and 0 months)."""
+    km = p.kennismigrant
+    weigering = k["boetes_afgelopen_vier_jaar"] >= km.erkend_referent.weigering_aantal_boetes
+    if hervorming == "erkend_referent_aangescherpt":
+        h = p.hervormingen[hervorming]
+        gezond, maanden_zonder = True, 0  # the two new inputs' defaults
+        nieuw = (
+            (k["boetes_afgelopen_vier_jaar"] >= h.weigering_aantal_boetes)
+            | (not gezond)
+            | (maanden_zonder >= h.maximale_maanden_zonder_kennismigrant)
+        )
+        weigering = weigering | (bool(h.van_kracht) & nieuw)
+    return weigering
+
+
+def _brede_welvaartstoets(p, route_, derde_land, toets_vereist, overige_gronden):
+    """The points test replaces the knowledge-migrant and labour-market tests while in force.
+    The numpy reference does not implement the points test itself: it refuses a date on which
+    the proposal is in force for anyone (the benchmark's date is before it)."""
+    van_kracht = bool(p.hervormingen.brede_welvaartstoets.van_kracht)
+    vervangen = (
+        (route_ == Toelatingsroute.kennismigrant.index)
+        | ((route_ == Toelatingsroute.twv.index) & toets_vereist)
+        | (route_ == Toelatingsroute.geen.index)
+    )
+    getoetst = van_kracht & derde_land & vervangen & overige_gronden
+    if getoetst.any():
+        raise NotImplementedError("numpy_route has no points test (brede welvaartstoets)")
+    return route_
+
+
+def route(
+    p,
+    k: dict,
+    maand: int,
+    doelen: np.ndarray,
+    buiten: np.ndarray,
+    hervorming: str | None = None,
+    vrij_na_verblijf: np.ndarray | None = None,
+) -> np.ndarray:
     """Route indices; `p`: the parameters on the date, `k`: the inputs as model arrays, `doelen`
     and `buiten` the monthly history (months x persons, the month before the date first).
+    `hervorming`: one of `HERVORMINGEN` (`p` then that reform's parameters); `vrij_na_verblijf`:
+    Wav art. 4(2)(b) from the history when already walked (no reform changes it).
 
     The two graduate conditions (`kennismigrant_verlaagd_criterium`,
     `blauwe_kaart_recent_afgestudeerd`) are given as inputs.
@@ -211,9 +308,12 @@ def route(p, k: dict, maand: int, doelen: np.ndarray, buiten: np.ndarray) -> np.
     gemeenschapsonderdaan = unie[land]
     derde_land = ~gemeenschapsonderdaan & ~vrij_verkeer
     vergunning = np.asarray(k["verblijfsvergunning"])
-    vrij_toegestaan = _tabel(Verblijfsvergunning, wav.vergunningplicht.arbeid_vrij_toegestaan)[
-        vergunning
-    ] | verblijf_met_arbeid(p, doelen, buiten)
+    if vrij_na_verblijf is None:
+        vrij_na_verblijf = verblijf_met_arbeid(p, doelen, buiten)
+    vrij_toegestaan = (
+        lidtabel(Verblijfsvergunning, wav.vergunningplicht.arbeid_vrij_toegestaan)[vergunning]
+        | vrij_na_verblijf
+    )
 
     at = wav.associatie_turkije
     turks = land_tabel(at.landen)[land] & ~vrij_verkeer
@@ -243,23 +343,10 @@ def route(p, k: dict, maand: int, doelen: np.ndarray, buiten: np.ndarray) -> np.
     loon_minimum = loon >= _centen(minimumloon)
 
     km = p.kennismigrant
-    zonder = _tabel(KennismigrantFunctie, km.functies_zonder_salariscriterium)[
-        np.asarray(k["kennismigrant_functie"])
-    ]
-    km_norm = np.select(
-        [
-            zonder,
-            k["kennismigrant_verlaagd_criterium"],
-            k["leeftijd_eerste_aanvraag_huidige_werkgever"] < km.leeftijdsgrens,
-        ],
-        [minimumloon, km.salariscriterium.verlaagd, km.salariscriterium.jonger_dan_dertig],
-        default=km.salariscriterium.dertig_jaar_en_ouder,
-    )
+    _, km_norm = _kennismigrant_norm(p, k, minimumloon, hervorming)
     km_salaris = loon >= _centen(km_norm)
     referent_vereist = ~land_tabel(km.erkend_referent.niet_vereist_nationaliteiten)[land]
-    referent = k["erkend_referent"] & ~(
-        k["boetes_afgelopen_vier_jaar"] >= km.erkend_referent.weigering_aantal_boetes
-    )
+    referent = k["erkend_referent"] & ~_referent_weigering(p, k, hervorming)
     kennismigrant = derde_land & km_salaris & (~referent_vereist | referent)
 
     bk = p.blauwe_kaart
@@ -308,7 +395,7 @@ def route(p, k: dict, maand: int, doelen: np.ndarray, buiten: np.ndarray) -> np.
     vier_jaar = stadium == Besluit180Stadium.vier_jaar.index
     twv_vereist = ~(vrij_verkeer | vrij_toegestaan | buwav | vier_jaar)
     categorie = np.asarray(k["twv_categorie"])
-    zonder_toets = _tabel(TwvCategorie, wav.arbeidsmarkttoets.categorieen_zonder_toets)
+    zonder_toets = lidtabel(TwvCategorie, wav.arbeidsmarkttoets.categorieen_zonder_toets)
     toets_vereist = (
         twv_vereist & ~zonder_toets[categorie] & (stadium != Besluit180Stadium.een_jaar.index)
     )
@@ -342,7 +429,7 @@ def route(p, k: dict, maand: int, doelen: np.ndarray, buiten: np.ndarray) -> np.
     )
     associatierecht = vier_jaar | ((stadium != Besluit180Stadium.geen.index) & twv)
     houdt_blauwe_kaart = vergunning == Verblijfsvergunning.blauwe_kaart.index
-    return np.select(
+    uitkomst = np.select(
         [
             vrij_verkeer,
             vrij_toegestaan,
@@ -363,3 +450,8 @@ def route(p, k: dict, maand: int, doelen: np.ndarray, buiten: np.ndarray) -> np.
         ],
         default=Toelatingsroute.geen.index,
     )
+    if hervorming == "brede_welvaartstoets":
+        seizoen_binnen = ~seizoen | ((resterend > 0) & wachttijd)
+        overige = k["verblijfsdocument_geldig"] & loon_minimum & student & seizoen_binnen
+        uitkomst = _brede_welvaartstoets(p, uitkomst, derde_land, toets_vereist, overige)
+    return uitkomst

@@ -3,6 +3,7 @@
 from openfisca_core.taxbenefitsystems import TaxBenefitSystem
 
 from openfisca_arbeidsmigratie.model import bereik, entities, motor
+from openfisca_arbeidsmigratie.model.parametercache import parameterboom
 from openfisca_arbeidsmigratie.model.regelmap import regelmap
 from openfisca_arbeidsmigratie.situaties import situatie_voorbeeld
 
@@ -14,9 +15,10 @@ class CountryTaxBenefitSystem(TaxBenefitSystem):
 
     def __init__(self):
         motor.sta_lege_sleutels_toe()
+        motor.snelle_hervormingen()
         super().__init__(entities.entities)
         self.add_variables_from_directory(str(regelmap("variables")))
-        self.load_parameters(str(regelmap("parameters")))
+        self.parameters = parameterboom(regelmap("parameters"))  # as load_parameters reads it
         bereik.leg_vast(self)
         self.open_api_config = {
             "variable_example": "toelatingsroute",

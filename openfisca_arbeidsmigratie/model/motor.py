@@ -7,12 +7,19 @@ upgrade that changes it fails in tests/model/test_motor.py rather than silently 
 tool.
 """
 
+import copy
+import pickle
 from collections import defaultdict
 
 import dpath
 import numpy as np
 import yaml
-from openfisca_core.parameters import ParameterNodeAtInstant, VectorialParameterNodeAtInstant
+from openfisca_core.parameters import (
+    ParameterNode,
+    ParameterNodeAtInstant,
+    VectorialParameterNodeAtInstant,
+)
+from openfisca_core.reforms import Reform
 from openfisca_core.simulations import Simulation
 from openfisca_core.tracers import SimpleTracer, TracingParameterNodeAtInstant
 
@@ -25,6 +32,40 @@ from openfisca_core.tracers import SimpleTracer, TracingParameterNodeAtInstant
 def sta_lege_sleutels_toe() -> None:
     """Let situation errors name an empty entity id (see above)."""
     dpath.options.ALLOW_EMPTY_STRING_KEYS = True
+
+
+# Reforms: `Reform.modify_parameters` copies the baseline's whole parameter tree with
+# `copy.deepcopy` before the reform changes it, most of the time a reform takes to build (0.02-0.05
+# s each). A pickle round trip makes the same copy (the parameter classes define no copy hooks, so
+# both go through `__reduce_ex__`) several times faster; a tree that does not pickle is deep-copied.
+
+
+def kopieer_parameters(parameters):
+    """A copy of a parameter tree that shares nothing with it, as `copy.deepcopy` makes."""
+    try:
+        return pickle.loads(pickle.dumps(parameters, pickle.HIGHEST_PROTOCOL))
+    except (pickle.PicklingError, TypeError, AttributeError):
+        return copy.deepcopy(parameters)
+
+
+def _wijzig_parameters(reform, modifier_function):
+    """`Reform.modify_parameters` (openfisca-core 46) with the faster copy."""
+    nieuw = modifier_function(kopieer_parameters(reform.baseline.parameters))
+    if not isinstance(nieuw, ParameterNode):
+        raise ValueError(
+            f"modifier_function {modifier_function.__name__} in module "
+            f"{modifier_function.__module__} must return a ParameterNode",
+        )
+    reform.parameters = nieuw
+    reform._parameters_at_instant_cache = {}
+
+
+ENGINE_MODIFY_PARAMETERS = Reform.modify_parameters
+
+
+def snelle_hervormingen() -> None:
+    """Every reform copies its baseline's parameters with `kopieer_parameters`."""
+    Reform.modify_parameters = _wijzig_parameters
 
 
 # Input values: a variable's `set_input` (our validation in model/invoer.py) replaces the

@@ -13,7 +13,18 @@ import numba
 import numpy as np
 
 
-@numba.njit(cache=True, nogil=True)
+def _kern(functie):
+    """`functie` compiled, its machine code kept in numba's on-disk cache (the package's
+    `__pycache__`, else the user's cache directory, or `NUMBA_CACHE_DIR`) so that the next process
+    loads it instead of compiling; where no cache directory is writable, compiled in each
+    process (`numba` raises at decoration then)."""
+    try:
+        return numba.njit(cache=True, nogil=True)(functie)
+    except RuntimeError:
+        return numba.njit(nogil=True)(functie)
+
+
+@_kern
 def _tel_verblijf(gewichten, rechtmatig, doelen, buiten, onderbreking, vereist):
     tabellen = gewichten.shape[0]
     maanden, personen = doelen.shape
@@ -60,7 +71,7 @@ def _tel_verblijf(gewichten, rechtmatig, doelen, buiten, onderbreking, vereist):
     return tellingen, weg_in_venster, True
 
 
-@numba.njit(cache=True, nogil=True)
+@_kern
 def _langste_reeks(tabel, doelen, buiten, grens, aantal):
     personen = doelen.shape[1]
     langste = np.zeros(personen, dtype=np.int32)

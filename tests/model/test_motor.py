@@ -324,3 +324,66 @@ def test_voeg_samen_plaatst_elke_invoer(systeem):
     np.testing.assert_array_equal(samen.calculate("erkend_referent", DATUM), [False, True])
     twee = SimulationBuilder().build_default_simulation(systeem, count=2)
     assert motor.voeg_samen(systeem, [twee]) is None
+
+
+def _zelfde_boom(a, b, pad="parameters", gezien=None):
+    """Two parameter trees hold the same values everywhere and share no mutable object."""
+    gezien = set() if gezien is None else gezien
+    if (id(a), id(b)) in gezien:
+        return
+    gezien.add((id(a), id(b)))
+    assert type(a) is type(b), pad
+    if isinstance(a, str | int | float | type(None)):
+        assert a == b, pad
+    elif isinstance(a, dict):
+        assert list(a) == list(b), pad
+        assert a is not b or not a, pad
+        for sleutel in a:
+            _zelfde_boom(a[sleutel], b[sleutel], f"{pad}.{sleutel}", gezien)
+    elif isinstance(a, list | tuple):
+        assert len(a) == len(b), pad
+        assert isinstance(a, tuple) or a is not b or not a, pad
+        for i, (x, y) in enumerate(zip(a, b, strict=True)):
+            _zelfde_boom(x, y, f"{pad}[{i}]", gezien)
+    elif isinstance(a, np.ndarray):
+        np.testing.assert_array_equal(a, b, err_msg=pad)
+    elif type(a).__module__.startswith("openfisca_core"):
+        assert a is not b, pad
+        _zelfde_boom(vars(a), vars(b), pad, gezien)
+    else:
+        assert a == b, pad
+
+
+@pytest.mark.parametrize("soort", ["hervormingen", "interpretaties"])
+def test_hervorming_kopieert_parameters_als_de_motor(systeem, soort):
+    """Every bundled reform and variant, and a parameter-change file, has the same parameters
+    with `kopieer_parameters` as with the engine's deep copy; the baseline's stay untouched."""
+    from openfisca_arbeidsmigratie.tools.kern import register
+
+    klassen = list(getattr(register, f"beschikbare_{soort}")().values())
+    if soort == "hervormingen":
+        wijzigingen = sorted((WORTEL / "reforms" / "wijzigingen").glob("*.yaml"))
+        klassen.append(register.parameterhervorming(wijzigingen[0]))
+    voor = motor.kopieer_parameters(systeem.parameters)
+    for klasse in klassen:
+        assert Reform.modify_parameters is motor._wijzig_parameters
+        snel = klasse(systeem)
+        Reform.modify_parameters = motor.ENGINE_MODIFY_PARAMETERS
+        try:
+            motor_kopie = klasse(systeem)
+        finally:
+            motor.snelle_hervormingen()
+        assert snel.parameters is not systeem.parameters, klasse.__name__
+        _zelfde_boom(snel.parameters, motor_kopie.parameters, klasse.__name__)
+    _zelfde_boom(voor, systeem.parameters)
+
+
+def test_motor_kopieert_parameters_diep():
+    """The engine's `modify_parameters` still deep-copies the baseline's parameters and clears
+    the reform's parameter cache: `_wijzig_parameters` does the same."""
+    import inspect
+
+    bron = inspect.getsource(motor.ENGINE_MODIFY_PARAMETERS)
+    assert "copy.deepcopy(baseline_parameters)" in bron
+    assert "self._parameters_at_instant_cache = {}" in bron
+    assert "self.parameters = reform_parameters" in bron

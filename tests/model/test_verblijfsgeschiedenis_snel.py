@@ -286,3 +286,27 @@ def test_tweede_proces_laadt_uit_de_cache(kernen):
     regels = [regel for regel in uitvoer.splitlines() if regel.startswith("[cache]")]
     assert sum("data loaded" in regel for regel in regels) == 2, regels
     assert not any("saved" in regel for regel in regels), regels
+
+
+def test_zonder_schrijfbare_cache_compileert_per_proces(kernen):
+    """Where numba finds no writable cache directory it raises when a function asks for the
+    cache; the kernels are then compiled in the process (and give the same walks)."""
+    code = (
+        "import numpy as np\n"
+        "from openfisca_arbeidsmigratie.model import numba_kernen, versnelling\n"
+        "from openfisca_arbeidsmigratie.model import verblijfsgeschiedenis as v\n"
+        "print(versnelling.opwarmen(), numba_kernen.GECOMPILEERD[0].stats.cache_path)\n"
+        "rng = np.random.default_rng(1)\n"
+        "doelen = rng.integers(0, 4, (30, 50)).astype(np.int16)\n"
+        "buiten = rng.random((30, 50)) < 0.2\n"
+        "tabel = np.array([False, True, True, False])\n"
+        "snel = numba_kernen.langste_reeks_met_arbeid(tabel, doelen, buiten, 7, 30)\n"
+        "print(np.array_equal(snel, v.langste_reeks_numpy(tabel, doelen, buiten, 7, 30)))\n"
+    )
+    # Only the IPython locator: outside IPython numba finds no cache directory.
+    omgeving = {**os.environ, "NUMBA_CACHE_LOCATOR_CLASSES": "IPythonCacheLocator"}
+    uitvoer = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=omgeving
+    )
+    assert uitvoer.returncode == 0, uitvoer.stderr[-2000:]
+    assert uitvoer.stdout.split() == ["True", "None", "True"]

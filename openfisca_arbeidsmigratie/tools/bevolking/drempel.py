@@ -8,18 +8,25 @@ residence-history walks are shared between values when the residence rules do no
 Dask cluster (`cluster.cluster_teller`).
 """
 
+from __future__ import annotations
+
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 import numpy as np
 
-from openfisca_arbeidsmigratie.tools.bevolking.doorgang import (
-    Bewaard,
-    Opdracht,
-    Parameterwaarde,
-    Uitvoerder,
-    doorloop,
-)
 from openfisca_arbeidsmigratie.tools.kern.register import HervormingsFout, parameter_op_datum
+
+if TYPE_CHECKING:
+    from openfisca_arbeidsmigratie.tools.bevolking.doorgang import (
+        Bewaard,
+        Opdracht,
+        Parameterwaarde,
+        Uitvoerder,
+    )
+
+# The population machinery (`doorgang`: pyarrow, pandas) is imported where a value is counted,
+# not with this module: the command line reads `MAX_STAPPEN` for every command.
 
 STAPPEN_BISECTIE = 40
 MAX_STAPPEN = 1_000
@@ -48,6 +55,8 @@ def telopdracht(opdracht: Opdracht, waarde: Parameterwaarde) -> Opdracht:
 
 def teller(systeem, opdracht: Opdracht, bron, blokgrootte: int, uitvoerder: Uitvoerder):
     """Admissions under one parameter value: a run of the population loop on `uitvoerder`."""
+
+    from openfisca_arbeidsmigratie.tools.bevolking.doorgang import doorloop
 
     def tel(waarde: Parameterwaarde) -> int:
         eigen = telopdracht(opdracht, waarde)
@@ -87,6 +96,8 @@ class Drempel:
     def toegelaten(self, waarde: float) -> int:
         waarde = float(waarde)
         if waarde not in self._gezien:
+            from openfisca_arbeidsmigratie.tools.bevolking.doorgang import Parameterwaarde
+
             self._gezien[waarde] = self._tel(Parameterwaarde(self.pad, self.datum, waarde))
         return self._gezien[waarde]
 

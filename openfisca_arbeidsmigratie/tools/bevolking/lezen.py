@@ -310,7 +310,7 @@ def lees_tabel(pad, scheiding: str | None = None) -> pa.Table:
     kolomnamen(pad, scheiding)
     with leesfouten(pad):
         if pad.suffix.lower() == ".parquet":
-            tabel = pq.read_table(pad)
+            tabel = pq.ParquetFile(pad).read()  # not read_table: it imports pyarrow.dataset
             controleer_parquet_schema(pad, tabel.schema)
             controleer_tekst(pad, tabel, 0)
         else:

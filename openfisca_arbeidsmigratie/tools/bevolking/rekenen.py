@@ -4,7 +4,6 @@ import gc
 from dataclasses import dataclass, field
 
 import numpy as np
-import pandas as pd
 import pyarrow as pa
 from openfisca_core import periods
 from openfisca_core.indexed_enums import EnumArray
@@ -53,6 +52,12 @@ class Werkgevers:
     """
 
     def __init__(self, tabel: pa.Table, kolommen):
+        # pandas (its hash index) is loaded here, with the table, not with this module: a command
+        # without an employers table does not load it; a run loads it before its chunks (and
+        # before `doorgang.bevroren` keeps what is alive then out of each chunk's collection).
+        import pandas
+
+        self.index_klasse = pandas.Index
         self.tabel = tabel
         self.kolomtypen = kolommen
         self.kolommen = None
@@ -68,7 +73,7 @@ class Werkgevers:
                 if naam in self.kolomtypen
             }
             ids = self.tabel.column(WERKGEVER_ID).cast(pa.string())
-            self.index = pd.Index(ids.to_numpy(zero_copy_only=False), dtype=object)
+            self.index = self.index_klasse(ids.to_numpy(zero_copy_only=False), dtype=object)
         plek = self.index.get_indexer(werkgever_ids.to_numpy(zero_copy_only=False))
         if (plek < 0).any():
             raise RuntimeError("a werkgever_id passed the validation but is not in the table")
