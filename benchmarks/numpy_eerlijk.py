@@ -3,7 +3,7 @@ OpenFisca computation replaced by the plain-numpy route decision (`numpy_route.p
 
 The same work as the project's run, short of the rules engine: the same Parquet file read in
 chunks of 100,000 rows; each chunk's columns turned into model arrays by the project's own
-converter (`lezen.naar_model`); the Wav art. 4(2)(b) history walked by the project's compiled
+converter (`kolom.naar_model`); the Wav art. 4(2)(b) history walked by the project's compiled
 kernel (`model/numba_kernen.py`, loaded from numba's on-disk cache), once per chunk, as the
 project's reforms take it from current law; the route decided for current law and each reform
 in numpy; and the same outputs written with the project's writers: `personen.parquet`
