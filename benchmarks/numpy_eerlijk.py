@@ -26,11 +26,11 @@ from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
 from openfisca_arbeidsmigratie.model import numba_kernen
 from openfisca_arbeidsmigratie.model.enums import Toelatingsroute
 from openfisca_arbeidsmigratie.tools.bevolking.rekenen import ROUTES, als_tekst
-from openfisca_arbeidsmigratie.tools.bevolking.samenvatting import HUIDIG, Telling
+from openfisca_arbeidsmigratie.tools.bevolking.samenvatting import Telling
 from openfisca_arbeidsmigratie.tools.bevolking.schema import PERSOON_ID
 from openfisca_arbeidsmigratie.tools.bevolking.uitvoeren import schrijf_samenvatting
 from openfisca_arbeidsmigratie.tools.kern.actualiteit import per_systeem
-from openfisca_arbeidsmigratie.tools.kern.register import pas_toe
+from openfisca_arbeidsmigratie.tools.kern.register import HUIDIG_RECHT, pas_toe
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import numpy_route  # noqa: E402
@@ -43,13 +43,13 @@ def uitkomsten(systeem, parameters: dict, tabel: pa.Table, datum: str) -> dict:
     """{system: {toelatingsroute, toegelaten_arbeidsmigrant}} for one chunk."""
     maand = periods.period(datum).start.month
     invoer, doelen, buiten = numpy_route.als_arrays(systeem, tabel, datum)
-    basis = parameters[HUIDIG]
+    basis = parameters[HUIDIG_RECHT]
     vrij = numpy_route.verblijf_met_arbeid(basis, doelen, buiten, gecompileerd=True)
-    routes = {HUIDIG: numpy_route.route(basis, invoer, maand, doelen, buiten, None, vrij)}
+    routes = {HUIDIG_RECHT: numpy_route.route(basis, invoer, maand, doelen, buiten, None, vrij)}
     for naam, p in parameters.items():
         if naam in numpy_route.ZONDER_GEVOLG_VOOR_ROUTE:
-            routes[naam] = routes[HUIDIG]
-        elif naam != HUIDIG:
+            routes[naam] = routes[HUIDIG_RECHT]
+        elif naam != HUIDIG_RECHT:
             routes[naam] = numpy_route.route(p, invoer, maand, doelen, buiten, naam, vrij)
     uit = {}
     for naam, route in routes.items():
@@ -63,7 +63,7 @@ def uitkomsten(systeem, parameters: dict, tabel: pa.Table, datum: str) -> dict:
 def draai(bestand, uitvoer, hervormingen, datum: str, blokgrootte: int = BLOKGROOTTE) -> Telling:
     """The run: every chunk of `bestand`, the outputs written into the folder `uitvoer`."""
     systeem = CountryTaxBenefitSystem()
-    systemen = {HUIDIG: systeem, **{naam: pas_toe(systeem, naam) for naam in hervormingen}}
+    systemen = {HUIDIG_RECHT: systeem, **{naam: pas_toe(systeem, naam) for naam in hervormingen}}
     onbekend = set(hervormingen) - {
         *numpy_route.HERVORMINGEN,
         *numpy_route.ZONDER_GEVOLG_VOOR_ROUTE,

@@ -41,7 +41,6 @@ from openfisca_arbeidsmigratie.tools.bevolking.rekenen import (
     modelinvoer,
 )
 from openfisca_arbeidsmigratie.tools.bevolking.samenvatting import (
-    HUIDIG,
     Telling,
     groepskolom,
     groepswaarden,
@@ -63,8 +62,8 @@ from openfisca_arbeidsmigratie.tools.bevolking.validatie import (
     controleer_kolomnamen,
     meld_dubbel,
 )
+from openfisca_arbeidsmigratie.tools.kern.register import HUIDIG_RECHT, wijzigingshervorming
 from openfisca_arbeidsmigratie.tools.kern.register import systemen as register_systemen
-from openfisca_arbeidsmigratie.tools.kern.register import wijzigingshervorming
 
 
 @dataclass(frozen=True)
@@ -134,7 +133,7 @@ class Opdracht:
     proef_inlezen: bool = False
 
     def systeemnamen(self) -> list[str]:
-        namen = [HUIDIG] if self.huidig_recht else []
+        namen = [HUIDIG_RECHT] if self.huidig_recht else []
         return namen + [getattr(h, "naam", h) for h in self.hervormingen]
 
     def te_berekenen(self) -> list[str]:
@@ -146,7 +145,7 @@ class Opdracht:
     def uitvoerkolommen(self, systeem: str) -> list[str]:
         if self.variabelen is not None:
             return list(self.variabelen)
-        return RESULTATEN if systeem == HUIDIG else ["toelatingsroute"]
+        return RESULTATEN if systeem == HUIDIG_RECHT else ["toelatingsroute"]
 
 
 def systemen_van(systeem, opdracht: Opdracht) -> dict:

@@ -9,13 +9,12 @@ import pyarrow as pa
 from openfisca_arbeidsmigratie.model.hervorming import WET
 from openfisca_arbeidsmigratie.tools.bevolking.kolom import Kolom, typeer
 from openfisca_arbeidsmigratie.tools.bevolking.rekenen import ROUTES
-from openfisca_arbeidsmigratie.tools.kern.register import HUIDIG_RECHT as HUIDIG
-from openfisca_arbeidsmigratie.tools.kern.register import status
+from openfisca_arbeidsmigratie.tools.kern.register import HUIDIG_RECHT, status
 
 
 def systeemstatus(systeem: str) -> str:
     """`wet` for current law, else the reform's status (`voorstel`, `interpretatie`, `wet`)."""
-    return WET if systeem == HUIDIG else status(systeem)
+    return WET if systeem == HUIDIG_RECHT else status(systeem)
 
 
 ROUTE = "toelatingsroute"
@@ -104,7 +103,7 @@ class Telling:
         if self.gewogen:
             self.totaalgewicht += float(np.sum(gewicht, dtype=np.float64))
         sleutels = [groepen[naam] for naam in self.per]
-        basis = uitkomst[HUIDIG][self.variabele] if HUIDIG in uitkomst else None
+        basis = uitkomst[HUIDIG_RECHT][self.variabele] if HUIDIG_RECHT in uitkomst else None
         for systeem in self.systemen:
             routes = uitkomst[systeem][self.variabele]
             aantallen, sommen = _tel([*sleutels, routes], gewicht)
@@ -113,7 +112,7 @@ class Telling:
                 self.routes[sleutel] += aantal
                 if self.gewogen:
                     self.gewichten[sleutel] += sommen[(*groep, route)]
-            if systeem != HUIDIG and basis is not None:
+            if systeem != HUIDIG_RECHT and basis is not None:
                 aantallen, sommen = _tel([basis, routes], gewicht)
                 for (van, naar), aantal in aantallen.items():
                     sleutel = (systeem, self._naam(van), self._naam(naar))
@@ -142,7 +141,11 @@ class Telling:
     def _tel_toegelaten(self, uitkomst: dict, gewicht):
         """Admissions (`toegelaten_arbeidsmigrant`) per route, and who gains or loses them."""
         gewicht = np.ones(self._lengte(uitkomst)) if gewicht is None else gewicht
-        basis = uitkomst[HUIDIG]["toegelaten_arbeidsmigrant"] if HUIDIG in uitkomst else None
+        basis = (
+            uitkomst[HUIDIG_RECHT]["toegelaten_arbeidsmigrant"]
+            if HUIDIG_RECHT in uitkomst
+            else None
+        )
         for systeem in self.systemen:
             routes = uitkomst[systeem]["toelatingsroute"]
             toegelaten = np.asarray(uitkomst[systeem]["toegelaten_arbeidsmigrant"], dtype=bool)
@@ -150,7 +153,7 @@ class Telling:
             for (route,), aantal in aantallen.items():
                 self.toegelaten[(systeem, self._naam(route))] += aantal
                 self.toegelaten_gewicht[(systeem, self._naam(route))] += sommen[(route,)]
-            if systeem != HUIDIG and basis is not None:
+            if systeem != HUIDIG_RECHT and basis is not None:
                 for teller, keuze in (
                     (self.winst, ~basis & toegelaten),
                     (self.verlies, basis & ~toegelaten),
@@ -220,7 +223,7 @@ class Telling:
         """
         groepen = sorted({(g, groep) for _, g, groep in self.groepen}, key=self._groepsvolgorde)
         rijen = [(s, g, groep) for g, groep in groepen for s in self.systemen]
-        basis = HUIDIG in self.systemen
+        basis = HUIDIG_RECHT in self.systemen
         return pa.table(
             {
                 "groepering": [r[1] for r in rijen],
@@ -233,8 +236,10 @@ class Telling:
                 ),
                 "verschil": pa.array(
                     [
-                        float(self.groepsgewichten[r] - self.groepsgewichten[(HUIDIG, *r[1:])])
-                        if basis and r[0] != HUIDIG
+                        float(
+                            self.groepsgewichten[r] - self.groepsgewichten[(HUIDIG_RECHT, *r[1:])]
+                        )
+                        if basis and r[0] != HUIDIG_RECHT
                         else None
                         for r in rijen
                     ],
@@ -249,7 +254,7 @@ class Telling:
         plaats = self.groeperingen.index(groepering) if groepering in self.groeperingen else 99
         if groepering == LEEFTIJDSGROEP:
             return plaats, int(groep.split("-")[0].rstrip("+")), groep
-        systeem = HUIDIG if HUIDIG in self.systemen else self.systemen[0]
+        systeem = HUIDIG_RECHT if HUIDIG_RECHT in self.systemen else self.systemen[0]
         return plaats, -self.groepsgewichten[(systeem, groepering, groep)], groep
 
     def overgangstabel(self) -> pa.Table:

@@ -11,7 +11,7 @@ import pytest
 from openfisca_arbeidsmigratie.tools.bevolking.generator import genereer
 from openfisca_arbeidsmigratie.tools.bevolking.samenvatting import (
     GROEPERINGEN,
-    HUIDIG,
+    HUIDIG_RECHT,
     leeftijdsgroepen,
 )
 from openfisca_arbeidsmigratie.tools.bevolking.uitvoeren import Bron, draai
@@ -57,7 +57,7 @@ def test_gelijk_aan_per_persoon_met_de_hand(systeem, bevolking, tmp_path):
         "leeftijdsgroep": leeftijdsgroepen(np.asarray(personen.column("leeftijd"))),
         "sector": np.asarray(personen.column("sector").cast(pa.string())),
     }
-    for systeem_ in (HUIDIG, HERVORMING):
+    for systeem_ in (HUIDIG_RECHT, HERVORMING):
         toegelaten = np.asarray(uit.column(f"toegelaten_arbeidsmigrant__{systeem_}"), dtype=bool)
         assert toegelaten.any()
         routes = np.asarray(uit.column(f"toelatingsroute__{systeem_}").cast(pa.string()))
@@ -82,7 +82,7 @@ def test_gelijk_aan_per_persoon_met_de_hand(systeem, bevolking, tmp_path):
             huidig = next(
                 r
                 for r in groepen
-                if r["systeem"] == HUIDIG
+                if r["systeem"] == HUIDIG_RECHT
                 and (r["groepering"], r["groep"]) == (rij["groepering"], rij["groep"])
             )
             assert rij["verschil"] == rij["gewogen_toegelaten"] - huidig["gewogen_toegelaten"]

@@ -10,7 +10,7 @@ from flask import Flask
 from openfisca_arbeidsmigratie.tools.web.werkbank import csrf
 from openfisca_arbeidsmigratie.tools.web.werkbank.berekening import (
     GROEPERINGEN,
-    HUIDIG_RECHT,
+    TITEL_HUIDIG_RECHT,
     linktekst,
     toon_waarde,
 )
@@ -52,7 +52,7 @@ def maak_app(systeem=None) -> Flask:
             "werkbank": werkbank,
             "titel": werkbank.titel,
             "zekerheid": lambda code: ZEKERHEID.get(code or "confirmed", code),
-            "HUIDIG_RECHT": HUIDIG_RECHT,
+            "TITEL_HUIDIG_RECHT": TITEL_HUIDIG_RECHT,
         }
 
     for pagina in PAGINAS:

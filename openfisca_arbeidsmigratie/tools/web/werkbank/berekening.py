@@ -17,7 +17,7 @@ from openfisca_arbeidsmigratie.model.landen import NEDERLANDSE_NAMEN
 from openfisca_arbeidsmigratie.tools.bevolking.doorgang import InProces, Opdracht, doorloop
 from openfisca_arbeidsmigratie.tools.bevolking.generator import genereer
 from openfisca_arbeidsmigratie.tools.bevolking.rekenen import RESULTATEN
-from openfisca_arbeidsmigratie.tools.bevolking.samenvatting import HUIDIG, Telling
+from openfisca_arbeidsmigratie.tools.bevolking.samenvatting import Telling
 from openfisca_arbeidsmigratie.tools.bevolking.uitvoeren import Bron, tabelkolommen
 from openfisca_arbeidsmigratie.tools.geval.uitleg import Stap, leg_uit
 from openfisca_arbeidsmigratie.tools.geval.vergelijking import STANDAARD_VARIABELEN
@@ -29,12 +29,15 @@ from openfisca_arbeidsmigratie.tools.kern.aannames import (
     ontbrekend_per_systeem,
 )
 from openfisca_arbeidsmigratie.tools.kern.register import (
+    HUIDIG_RECHT,
+    HUIDIG_RECHT_LABEL,
     beschikbare_hervormingen,
     pas_toe,
 )
 from openfisca_arbeidsmigratie.tools.web.werkbank.foutteksten import nederlands
 
-HUIDIG_RECHT = "Huidig recht"
+# The werkbank shows current law under its Dutch label; its identifier is HUIDIG_RECHT.
+TITEL_HUIDIG_RECHT = HUIDIG_RECHT_LABEL["nl"]
 WIJZIGING = "wijziging"
 MAX_STEEKPROEF = 1_000_000
 BLOK = 5_000
@@ -86,7 +89,7 @@ class Systemen:
 
     def voor(self, hervormingen: list[str], wijziging) -> dict:
         """{column title: system}: current law, each reform, then the what-if."""
-        systemen = {HUIDIG_RECHT: self.basis}
+        systemen = {TITEL_HUIDIG_RECHT: self.basis}
         for naam in hervormingen:
             if naam not in self._hervormd:
                 self._hervormd[naam] = pas_toe(self.basis, naam)
@@ -122,7 +125,8 @@ class Beslissingen:
             "case": geval,
             "systems": self.kolommen,
             "status": [
-                WET if kolom == HUIDIG_RECHT else register.status(kolom) for kolom in self.kolommen
+                WET if kolom == TITEL_HUIDIG_RECHT else register.status(kolom)
+                for kolom in self.kolommen
             ],
             "variables": [
                 {"variable": r["naam"], "label": r["label"], "values": r["waarden"]}
@@ -296,7 +300,7 @@ def bevolkingsopdracht(taak: Bevolkingstaak, benoemd: dict, personen, werkgevers
     """The run of the panel: current law and each system, counted per route and per group."""
     return Opdracht(
         taak.datum,
-        tuple(naam for naam in benoemd if naam != HUIDIG),
+        tuple(naam for naam in benoemd if naam != HUIDIG_RECHT),
         gewicht=GEWICHT if GEWICHT in personen.column_names else None,
         per_persoon=False,
         werkgevers=werkgevers,
@@ -308,8 +312,11 @@ def reken_bevolking(taak: Bevolkingstaak, systemen: dict, slot: threading.Lock):
     """The population loop of `arbeidsmigratie bevolking` (`doorgang.doorloop`) in this process,
     holding the werkbank's lock per chunk, with progress and a stop."""
     try:
-        basis = systemen[HUIDIG_RECHT]
-        benoemd = {HUIDIG: basis, **{k: s for k, s in systemen.items() if k != HUIDIG_RECHT}}
+        basis = systemen[TITEL_HUIDIG_RECHT]
+        benoemd = {
+            HUIDIG_RECHT: basis,
+            **{k: s for k, s in systemen.items() if k != TITEL_HUIDIG_RECHT},
+        }
         taak.fase = "genereren"
         personen, werkgevers = genereer(basis, taak.aantal, taak.zaad, taak.datum)
         if taak.stop.is_set():
@@ -331,7 +338,7 @@ def reken_bevolking(taak: Bevolkingstaak, systemen: dict, slot: threading.Lock):
     except Geannuleerd:
         return
     except Exception as fout:  # shown in the panel instead of dying with the thread
-        taak.fout = nederlands(fout, systemen.get(HUIDIG_RECHT))
+        taak.fout = nederlands(fout, systemen.get(TITEL_HUIDIG_RECHT))
         taak.status = "fout"
 
 

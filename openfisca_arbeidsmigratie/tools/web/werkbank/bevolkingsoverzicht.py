@@ -4,7 +4,7 @@ group under each system, the gains and losses against current law, the charts.""
 from openfisca_arbeidsmigratie.model.enums import Toelatingsroute
 from openfisca_arbeidsmigratie.model.landen import NEDERLANDSE_NAMEN
 from openfisca_arbeidsmigratie.tools.bevolking.rekenen import ROUTES
-from openfisca_arbeidsmigratie.tools.bevolking.samenvatting import HUIDIG
+from openfisca_arbeidsmigratie.tools.kern.register import HUIDIG_RECHT
 from openfisca_arbeidsmigratie.tools.web.werkbank import grafiek
 from openfisca_arbeidsmigratie.tools.web.werkbank.berekening import (
     GEWICHT,
@@ -19,7 +19,7 @@ MAX_GROEPEN = 15
 def overzicht(werkbank, taak: Bevolkingstaak) -> dict:
     """What the population panel shows of `taak`; column titles from `werkbank.titel`."""
     telling = taak.telling
-    sleutels = [HUIDIG, *taak.kolommen[1:]]
+    sleutels = [HUIDIG_RECHT, *taak.kolommen[1:]]
     tellingen = {s: telling.per_route(s) for s in sleutels}
     per_route_toegelaten = {s: telling.toegelaten_per_route(s) for s in sleutels}
     rijen = [
@@ -85,7 +85,7 @@ def groepsoverzicht(werkbank, taak: Bevolkingstaak, sleutels: list) -> dict | No
     telling = taak.telling
     aantallen = _groepsaantallen(telling, taak.per)
     namen = sorted(
-        {groep for _, groep in aantallen}, key=lambda g: (-aantallen.get((HUIDIG, g), 0), g)
+        {groep for _, groep in aantallen}, key=lambda g: (-aantallen.get((HUIDIG_RECHT, g), 0), g)
     )
     if taak.per == "leeftijdsgroep":
         namen.sort(key=lambda g: int(g.split("-")[0].rstrip("+")))

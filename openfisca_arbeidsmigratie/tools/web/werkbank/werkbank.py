@@ -15,7 +15,7 @@ from openfisca_arbeidsmigratie.tools.kern.register import (
 )
 from openfisca_arbeidsmigratie.tools.web.werkbank import catalogus, grafiek
 from openfisca_arbeidsmigratie.tools.web.werkbank.berekening import (
-    HUIDIG_RECHT,
+    TITEL_HUIDIG_RECHT,
     Bevolkingstaak,
     Systemen,
     Taken,
@@ -71,7 +71,7 @@ class Werkbank:
     def titel(self, kolom: str) -> str:
         """A column's title: the reform's own name (joined with + for a combination) and its
         status, so that no reform's result reads as current law."""
-        if kolom == HUIDIG_RECHT:
+        if kolom == TITEL_HUIDIG_RECHT:
             return kolom
         naam = " + ".join(self.titels.get(deel, deel) for deel in kolom.split(COMBINATIE))
         return f"{naam} [{status_label(kolom, 'nl')}]"

@@ -2,8 +2,8 @@
 
 from flask import abort, jsonify, render_template, request
 
-from openfisca_arbeidsmigratie.tools.bevolking.samenvatting import HUIDIG
-from openfisca_arbeidsmigratie.tools.web.werkbank.berekening import HUIDIG_RECHT
+from openfisca_arbeidsmigratie.tools.kern.register import HUIDIG_RECHT
+from openfisca_arbeidsmigratie.tools.web.werkbank.berekening import TITEL_HUIDIG_RECHT
 from openfisca_arbeidsmigratie.tools.web.werkbank.bevolkingsoverzicht import overzicht
 from openfisca_arbeidsmigratie.tools.web.werkbank.foutteksten import REKENFOUTEN, rekenfout
 from openfisca_arbeidsmigratie.tools.web.werkbank.opmaak import als_csv, als_json, download
@@ -11,7 +11,7 @@ from openfisca_arbeidsmigratie.tools.web.werkbank.opmaak import als_csv, als_jso
 
 def aggregaat(werkbank, taak, soort: str):
     """The routes per system of a finished run, as a CSV or JSON download."""
-    namen = {HUIDIG: HUIDIG_RECHT, **{k: k for k in taak.kolommen[1:]}}
+    namen = {HUIDIG_RECHT: TITEL_HUIDIG_RECHT, **{k: k for k in taak.kolommen[1:]}}
     tabel = taak.telling.routetabel().to_pylist()
     for rij in tabel:
         rij["systeem"] = namen.get(rij["systeem"], rij["systeem"])
