@@ -10,6 +10,7 @@ from openfisca_core import periods
 
 from openfisca_arbeidsmigratie.model.regelmap import regelmap
 from openfisca_arbeidsmigratie.tools.kern.register import (
+    HUIDIG_RECHT,
     REFORM_PAKKET,
     WIJZIGINGEN_NAAM,
     beschikbare_hervormingen,
@@ -102,7 +103,7 @@ def geeist(spec, tv) -> dict | None:
 
 def _hervormingen(spec, alias) -> list | None:
     naam = spec.systemen[alias][0]
-    if naam == "huidig_recht":
+    if naam == HUIDIG_RECHT:
         return []
     uit = []
     gebundeld = {**beschikbare_hervormingen(), **beschikbare_interpretaties()}
