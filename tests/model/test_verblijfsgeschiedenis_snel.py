@@ -294,7 +294,7 @@ def test_zonder_schrijfbare_cache_compileert_per_proces(kernen):
     code = (
         "import numpy as np\n"
         "from openfisca_arbeidsmigratie.model import numba_kernen, versnelling\n"
-        "from openfisca_arbeidsmigratie.model import verblijfsgeschiedenis as v\n"
+        "from openfisca_arbeidsmigratie.model import wandelingen as v\n"
         "print(versnelling.opwarmen(), numba_kernen.GECOMPILEERD[0].stats.cache_path)\n"
         "rng = np.random.default_rng(1)\n"
         "doelen = rng.integers(0, 4, (30, 50)).astype(np.int16)\n"

@@ -7,6 +7,10 @@ import numpy as np
 import pyarrow as pa
 
 from openfisca_arbeidsmigratie.model.hervorming import WET
+from openfisca_arbeidsmigratie.tools.bevolking.groeperingen import (
+    LEEFTIJDSGROEP,
+    ROUTE,
+)
 from openfisca_arbeidsmigratie.tools.bevolking.kolom import Kolom, typeer
 from openfisca_arbeidsmigratie.tools.bevolking.rekenen import ROUTES
 from openfisca_arbeidsmigratie.tools.kern.register import HUIDIG_RECHT, status
@@ -17,11 +21,6 @@ def systeemstatus(systeem: str) -> str:
     return WET if systeem == HUIDIG_RECHT else status(systeem)
 
 
-ROUTE = "toelatingsroute"
-LEEFTIJDSGROEP = "leeftijdsgroep"
-GROEPERINGEN = ("nationaliteit", LEEFTIJDSGROEP, "sector", ROUTE)
-"""The groups whose admissions a run can count per system: a column of the persons table, age
-bands of `leeftijd`, or the route each system admits a person by."""
 LEEFTIJDSGRENZEN = (25, 30, 40, 50)
 
 

@@ -4,7 +4,7 @@ import argparse
 import time
 
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
-from openfisca_arbeidsmigratie.tools.bevolking.samenvatting import GROEPERINGEN
+from openfisca_arbeidsmigratie.tools.bevolking.groeperingen import GROEPERINGEN
 from openfisca_arbeidsmigratie.tools.cli.opties import (
     bevolkingsbron,
     bevolkingsopties,

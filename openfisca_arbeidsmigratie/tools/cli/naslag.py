@@ -36,15 +36,28 @@ def _hulp_van_test() -> str:
     return uit.getvalue()
 
 
+class _Opnemer:
+    """The subparsers action as `registreer` sees it, noting each subcommand's one-line help."""
+
+    def __init__(self, sub):
+        self.sub = sub
+        self.choices = sub.choices
+        self.hulp: dict[str, str] = {}
+
+    def add_parser(self, naam: str, **opties):
+        self.hulp[naam] = opties.get("help") or ""
+        return self.sub.add_parser(naam, **opties)
+
+
 def subcommandos() -> list[tuple[str, str, str]]:
     """(name, one-line help, full help) of each subcommand, in the order of `--help`."""
     from openfisca_arbeidsmigratie.tools import cli
 
     hoofd = argparse.ArgumentParser(prog="arbeidsmigratie")
-    sub = hoofd.add_subparsers(dest="opdracht", required=True)
+    sub = _Opnemer(hoofd.add_subparsers(dest="opdracht", required=True))
     for opdracht in cli.OPDRACHTEN:
         opdracht.registreer(sub)
-    samenvatting = {actie.dest: actie.help for actie in sub._choices_actions}
+    samenvatting = sub.hulp
     uit = []
     for naam, parser in sub.choices.items():
         hulp = parser.format_help()

@@ -441,6 +441,9 @@ class Bewaker:
             raise Afgewezen(400, f"JSON nested deeper than {MAX_DIEPTE} levels") from None
         except (ValueError, UnicodeDecodeError) as fout:
             raise Afgewezen(400, f"invalid JSON: {fout}") from None
+        # Whether the parser itself gave up depends on the stack it ran on: the depth is checked
+        # here as well, so that the answer does not.
+        _niet_te_diep(situatie)
         environ["wsgi.input"] = io.BytesIO(lichaam)
         environ["CONTENT_LENGTH"] = str(len(lichaam))
         if self.is_zwaar(*ruwe_kosten(situatie, self.controle.personen)):
