@@ -112,7 +112,7 @@ class Opdracht:
     `meenemen`: input columns (the model's or the analyst's own) copied into the per-person
     results; the `per` and `meenemen` columns may be columns the model does not know.
     `groeperingen`: the groups whose admissions are counted per system (see
-    `samenvatting.GROEPERINGEN`).
+    `groeperingen.GROEPERINGEN`).
     `alleen_controleren`: the chunks are checked, not computed; with `proef_inlezen` (`valideer`)
     each clean chunk is also read as the run reads it (`modelinvoer`).
     """

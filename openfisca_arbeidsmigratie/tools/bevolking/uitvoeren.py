@@ -153,7 +153,7 @@ def draai(
     The outputs are written whole or not at all (see `schrijven.Uitvoermap`); the folder is
     locked and checked for writing before anything is computed. `processen` > 1 spreads the
     chunks over a process pool (`tools.bevolking.pool`). `groeperingen`: admissions per group
-    (`samenvatting.GROEPERINGEN`), written as `groepen.csv`.
+    (`groeperingen.GROEPERINGEN`), written as `groepen.csv`.
     """
     opdracht = Opdracht(
         datum,

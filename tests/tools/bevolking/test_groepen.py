@@ -9,14 +9,12 @@ import pyarrow.parquet as pq
 import pytest
 
 from openfisca_arbeidsmigratie.tools.bevolking.generator import genereer
-from openfisca_arbeidsmigratie.tools.bevolking.samenvatting import (
-    GROEPERINGEN,
-    HUIDIG_RECHT,
-    leeftijdsgroepen,
-)
+from openfisca_arbeidsmigratie.tools.bevolking.groeperingen import GROEPERINGEN
+from openfisca_arbeidsmigratie.tools.bevolking.samenvatting import leeftijdsgroepen
 from openfisca_arbeidsmigratie.tools.bevolking.uitvoeren import Bron, draai
 from openfisca_arbeidsmigratie.tools.bevolking.validatie import ValidatieFout
 from openfisca_arbeidsmigratie.tools.cli import main
+from openfisca_arbeidsmigratie.tools.kern.register import HUIDIG_RECHT
 
 DATUM = "2026-06-15"
 HERVORMING = "kennismigrant_jongerennorm_verhoogd"

@@ -280,7 +280,7 @@ class Bevolkingstaak:
     per: str = ""  # a grouping of GROEPERINGEN, or none
 
 
-# The groupings of the population panel (`samenvatting.GROEPERINGEN`): a column of the persons
+# The groupings of the population panel (`groeperingen.GROEPERINGEN`): a column of the persons
 # table, age bands, or the route each system admits a person by.
 GROEPERINGEN = {
     "nationaliteit": "Nationaliteit",
