@@ -41,7 +41,10 @@ FUZZ := tests/tools/web/test_web_api_geen_500.py tests/tools/web/test_web_api_fu
 fuzz: install
 	ARBEIDSMIGRATIE_FUZZ_FACTOR=20 $(BIN)/python -m pytest -q -p no:cacheprovider $(FUZZ)
 
-test: lint yaml-tests specs-kort browser pytest test-wheel
+# pytest and the wheel check run side by side: many tests wait on subprocesses, servers and the
+# browser, and the wheel's pip install waits on the disk.
+test: lint yaml-tests specs-kort browser
+	$(MAKE) --no-print-directory --output-sync=target -j2 pytest test-wheel
 
 lint: install
 	$(BIN)/ruff check .
@@ -66,9 +69,10 @@ specs: install
 mutatie: install
 	$(BIN)/arbeidsmigratie mutatie --aantal 200 --readme README.md
 
-# pytest over every core (pytest-xdist): the suite is about 7 minutes in one process on two cores.
+# pytest in three workers (pytest-xdist) on two cores: about a third of the suite's time is
+# spent waiting on subprocesses, servers and the browser, which a third worker fills.
 pytest: install
-	$(BIN)/python -m pytest -q -n auto
+	$(BIN)/python -m pytest -q -n 3
 
 # The workbench's browser tests drive Debian's chromium through Playwright (Playwright's own
 # browser download is not used): install chromium where it is missing (needs root, as in CI).

@@ -138,7 +138,10 @@ def test_onbekende_datum_is_status_2(geval_bestand, capsys):
 
 
 def test_verschil_over_de_suite(capsys):
-    assert main(["verschil", "--reform", "kennismigrant_jongerennorm_verhoogd", str(TESTS)]) == 0
+    """Over the folders whose cases the reform reaches (the whole suite, by default, is
+    `test_verschil_standaard_de_eigen_suite`'s)."""
+    mappen = [str(TESTS / "kennismigrant"), str(TESTS / "reforms"), str(TESTS / "toelating")]
+    assert main(["verschil", "--reform", "kennismigrant_jongerennorm_verhoogd", *mappen]) == 0
     uit = capsys.readouterr().out
     assert "kennismigrant_salarisnorm @ 2027-01-01: 4500.0 -> 4754.0" in uit
     laatste = uit.strip().splitlines()[-1]
