@@ -59,7 +59,7 @@ def browser():
 def pagina(browser, werkbank_url):
     context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="nl-NL")
     pagina = context.new_page()
-    pagina.set_default_timeout(15_000)
+    pagina.set_default_timeout(60_000)
     pagina.goto(werkbank_url)
     yield pagina
     context.close()
@@ -80,6 +80,14 @@ def vul_turkse_ontwikkelaar_in(pagina):
     pagina.click("#bereken")
 
 
+def verwacht_aantal(locator, aantal: int) -> None:
+    """The locator matches `aantal` elements, waiting for the page as Playwright's `expect` does
+    (a count read at once can come before the page has answered, on a loaded machine)."""
+    from playwright.sync_api import expect
+
+    expect(locator).to_have_count(aantal, timeout=60_000)
+
+
 def test_geval_invullen_en_de_route_lezen(pagina):
     vul_turkse_ontwikkelaar_in(pagina)
     kernzin = pagina.locator("#kernzin")
@@ -94,7 +102,7 @@ def test_hervorming_aanzetten_toont_het_verschil(pagina):
     pagina.check("#hervorming_kennismigrant_jongerennorm_verhoogd")
     pagina.click("#bereken")
     routes = pagina.locator("#kernzin .route")
-    assert routes.count() == 2
+    verwacht_aantal(routes, 2)
     assert "Kennismigrantenregeling" in routes.nth(0).inner_text()
     assert "Geen route" in routes.nth(1).inner_text()
     assert "verschil" in routes.nth(1).get_attribute("class")
@@ -232,7 +240,7 @@ def test_tijdlijn_met_bronnen(pagina):
     rijen = pagina.locator("table.tijdlijn tbody tr")
     assert rijen.count() > 5
     assert pagina.locator("table.tijdlijn a").first.get_attribute("href").startswith("https://")
-    assert pagina.locator("#tijdlijn svg.grafiek").count() == 1
+    verwacht_aantal(pagina.locator("#tijdlijn svg.grafiek"), 1)
     schermafdruk(pagina, "6-tijdlijn")
 
 
@@ -305,7 +313,7 @@ def readme_afdruk(pagina, naam: str):
 def laptop(browser, werkbank_url):
     context = browser.new_context(viewport=LAPTOP, locale="nl-NL")
     pagina = context.new_page()
-    pagina.set_default_timeout(15_000)
+    pagina.set_default_timeout(60_000)
     pagina.goto(werkbank_url)
     yield pagina
     context.close()
@@ -412,7 +420,7 @@ def test_vijf_systemen_passen_op_een_laptopscherm(laptop):
         laptop.check(f"#hervorming_{naam}")
     laptop.check("#alleen_verschillen")
     laptop.click("#bereken")
-    assert laptop.locator("table.beslissing thead th").count() == 6
+    verwacht_aantal(laptop.locator("table.beslissing thead th"), 6)
     past = laptop.evaluate(
         """() => { const t = document.querySelector('table.beslissing');
                    return t.scrollWidth <= t.parentElement.clientWidth; }"""
@@ -420,6 +428,6 @@ def test_vijf_systemen_passen_op_een_laptopscherm(laptop):
     assert past
     assert laptop.evaluate("document.documentElement.scrollWidth") <= LAPTOP["width"]
     laptop.locator("#route-as-knop").click()
-    assert laptop.locator("svg.routeas").count() == 2
+    verwacht_aantal(laptop.locator("svg.routeas"), 2)
     laptop.locator("svg.routeas").first.scroll_into_view_if_needed()
     readme_afdruk(laptop, "route-tegen-loon")
