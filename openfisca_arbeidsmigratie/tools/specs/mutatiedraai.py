@@ -3,9 +3,10 @@
 Per mutant the system is built once from a copy of the rule trees and the YAML tests run in this
 process, most likely killers first (`volgorde`): the test file mirroring the mutated variable, or
 those of the variables that read the mutated parameter, then those of the variables reading
-those, then the rest, stopping at the first failure. Only a mutant that the YAML suite lets
-live is checked against the bundled specs: a mutant the YAML suite kills is killed by the YAML
-suite plus the specs too. Mutants are judged in `processen` worker processes.
+those, then the files naming the first (a reform's tests), then the rest, stopping at the first
+failure. Only a mutant that the YAML suite lets live is checked against the bundled specs: a
+mutant the YAML suite kills is killed by the YAML suite plus the specs too. Mutants are judged in
+`processen` worker processes.
 """
 
 import multiprocessing
@@ -40,10 +41,10 @@ def _lezers(bronnen: dict, patroon: str) -> list[str]:
     return [bestand for bestand, bron in bronnen.items() if woord.search(bron)]
 
 
-def _doelen(mutant: Mutant, variabelen: Path) -> list[str]:
-    """The variable files whose tests most likely kill `mutant`, nearest first: the mutated
-    variable or the parameter's readers (its file name as a word in their source), then the
-    variables reading those."""
+def _doelen(mutant: Mutant, variabelen: Path) -> tuple[list[str], list[str]]:
+    """The variable files whose tests most likely kill `mutant`: first the mutated variable or
+    the parameter's readers (its file name as a word in their source), then the variables
+    reading those."""
     bronnen = _bronnen(variabelen)
     relatief = Path(mutant.bestand).relative_to(Path(mutant.bestand).parts[0])
     if mutant.soort == "parameter":
@@ -54,17 +55,27 @@ def _doelen(mutant: Mutant, variabelen: Path) -> list[str]:
     tweede = []
     for bestand in eerste:
         variabele = re.escape(Path(bestand).stem)
-        tweede += [b for b in _lezers(bronnen, rf"[\"']{variabele}[\"']") if b != bestand]
-    return list(dict.fromkeys([*eerste, *tweede]))
+        tweede += [b for b in _lezers(bronnen, rf"[\"']{variabele}[\"']") if b not in eerste]
+    return eerste, list(dict.fromkeys(tweede))
+
+
+@cache
+def _tekst(pad: Path) -> str:
+    return pad.read_text(encoding="utf-8")
 
 
 def volgorde(mutant: Mutant, paden, tests: Path, variabelen: Path | None = None) -> list[Path]:
-    """The YAML test files in the order to run them against `mutant` (see the module)."""
-    variabelen = variabelen or regelbron() / "variables"
+    """The YAML test files in the order to run them against `mutant`: the files mirroring the
+    variables of `_doelen` (first, then second), then the files naming a first one (a reform's
+    tests), then the rest."""
+    eerste, tweede = _doelen(mutant, variabelen or regelbron() / "variables")
     paden = [Path(p) for p in paden]
-    gespiegeld = [tests / Path(b).with_suffix(".yaml") for b in _doelen(mutant, variabelen)]
+    gespiegeld = [tests / Path(b).with_suffix(".yaml") for b in [*eerste, *tweede]]
     if mutant.soort == "parameter":
         gespiegeld.insert(0, tests / Path(mutant.bestand).relative_to("parameters"))
+    if eerste:
+        woord = re.compile(r"\b(?:" + "|".join(re.escape(Path(b).stem) for b in eerste) + r")\b")
+        gespiegeld += [p for p in paden if woord.search(_tekst(p))]
     aanwezig = set(paden)
     eerst = list(dict.fromkeys(p for p in gespiegeld if p in aanwezig))
     return eerst + [p for p in paden if p not in set(eerst)]

@@ -144,6 +144,12 @@ def boom(tmp_path, systeem):
             naam="invoer", datum="2021-06-01", loon=3000, variabele="bruto_loon", uit=3000
         ),
     )
+    _schrijf(
+        tests / "andere" / "noemt.yaml",
+        GEVAL.format(
+            naam="noemt", datum="2021-06-01", loon=3000, variabele="loon_voldoende", uit="true"
+        ),
+    )
     yield bron, tests
     bereik.leg_vast(systeem)
 
@@ -172,13 +178,15 @@ def test_mutanten_van_de_kleine_boom(boom):
 def test_volgorde_eerst_de_eigen_tests_dan_de_lezers(boom):
     bron, tests = boom
     paden = sorted(tests.rglob("*.yaml"))
-    assert [p.name for p in paden] == ["bruto_loon.yaml", "loon_voldoende.yaml", "toegelaten.yaml"]
+    namen = ["noemt.yaml", "bruto_loon.yaml", "loon_voldoende.yaml", "toegelaten.yaml"]
+    assert [p.name for p in paden] == namen
     variabele, *_, plafond = alle_mutanten(bron)
     for mutant in (variabele, plafond):
         gekozen = volgorde(mutant, paden, tests, bron / "variables")
         assert [p.name for p in gekozen] == [
-            "loon_voldoende.yaml",
-            "toegelaten.yaml",
+            "loon_voldoende.yaml",  # mirrors the mutated variable or the parameter's reader
+            "toegelaten.yaml",  # mirrors a variable reading that one
+            "noemt.yaml",  # names it
             "bruto_loon.yaml",
         ]
 
