@@ -97,8 +97,10 @@ def verslag(uitslagen, uitgezonderd, zaad: int, oordelen: dict | None = None, ti
             soort, reden = f"**{NIET_BEOORDEELD}**", ""
         else:
             soort, reden = SOORTEN[oordeel["soort"]], oordeel["reden"]
+        herhaling = re.search(r" \(#\d+\)$", u.mutant.sleutel)  # the same change again
+        beschrijving = u.mutant.beschrijving + (herhaling.group() if herhaling else "")
         regels.append(
-            f"| `{_cel(u.mutant.bestand)}`: {_cel(u.mutant.beschrijving)} "
+            f"| `{_cel(u.mutant.bestand)}`: {_cel(beschrijving)} "
             f"| {_cel(', '.join(u.specs)) or 'survives'} | {soort} | {_cel(reden)} |"
         )
     return "\n".join(regels + _samenvatting(overleven, oordelen, uitslagen))

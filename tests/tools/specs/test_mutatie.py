@@ -211,6 +211,29 @@ def test_een_spec_doodt_een_overlever_van_de_yaml_suite(boom, tmp_path):
     assert not uitslag.yaml and uitslag.specs == ["plafond.spec.yaml"]
 
 
+DUBBEL = """
+    def formula_2020_01_01(persoon, period, parameters):
+        loon = persoon("bruto_loon", period)
+        return (loon > 0) & (loon > 0)
+"""
+
+
+def test_dezelfde_wijziging_twee_keer_in_een_bestand_heeft_een_eigen_sleutel(boom):
+    bron, _ = boom
+    _schrijf(
+        bron / "variables" / "loon" / "dubbel.py",
+        VARIABELE.format(naam="dubbel", basis="Variabele", soort="bool", formule=DUBBEL),
+    )
+    mutanten = [m for m in alle_mutanten(bron) if m.bestand.endswith("dubbel.py")]
+    assert [m.sleutel.split(": ", 1)[1] for m in mutanten] == [
+        "BitAnd -> BitOr in `(loon > 0) & (loon > 0)`",
+        "Gt -> GtE in `loon > 0`",
+        "Gt -> GtE in `loon > 0` (#2)",
+    ]
+    tekst = verslag([Uitslag(m, False, [], True) for m in mutanten], [], 2026)
+    assert "Gt -> GtE in `loon > 0` (#2) | survives |" in tekst
+
+
 def test_vaste_geplante_selectie_van_minstens_200():
     alle = alle_mutanten()
     assert len(alle) >= 200
