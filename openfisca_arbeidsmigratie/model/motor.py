@@ -278,3 +278,15 @@ def voeg_samen(systeem, losse: list):
             array[i] = waarde[0]
         sla_op(holder, periode, array)
     return samen, deels
+
+
+# The runner also keeps the systems it tests in a module cache keyed by `id(baseline)`: a system
+# built after another was freed may get the freed one's id and then be tested as the freed one.
+
+
+def vergeet_yaml_systemen() -> None:
+    """Empty openfisca-core's YAML test runner's cache of systems (see above), before testing a
+    system that may have been built after another was freed (the mutation score's mutants)."""
+    from openfisca_core.tools import test_runner
+
+    test_runner._tax_benefit_system_cache.clear()

@@ -387,3 +387,19 @@ def test_motor_kopieert_parameters_diep():
     assert "copy.deepcopy(baseline_parameters)" in bron
     assert "self._parameters_at_instant_cache = {}" in bron
     assert "self.parameters = reform_parameters" in bron
+
+
+def test_vergeet_yaml_systemen_na_een_vrijgegeven_systeem(systeem):
+    """openfisca-core's YAML runner caches its systems by `id(baseline)`: a system that gets a
+    freed system's id is tested as that one (planted here) until the cache is emptied."""
+    from openfisca_core.tools import test_runner
+
+    vrijgegeven = object()
+    sleutel = hash((id(systeem), "", frozenset()))
+    test_runner._tax_benefit_system_cache[sleutel] = vrijgegeven
+    assert test_runner._get_tax_benefit_system(systeem, [], []) is vrijgegeven
+    motor.vergeet_yaml_systemen()
+    assert sleutel not in test_runner._tax_benefit_system_cache
+    gekloond = test_runner._get_tax_benefit_system(systeem, [], [])
+    assert gekloond is not vrijgegeven and gekloond.variables.keys() == systeem.variables.keys()
+    motor.vergeet_yaml_systemen()

@@ -1,11 +1,13 @@
 """`arbeidsmigratie mutatie`: the mutation score of the YAML suite and of the specs."""
 
-import re
+import os
+import sys
+import time
 from pathlib import Path
 
 from openfisca_arbeidsmigratie.tools.cli.opties import positief
 
-BEGIN, EIND = "<!-- mutatie:begin -->", "<!-- mutatie:eind -->"
+OORDELEN = "docs/mutatie_overlevenden.yaml"
 
 
 def registreer(sub) -> None:
@@ -15,9 +17,10 @@ def registreer(sub) -> None:
         "suite alone and by the YAML suite plus the specs",
         description=(
             "Build each mutant (a comparison flipped, & and | swapped, or a parameter value moved "
-            "one unit at one date) from a copy of the rule trees, run the YAML tests on it (to "
-            "the first failure) and check the bundled specs on it. CPU-heavy: about a minute per "
-            "mutant."
+            "one unit at one date) from a copy of the rule trees, run the YAML tests on it in "
+            "process, the mutated rule's own tests first, to the first failure, and check the "
+            "bundled specs on the mutants the YAML suite lets live. Mutants run in parallel worker "
+            "processes; a few seconds of CPU per mutant."
         ),
     )
     opdracht.add_argument("--aantal", type=positief, default=200, help="number of mutants (200)")
@@ -25,37 +28,72 @@ def registreer(sub) -> None:
     opdracht.add_argument("--tests", default="tests", metavar="DIR", help="the YAML tests (tests)")
     opdracht.add_argument("--budget", type=positief, default=20_000, help="spec budget (20,000)")
     opdracht.add_argument(
-        "--readme", metavar="README.md", help="write the result between the mutatie markers"
+        "--processen",
+        type=positief,
+        default=os.cpu_count() or 1,
+        metavar="N",
+        help="worker processes judging mutants (default: the cores)",
+    )
+    opdracht.add_argument(
+        "--oordelen",
+        default=OORDELEN,
+        metavar="FILE",
+        help=f"the reviewed judgements of the survivors, merged into the report ({OORDELEN})",
+    )
+    opdracht.add_argument(
+        "--alleen",
+        metavar="TEXT",
+        help="judge only the selected mutants whose key contains TEXT (a re-check; no --verslag)",
+    )
+    opdracht.add_argument(
+        "--verslag", metavar="FILE", help="write the result between the mutatie markers of FILE"
     )
     opdracht.set_defaults(uitvoeren=mutatie_opdracht)
 
 
+def _fout(tekst: str) -> int:
+    print(f"arbeidsmigratie: error: {tekst}", file=sys.stderr)
+    return 2
+
+
 def mutatie_opdracht(argumenten) -> int:
-    from openfisca_arbeidsmigratie.tools.specs.mutatie import draai, kies, verslag
+    from openfisca_arbeidsmigratie.tools.specs.mutatie import kies
+    from openfisca_arbeidsmigratie.tools.specs.mutatiedraai import Opdracht, draai
+    from openfisca_arbeidsmigratie.tools.specs.mutatieverslag import (
+        OordeelFout,
+        lees_oordelen,
+        schrijf_tussen_markers,
+        verslag,
+    )
 
     paden = sorted(Path(argumenten.tests).rglob("*.yaml"))
     if not paden:
-        print(f"arbeidsmigratie: error: no YAML tests under {argumenten.tests}")
-        return 2
+        return _fout(f"no YAML tests under {argumenten.tests}")
+    if argumenten.alleen and argumenten.verslag:
+        return _fout("--alleen judges part of the selection; it cannot write --verslag")
+    if argumenten.verslag and not Path(argumenten.verslag).is_file():
+        return _fout(f"--verslag: no file {argumenten.verslag}")
+    try:
+        oordelen = lees_oordelen(Path(argumenten.oordelen))
+    except OordeelFout as fout:
+        return _fout(str(fout))
     mutanten = kies(argumenten.aantal, argumenten.zaad)
+    if argumenten.alleen:
+        mutanten = [m for m in mutanten if argumenten.alleen in m.sleutel]
+        if not mutanten:
+            return _fout(f"--alleen: no selected mutant's key contains '{argumenten.alleen}'")
+    begin = time.monotonic()
+    opdracht = Opdracht(tuple(paden), Path(argumenten.tests), argumenten.budget)
     uitslagen, uitgezonderd = draai(
-        mutanten, paden, argumenten.budget, lambda tekst: print(tekst, flush=True)
+        mutanten, opdracht, argumenten.processen, lambda tekst: print(tekst, flush=True)
     )
-    tekst = verslag(uitslagen, uitgezonderd, argumenten.zaad)
+    duur = time.monotonic() - begin
+    tijd = f"{int(duur // 60)} min {int(duur % 60)} s with {argumenten.processen} worker processes"
+    tekst = verslag(uitslagen, uitgezonderd, argumenten.zaad, oordelen, tijd)
     print("\n" + tekst)
-    if argumenten.readme:
-        readme = Path(argumenten.readme)
-        inhoud = readme.read_text(encoding="utf-8")
-        if BEGIN not in inhoud or EIND not in inhoud:
-            print(f"arbeidsmigratie: error: {readme} has no {BEGIN} ... {EIND} block")
-            return 2
-        nieuw = re.sub(
-            re.escape(BEGIN) + ".*?" + re.escape(EIND),
-            lambda _: f"{BEGIN}\n{tekst}\n{EIND}",
-            inhoud,
-            flags=re.S,
-        )
-        tijdelijk = readme.with_suffix(".md.tmp")
-        tijdelijk.write_text(nieuw, encoding="utf-8")
-        tijdelijk.replace(readme)
+    if argumenten.verslag:
+        try:
+            schrijf_tussen_markers(Path(argumenten.verslag), tekst)
+        except OordeelFout as fout:
+            return _fout(str(fout))
     return 0
