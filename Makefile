@@ -41,10 +41,11 @@ FUZZ := tests/tools/web/test_web_api_geen_500.py tests/tools/web/test_web_api_fu
 fuzz: install
 	ARBEIDSMIGRATIE_FUZZ_FACTOR=20 $(BIN)/python -m pytest -q -p no:cacheprovider $(FUZZ)
 
-# pytest and the wheel check run side by side: many tests wait on subprocesses, servers and the
-# browser, and the wheel's pip install waits on the disk.
-test: lint yaml-tests specs-kort browser
-	$(MAKE) --no-print-directory --output-sync=target -j2 pytest test-wheel
+# Every check, side by side once the venv and chromium are there (many tests wait on
+# subprocesses, servers and the browser; the wheel's pip install waits on the disk). The YAML
+# suite runs once, against the installed wheel (test-wheel); `make yaml-tests` runs it in the venv.
+test: install browser
+	$(MAKE) --no-print-directory --output-sync=target -j3 lint specs-kort pytest test-wheel
 
 lint: install
 	$(BIN)/ruff check .

@@ -70,14 +70,18 @@ MISVORMD = {
 
 @pytest.mark.parametrize("geval", list(MISVORMD), ids=list(MISVORMD))
 def test_misvormde_parquet_een_melding(tmp_path, capsys, geval):
+    """`valideer` for every malformation; `bevolking` for the first as well: the two share one
+    validation, whose messages tests/tools/bevolking/test_een_validatie.py holds equal."""
     kolommen, melding = MISVORMD[geval]
     pad = tmp_path / "p.parquet"
     pq.write_table(pa.table({**BASIS, **kolommen}), pad)
     uit = tmp_path / "u"
-    for argumenten in (
-        ["bevolking", "--invoer", str(pad), "--datum", DATUM, "--uitvoer", str(uit)],
-        ["valideer", str(pad)],
-    ):
+    opdrachten = [["valideer", str(pad)]]
+    if geval == next(iter(MISVORMD)):
+        opdrachten.append(
+            ["bevolking", "--invoer", str(pad), "--datum", DATUM, "--uitvoer", str(uit)]
+        )
+    for argumenten in opdrachten:
         assert main(argumenten) == 2
         fout = capsys.readouterr().err
         assert fout.startswith("arbeidsmigratie: error:") and melding in fout, fout
