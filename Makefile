@@ -72,9 +72,10 @@ mutatie: install
 	nice -n 10 $(BIN)/arbeidsmigratie mutatie --aantal 200 --zaad 2026 --verslag docs/mutatie.md
 
 # pytest in three workers (pytest-xdist) on two cores: about a third of the suite's time is
-# spent waiting on subprocesses, servers and the browser, which a third worker fills.
+# spent waiting on subprocesses, servers and the browser, which a third worker fills; idle
+# workers take queued tests from busy ones (worksteal), so the long tests do not end the run alone.
 pytest: install
-	$(BIN)/python -m pytest -q -n 3
+	$(BIN)/python -m pytest -q -n 3 --dist worksteal
 
 # The workbench's browser tests drive Debian's chromium through Playwright (Playwright's own
 # browser download is not used): install chromium where it is missing (needs root, as in CI).
