@@ -1,7 +1,8 @@
 """Which value of one parameter gives the wanted number of admissions (the bandbreedte question).
 
 Admissions are the persons for whom `toegelaten_arbeidsmigrant` holds (their route is one of
-the parameter `toelating.toegelaten_routes`: knowledge migrant, Blue Card, BuWav exemption, TWV).
+the parameter `toelating.toegelaten_routes` on the date: knowledge migrant, Blue Card, BuWav
+exemption, Decision 1/80, TWV).
 The population is computed once per value, each a run of the population loop (`doorgang.doorloop`):
 in this process over the chunks read and checked once (`doorgang.Bewaard`), where the
 residence-history walks are shared between values when the residence rules do not change, or on a

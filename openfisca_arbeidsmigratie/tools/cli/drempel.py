@@ -22,8 +22,10 @@ def registreer(sub) -> None:
         help="admissions as a function of one parameter, and the value for a target",
         description=(
             "Vary one numeric parameter on the date and count the admitted labour migrants "
-            "(routes kennismigrant, blauwe_kaart, brede_welvaartstoets, vrijgesteld, twv). With "
-            "--doel, find the value that changes admissions by that percentage (bisection)."
+            "(`toegelaten_arbeidsmigrant`: the routes of the parameter toelating.toegelaten_routes "
+            "on the date, e.g. kennismigrant, blauwe_kaart, vrijgesteld, "
+            "associatierecht_turkije and twv). With --doel, find the value that changes "
+            "admissions by that percentage (bisection)."
         ),
     )
     drempel.add_argument(
