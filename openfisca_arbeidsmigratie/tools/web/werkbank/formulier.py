@@ -15,6 +15,7 @@ from openfisca_core.periods import DAY, ETERNITY, MONTH
 
 from openfisca_arbeidsmigratie.model import bereik as datumbereik
 from openfisca_arbeidsmigratie.model.invoer import (
+    EERSTE_JAAR,
     EERSTE_MAAND,
     LAATSTE_MAAND,
     Invoer,
@@ -226,6 +227,10 @@ def toegestaan(variabele) -> str:
         return f"{soort} van {laag:,} tot {hoog:,}".replace(",", ".") + (
             f" ({eenheid})" if eenheid else ""
         )
+    if variabele.value_type is date:
+        return (
+            f"een datum (JJJJ-MM-DD) van {EERSTE_JAAR}-01-01 tot en met {datumbereik.LAATSTE_DATUM}"
+        )
     return "een geldige waarde"
 
 
@@ -329,12 +334,11 @@ def naar_geval(
                 f"{veld.naam}: ongeldige waarde '{tekst}'; verwacht: {VERWACHT[veld.soort]}.",
             )
             continue
-        if veld.soort != "date":
-            try:
-                controleer_waarde(systeem.variables[veld.naam], waarde)
-            except OngeldigeInvoer:
-                fouten.setdefault(f"v_{veld.naam}", ongeldig(systeem.variables[veld.naam], waarde))
-                continue
+        try:
+            controleer_waarde(systeem.variables[veld.naam], waarde)
+        except OngeldigeInvoer:
+            fouten.setdefault(f"v_{veld.naam}", ongeldig(systeem.variables[veld.naam], waarde))
+            continue
         invoer[veld.naam] = waarde.isoformat() if veld.soort == "date" else waarde
     for veld in formulier.geschiedenis:
         waarden = _lees_periodes(systeem, veld, invulling.periodes.get(veld.naam, []), fouten)

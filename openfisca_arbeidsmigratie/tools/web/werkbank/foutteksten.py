@@ -61,6 +61,12 @@ SOORTEN = _v(
     (r"\bnot a finite number\b", "geen eindig getal"),
     (r"\bnot a whole number\b", "geen geheel getal"),
     (r"\bnegative\b", "negatief"),
+    (r"\boutside the years the model accepts\b", "buiten de jaren waarmee het model rekent"),
+    (r"\bit gives (\w+) (-?\d+) on (\d{4}-\d{2}-\d{2})", r"dat geeft \1 \2 op \3"),
+    (
+        r"\ba value that gives (\w+) a whole number from (\d+) to (\d+) \(year\)",
+        r"een waarde die \1 van \2 tot en met \3 jaar geeft",
+    ),
     (r"\bbelow the minimum\b", "onder het minimum"),
     (r"\babove the maximum\b", "boven het maximum"),
     (r"\bnot a list\b", "geen lijst"),
@@ -251,6 +257,14 @@ def _vertaal(tekst: str, *tabellen) -> str:
     return tekst
 
 
+# An input refused for what it gives (`model.invoer.weiger_buiten_bereik`: a date of birth that
+# gives no age on the decision date).
+AFGELEID = re.compile(
+    r"^[\w.]+: invalid value ('[^']*')(?: at position (\d+))? \((it gives [^)]*)\); "
+    r"accepted: (.*)$"
+)
+
+
 def _ongeldige_invoer(fout: OngeldigeInvoer, systeem) -> str:
     gevonden = re.match(
         r"^([\w.]+): invalid value (.+?)(?: at position (\d+))?(?: \((.*)\))?;", str(fout)
@@ -260,6 +274,14 @@ def _ongeldige_invoer(fout: OngeldigeInvoer, systeem) -> str:
             ": invalid value", ": ongeldige waarde"
         )
     naam, waarde, positie, reden = gevonden.groups()
+    afgeleid = re.match(AFGELEID, str(fout))
+    if afgeleid is not None:
+        waarde, positie, reden, toegelaten = afgeleid.groups()
+        plek = f" (positie {positie})" if positie is not None else ""
+        return (
+            f"{naam}: ongeldige waarde {waarde}{plek} ({_vertaal(reden, SOORTEN)}); "
+            f"toegestaan: {_vertaal(toegelaten, SOORTEN)}"
+        )
     tekst = ongeldig(systeem.variables[naam], waarde.strip("'"))
     if reden and "YAML" not in reden:
         tekst = tekst.replace("; toegestaan", f" ({_vertaal(reden, SOORTEN)}); toegestaan", 1)
@@ -334,6 +356,11 @@ def parameterfout(systeem, pad: str, fout: Exception) -> str:
     )
 
 
+def _veld(fout: OngeldigeInvoer) -> str:
+    """The input an `OngeldigeInvoer` names (its message starts with it)."""
+    return str(fout).split(":", 1)[0]
+
+
 def rekenfout(fouten: dict, fout: Exception, systeem=None):
     """Puts the message of a refused computation into `fouten`, under the field it concerns."""
     if isinstance(fout, ParameterNotFoundError):
@@ -344,6 +371,12 @@ def rekenfout(fouten: dict, fout: Exception, systeem=None):
             f"Het model beslist over data vanaf {vanaf.group(1) if vanaf else '2004-01-01'} (de "
             "vroegste regel die het kent); kies een latere datum."
         )
+    elif (
+        isinstance(fout, OngeldigeInvoer)
+        and systeem is not None
+        and _veld(fout) in systeem.variables
+    ):
+        fouten[f"v_{_veld(fout)}"] = nederlands(fout, systeem)
     elif "outside the years" in str(fout):
         fouten["datum"] = (
             f"Het model rekent met de jaren {EERSTE_JAAR} tot en met {LAATSTE_JAAR}; kies een "

@@ -109,6 +109,20 @@ def test_formulierwaarde_van_elk_soort(app, client, soort, waarde):
 
 
 @pytest.mark.parametrize(
+    ("geboortedatum", "deel"),
+    [("3000-01-01", "1900-01-01"), ("2030-01-01", "leeftijd -4 op 2026-03-01")],
+)
+def test_geboortedatum_zonder_leeftijd(client, geboortedatum, deel):
+    """A date of birth outside the model's years, or after the decision date: refused beside
+    the field, in Dutch, with what it gives or what is accepted."""
+    velden = {"v_geboortedatum": geboortedatum, "v_leeftijd": "", "datum": "2026-03-01"}
+    antwoord = post(client, **velden)
+    assert antwoord.status_code == 400
+    melding = meldingen(antwoord)["v_geboortedatum"]
+    nederlands_en_noemt(melding, "geboortedatum", geboortedatum, deel)
+
+
+@pytest.mark.parametrize(
     ("rij", "namen"),
     [
         ({"van": "2020-13", "tot": "", "waarde": "arbeid_regulier"}, ["Periode 1", "JJJJ-MM"]),
