@@ -274,7 +274,10 @@ def _brede_welvaartstoets(p, route_, derde_land, toets_vereist, overige_gronden)
     )
     getoetst = van_kracht & derde_land & vervangen & overige_gronden
     if getoetst.any():
-        raise NotImplementedError("numpy_route has no points test (brede welvaartstoets)")
+        raise ValueError(
+            "the benchmark's numpy route decides only where the points test (brede "
+            "welvaartstoets) is not in force; choose a date before it takes effect"
+        )
     return route_
 
 
