@@ -28,7 +28,11 @@ serve: install
 # and the fixed cost before the first person (benchmarks/vaste_kosten.py); writes its figures into
 # docs/benchmark.md. It first checks that its numpy references decide as the rules do
 # (benchmarks/test_numpy_route.py), then times.
+# Bytecode is compiled first, as `pip install .` does for an installed package (an editable
+# install leaves it to the first import, which PYTHONDONTWRITEBYTECODE=1 turns into compiling
+# every module in every process).
 bench: install fuzz
+	$(BIN)/python -m compileall -q -j0 openfisca_arbeidsmigratie variables reforms benchmarks
 	$(BIN)/python -m pytest -q -p no:cacheprovider benchmarks/test_numpy_route.py
 	$(BIN)/python benchmarks/bevolking.py --aantal 1000000 --tot 10000000 --docs
 	$(BIN)/python benchmarks/vaste_kosten.py --runs 5 --aantal 100000 --docs

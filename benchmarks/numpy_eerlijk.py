@@ -1,8 +1,9 @@
+# ruff: noqa: E402 (the allocators are set before pyarrow is imported)
 """The fair numpy limit: `arbeidsmigratie bevolking --variabelen toelatingsroute` with its
 OpenFisca computation replaced by the plain-numpy route decision (`numpy_route.py`).
 
 The same work as the project's run, short of the rules engine: the same Parquet file read in
-chunks of 100,000 rows; each chunk's columns turned into model arrays by the project's own
+chunks of 100,000 rows by the project's reader (`lezen.parquetblokken`); each chunk's columns turned into model arrays by the project's own
 converter (`kolom.naar_model`); the Wav art. 4(2)(b) history walked by the project's compiled
 kernel (`model/numba_kernen.py`, loaded from numba's on-disk cache), once per chunk, as the
 project's reforms take it from current law; the route decided for current law and each reform
@@ -18,6 +19,10 @@ import argparse
 import sys
 from pathlib import Path
 
+from openfisca_arbeidsmigratie.tools.kern import geheugen
+
+geheugen.voor_bevolking()  # as `arbeidsmigratie bevolking` sets them, before pyarrow is loaded
+
 import pyarrow as pa
 import pyarrow.parquet as pq
 from openfisca_core import periods
@@ -25,6 +30,7 @@ from openfisca_core import periods
 from openfisca_arbeidsmigratie import CountryTaxBenefitSystem
 from openfisca_arbeidsmigratie.model import numba_kernen
 from openfisca_arbeidsmigratie.model.enums import Toelatingsroute
+from openfisca_arbeidsmigratie.tools.bevolking.lezen import parquetblokken
 from openfisca_arbeidsmigratie.tools.bevolking.rekenen import ROUTES, als_tekst
 from openfisca_arbeidsmigratie.tools.bevolking.samenvatting import Telling
 from openfisca_arbeidsmigratie.tools.bevolking.schema import PERSOON_ID
@@ -77,8 +83,7 @@ def draai(bestand, uitvoer, hervormingen, datum: str, blokgrootte: int = BLOKGRO
     map_ = Path(uitvoer)
     map_.mkdir(parents=True, exist_ok=True)
     schrijver = None
-    for batch in pq.ParquetFile(bestand).iter_batches(batch_size=blokgrootte, columns=kolommen):
-        tabel = pa.Table.from_batches([batch])
+    for tabel in parquetblokken(pq.ParquetFile(bestand), blokgrootte, kolommen):
         uitkomst = uitkomsten(systeem, parameters, tabel, datum)
         telling.voeg_toe(uitkomst, {})
         personen = {PERSOON_ID: tabel.column(PERSOON_ID)}

@@ -203,18 +203,60 @@ def opname(simulatie) -> Opname:
 
 # Taking values over: a value is put in a simulation's cache as the engine puts a formula's
 # result there (`Holder.put_in_cache`), for every period the other simulation knows; a value the
-# simulation already has (an input) stays. The arrays are shared, read-only.
+# simulation already has (an input) stays. The arrays are shared, read-only. Where the receiving
+# holder stores in memory only (no disk storage, not neutralised, stored at all: every population
+# run's simulation), the value goes into its memory storage's dict directly, as `put_in_cache`
+# would put it there after its checks, which the same variable's value from the same-sized
+# simulation passed already; a reform's own version of a variable is never taken over.
 
 
 def neem_over(van, naar, namen) -> None:
     """Every known value of the variables `namen` of simulation `van` into simulation `naar`."""
     for naam in namen:
         bron, doel = van.get_holder(naam), naar.get_holder(naam)
-        for periode in bron.get_known_periods():
-            if doel.get_array(periode) is None:
-                waarde = bron.get_array(periode).view()
-                waarde.flags.writeable = False
-                doel.put_in_cache(waarde, periode)
+        if (
+            bron._disk_storage
+            or doel._disk_storage
+            or bron.variable.is_neutralized
+            or doel.variable.is_neutralized
+        ):
+            _neem_over_via_holder(bron, doel)
+            continue
+        if doel._do_not_store:
+            continue
+        waarden = doel._memory_storage._arrays
+        for periode, waarde in bron._memory_storage._arrays.items():
+            if periode not in waarden:
+                waarden[periode] = _alleen_lezen(waarde)
+
+
+def _neem_over_via_holder(bron, doel) -> None:
+    for periode in bron.get_known_periods():
+        if doel.get_array(periode) is None:
+            doel.put_in_cache(_alleen_lezen(bron.get_array(periode)), periode)
+
+
+def _alleen_lezen(waarde):
+    waarde = waarde.view()
+    waarde.flags.writeable = False
+    return waarde
+
+
+# Releasing a simulation: its populations refer to it and its holders to them (and a recording
+# simulation's parameter function, `neem_op`, to it), so its arrays would live until the garbage
+# collector's next full pass finds the cycles. A population run is done with a simulation once its
+# results are read: emptying its holders' storage and cutting those links frees its arrays at once
+# by reference counting (an array still referred to elsewhere, such as a result read, stays).
+
+
+def ontruim(simulatie) -> None:
+    """Free the arrays a simulation holds, now; the simulation is not to be used afterwards."""
+    for populatie in simulatie.populations.values():
+        for holder in populatie._holders.values():
+            holder._memory_storage._arrays.clear()
+        populatie._holders.clear()
+        populatie.simulation = None
+    vars(simulatie).pop("trace_parameters_at_instant", None)
 
 
 # The tracer: the tree of computations of a traced simulation (`simulation.tracer.trees`), each

@@ -403,3 +403,42 @@ def test_vergeet_yaml_systemen_na_een_vrijgegeven_systeem(systeem):
     gekloond = test_runner._get_tax_benefit_system(systeem, [], [])
     assert gekloond is not vrijgegeven and gekloond.variables.keys() == systeem.variables.keys()
     motor.vergeet_yaml_systemen()
+
+
+def test_neem_over_laat_geneutraliseerde_variabele_neutraal(systeem):
+    """A variable the receiving system neutralises keeps its default: its value is not put in."""
+
+    class Neutraal(Reform):
+        def apply(self):
+            self.neutralize_variable("kennismigrant_salarisnorm")
+
+    van = motor.lege_simulatie(systeem, 2)
+    naar = motor.lege_simulatie(Neutraal(systeem), 2)
+    van.set_input("leeftijd", DATUM, np.array([25, 35]))
+    assert van.calculate("kennismigrant_salarisnorm", DATUM).any()
+    motor.neem_over(van, naar, ["kennismigrant_salarisnorm"])
+    np.testing.assert_array_equal(naar.calculate("kennismigrant_salarisnorm", DATUM), [0, 0])
+
+
+@pytest.mark.parametrize("opnemen", [False, True])
+def test_ontruim_laat_geen_kringen_achter(systeem, opnemen):
+    """After `ontruim` reference counting frees the whole simulation: the garbage collector finds
+    nothing of it, and a result read before stays as it was."""
+    import gc
+
+    gc.collect()
+    simulatie = motor.lege_simulatie(systeem, 3, opnemen)
+    simulatie.set_input("leeftijd", DATUM, np.array([20, 30, 40]))
+    route = simulatie.calculate("toelatingsroute", DATUM)
+    verwacht = route.copy()
+    motor.ontruim(simulatie)
+    del simulatie
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        gc.collect()
+        soorten = {type(o).__name__ for o in gc.garbage}
+    finally:
+        gc.garbage.clear()
+        gc.set_debug(0)
+    assert not soorten & {"Simulation", "Population", "GroupPopulation", "Holder"}
+    np.testing.assert_array_equal(route, verwacht)

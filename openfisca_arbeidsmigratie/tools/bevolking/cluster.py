@@ -180,7 +180,7 @@ def _rekenaar(sleutel: str, opdracht: Opdracht) -> Rekenaar:
             werkerstaat["systeem"] = CountryTaxBenefitSystem()
         werkerstaat["rekenaar"] = Rekenaar(opdracht, werkerstaat["systeem"])
         werkerstaat["sleutel"] = sleutel
-        # Each chunk ends with a collection (see `lokale_delen`): the systems are frozen out of it.
+        # The systems are frozen out of the collector's passes (see `lokale_delen`).
         gc.collect()
         gc.freeze()
     return werkerstaat["rekenaar"]
@@ -201,7 +201,6 @@ def _partitie(sleutel, opdracht, bron, eerste_rij, blokgrootte, prefix, index):
             tabellen.append(deel.tabel)
             deel.tabel = None
         delen.append(deel)
-        gc.collect()
     schoon = not any(d.verzamelaar.problemen() for d in delen)
     if prefix is not None and schoon and tabellen:
         pq.write_table(pa.concat_tables(tabellen), Path(prefix) / f"deel-{index:06d}.parquet")

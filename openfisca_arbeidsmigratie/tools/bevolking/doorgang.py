@@ -528,9 +528,9 @@ def doorloop(
 def lokale_delen(rekenaar: Rekenaar, blokken, slot=None):
     """The parts of a run in this process, chunk after chunk; memory stays flat.
 
-    A chunk's simulations hold reference cycles, so each chunk ends with a collection; the
-    objects alive before the first chunk (the systems and their parameters) are frozen out of
-    it, so that it costs the chunk's objects only.
+    A chunk's simulations are freed as soon as their results are read (`rekenen.bereken_blok`);
+    the objects alive before the first chunk (the systems and their parameters) are frozen out
+    of the garbage collector's passes, so that a pass costs the chunk's objects only.
     """
     eerste_rij = 1
     with bevroren():
@@ -539,14 +539,13 @@ def lokale_delen(rekenaar: Rekenaar, blokken, slot=None):
                 deel = rekenaar.blok(blok, eerste_rij)
             eerste_rij += blok.num_rows
             del blok
-            gc.collect()
             yield deel
 
 
 @contextmanager
 def bevroren():
-    """The objects alive now left out of the garbage collector's passes until the end."""
-    gc.collect()
+    """The objects alive now left out of the garbage collector's passes until the end (without a
+    collection first: what garbage there is now stays until then, and is small)."""
     gc.freeze()
     try:
         yield

@@ -67,9 +67,9 @@ class Identiteiten:
         paren = np.empty(int(gevuld.sum()), dtype=PAAR)
         paren["sleutel"] = sleutels(ids.filter(pa.array(gevuld)))
         paren["rij"] = np.flatnonzero(gevuld) + eerste_rij
-        emmer = (paren["sleutel"] >> EMMERBITS).astype(np.intp)
+        emmer = (paren["sleutel"] >> EMMERBITS).astype(np.uint8)
         paren = paren[np.argsort(emmer, kind="stable")]
-        grenzen = np.searchsorted(np.sort(emmer), np.arange(EMMERS + 1))
+        grenzen = np.concatenate([[0], np.cumsum(np.bincount(emmer, minlength=EMMERS))])
         for nummer, bestand in enumerate(self.bestanden):
             if grenzen[nummer] < grenzen[nummer + 1]:
                 paren[grenzen[nummer] : grenzen[nummer + 1]].tofile(bestand)

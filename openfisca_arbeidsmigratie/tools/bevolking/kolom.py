@@ -28,6 +28,9 @@ PATRONEN = {
 DECIMAALKOMMA = re.compile(r"^\s*[+-]?[\d.]*\d,\d+\s*$")
 # WAAR/ONWAAR: what a spreadsheet in a Dutch locale writes for a boolean.
 WAAR, ONWAAR = ["true", "True", "TRUE", "WAAR"], ["false", "False", "FALSE", "ONWAAR"]
+# An enum column's dictionary of at most this many codes is checked code by code in Python, which
+# for a few codes is faster than building Arrow's hash set (`pc.is_in`).
+KLEIN_WOORDENBOEK = 1024
 GETAL = r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$|^[+-]?(inf|nan)$"
 
 
@@ -110,25 +113,48 @@ def gewichten(blok: pa.Table, naam: str) -> np.ndarray:
 # --- the model's array ------------------------------------------------------------------------
 
 
+def als_array(array):
+    """A column of a table as one Arrow array: a single chunk as it is (`combine_chunks` copies
+    even one chunk), several joined."""
+    if isinstance(array, pa.ChunkedArray):
+        return array.chunk(0) if array.num_chunks == 1 else array.combine_chunks()
+    return array
+
+
 def naar_model(kolom: Kolom, array) -> np.ndarray:
     """A validated column as the array the model takes: enum indices, bools or numbers."""
-    if isinstance(array, pa.ChunkedArray):
-        array = array.combine_chunks()
+    array = als_array(array)
     if kolom.soort == "enum":
-        codes = array if pa.types.is_dictionary(array.type) else array.dictionary_encode()
-        leden = kolom.variabele.possible_values
-        # A dictionary may hold codes no row uses, as a pandas category nobody has (validation
-        # checked the codes the rows use): such an entry maps to 0, and no row points at it.
-        index = np.array(
-            [leden[c].index if c in leden.__members__ else 0 for c in codes.dictionary.to_pylist()],
-            dtype=np.int16,
-        )
+        codes, index = _enumcodes(kolom, array)
         waarden = index[np.asarray(codes.indices)] if len(index) else np.zeros(0, dtype=np.int16)
-        return EnumArray(waarden, leden)
+        return EnumArray(waarden, kolom.variabele.possible_values)
     array, _ = typeer(kolom, array)
     if kolom.soort == "bool":
         return np.asarray(array, dtype=bool)
     return np.asarray(array, dtype=np.int32 if kolom.soort == "int" else np.float32)
+
+
+def naar_model_in(kolom: Kolom, array, uit: np.ndarray) -> None:
+    """`naar_model` written into `uit` (a month's row of a chunk's history), not a new array."""
+    array = als_array(array)
+    if kolom.soort == "enum" and len(array):
+        codes, index = _enumcodes(kolom, array)
+        np.take(index, np.asarray(codes.indices), out=uit)
+    else:
+        uit[:] = np.asarray(naar_model(kolom, array))
+
+
+def _enumcodes(kolom: Kolom, array) -> tuple:
+    """(the column as a dictionary, the enum index of each dictionary entry)."""
+    codes = array if pa.types.is_dictionary(array.type) else array.dictionary_encode()
+    leden = kolom.variabele.possible_values
+    # A dictionary may hold codes no row uses, as a pandas category nobody has (validation
+    # checked the codes the rows use): such an entry maps to 0, and no row points at it.
+    index = np.array(
+        [leden[c].index if c in leden.__members__ else 0 for c in codes.dictionary.to_pylist()],
+        dtype=np.int16,
+    )
+    return codes, index
 
 
 # --- checks -----------------------------------------------------------------------------------
@@ -146,8 +172,7 @@ def controleer(verzamelaar, kolom: Kolom, array, eerste_rij: int, naam=None, tek
     """Check one column of one chunk against the variable it feeds; `tekst`: read from CSV, every
     column as text to be read as the variable's type."""
     naam = naam or kolom.naam
-    if isinstance(array, pa.ChunkedArray):
-        array = array.combine_chunks()
+    array = als_array(array)
     if _codes_bekend(kolom, array):
         return
     if pa.types.is_dictionary(array.type):
@@ -175,12 +200,13 @@ def controleer(verzamelaar, kolom: Kolom, array, eerste_rij: int, naam=None, tek
 
 def _codes_bekend(kolom: Kolom, array) -> bool:
     """An enum column held as a dictionary without empty cells whose every code is a member."""
-    return (
-        pa.types.is_dictionary(array.type)
-        and kolom.soort == "enum"
-        and not array.null_count
-        and pc.all(pc.is_in(array.dictionary, value_set=pa.array(kolom.leden))).as_py()
-    )
+    if not (pa.types.is_dictionary(array.type) and kolom.soort == "enum" and not array.null_count):
+        return False
+    codes = array.dictionary
+    if len(codes) <= KLEIN_WOORDENBOEK and _is_tekst_type(codes.type):
+        leden = kolom.variabele.possible_values.__members__
+        return all(code in leden for code in codes.to_pylist())
+    return pc.all(pc.is_in(codes, value_set=pa.array(kolom.leden))).as_py()
 
 
 def _getypt(verzamelaar, kolom: Kolom, naam, origineel, rijen, tekst: bool):

@@ -265,15 +265,42 @@ def lees_blokken(pad, blokgrootte: int, scheiding: str | None = None):
         yield from _lees_blokken(pad, blokgrootte, scheiding)
 
 
+def parquetblokken(bestand: pq.ParquetFile, blokgrootte: int, kolommen=None):
+    """A Parquet file's rows in chunks of `blokgrootte` (the last one smaller), as pyarrow Tables
+    (of the columns `kolommen` only, when given).
+
+    A file whose row groups are at most a chunk each is read row group by row group: half the
+    memory of `iter_batches`, which reads ahead over several row groups at once, and faster. A
+    file with larger row groups is read in batches, so that memory does not grow with them.
+    """
+    meta = bestand.metadata
+    groepen = [meta.row_group(i).num_rows for i in range(meta.num_row_groups)]
+    if any(aantal > blokgrootte for aantal in groepen):
+        for batch in bestand.iter_batches(batch_size=blokgrootte, columns=kolommen):
+            yield pa.Table.from_batches([batch])
+        return
+    buffer, rijen = [], 0
+    for groep, aantal in enumerate(groepen):
+        if aantal:
+            buffer.append(bestand.read_row_group(groep, columns=kolommen))
+            rijen += aantal
+        while rijen >= blokgrootte:
+            samen = buffer[0] if len(buffer) == 1 else pa.concat_tables(buffer)
+            yield samen.slice(0, blokgrootte)
+            rest = samen.slice(blokgrootte)
+            buffer, rijen = ([rest] if rest.num_rows else []), rest.num_rows
+    if rijen:
+        yield buffer[0] if len(buffer) == 1 else pa.concat_tables(buffer)
+
+
 def _lees_blokken(pad, blokgrootte: int, scheiding):
     if pad.suffix.lower() == ".parquet":
         bestand = pq.ParquetFile(pad)
         controleer_parquet_schema(pad, bestand.schema_arrow)
         gelezen = 0
-        for batch in bestand.iter_batches(batch_size=blokgrootte):
-            tabel = pa.Table.from_batches([batch])
+        for tabel in parquetblokken(bestand, blokgrootte):
             controleer_tekst(pad, tabel, gelezen)
-            gelezen += batch.num_rows
+            gelezen += tabel.num_rows
             yield tabel
         return
     scheiding = scheidingsteken(pad, scheiding)

@@ -70,7 +70,6 @@ def _verwerk(stuk, eerste_rij, blokgrootte):
     delen = []
     for begin in range(0, tabel.num_rows, blokgrootte):
         delen.append(_rekenaar.blok(tabel.slice(begin, blokgrootte), eerste_rij + begin))
-        gc.collect()
     return delen
 
 

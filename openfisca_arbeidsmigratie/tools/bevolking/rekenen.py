@@ -1,6 +1,5 @@
 """One vectorised simulation per system over the same chunk of persons."""
 
-import gc
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -15,8 +14,14 @@ from openfisca_arbeidsmigratie.model.maandreeks import (
     Maandreeks,
     koppel_maandreeks,
 )
-from openfisca_arbeidsmigratie.model.motor import lege_simulatie, neem_over, opname, sla_op
-from openfisca_arbeidsmigratie.tools.bevolking.kolom import naar_model
+from openfisca_arbeidsmigratie.model.motor import (
+    lege_simulatie,
+    neem_over,
+    ontruim,
+    opname,
+    sla_op,
+)
+from openfisca_arbeidsmigratie.tools.bevolking.kolom import naar_model, naar_model_in
 from openfisca_arbeidsmigratie.tools.bevolking.schema import (
     PERSOON_ID,
     WERKGEVER_ID,
@@ -92,7 +97,7 @@ def modelinvoer(
     for naam in blok.column_names:
         maand = maandkolom(naam)
         if maand:
-            geschiedenis[maand] = naar_model(historie[maand[0]], blok.column(naam))
+            geschiedenis[maand] = (historie[maand[0]], blok.column(naam))
         elif naam in personen:
             invoer.persoon[naam] = naar_model(personen[naam], blok.column(naam))
         elif naam in werkgever:
@@ -108,13 +113,23 @@ def modelinvoer(
 
 
 def maandreeks(geschiedenis: dict, aantal: int) -> Maandreeks:
-    """The monthly history of a chunk as one (months x persons) array per input, newest first."""
+    """The monthly history of a chunk as one (months x persons) array per input, newest first.
+
+    `geschiedenis`: {(input, month): values}, the values an array or a validated column with its
+    `Kolom` (converted straight into its row). A month one of the two inputs lacks has the
+    default there (no purpose, not abroad)."""
     maanden = sorted({maand for _, maand in geschiedenis}, reverse=True)
     rij = {maand: i for i, maand in enumerate(maanden)}
-    doelen = np.full((len(maanden), aantal), GEEN, dtype=np.int16)
-    buiten = np.zeros((len(maanden), aantal), dtype=bool)
+    volledig = len(geschiedenis) == len(GESCHIEDENIS) * len(maanden)
+    vorm = (len(maanden), aantal)
+    doelen = np.empty(vorm, dtype=np.int16) if volledig else np.full(vorm, GEEN, dtype=np.int16)
+    buiten = np.empty(vorm, dtype=bool) if volledig else np.zeros(vorm, dtype=bool)
     for (naam, maand), waarden in geschiedenis.items():
-        (doelen if naam == "verblijfsdoel" else buiten)[rij[maand]] = np.asarray(waarden)
+        uit = (doelen if naam == "verblijfsdoel" else buiten)[rij[maand]]
+        if isinstance(waarden, tuple):
+            naar_model_in(*waarden, uit)
+        else:
+            uit[:] = np.asarray(waarden)
     return Maandreeks(maanden, doelen, buiten)
 
 
@@ -150,7 +165,8 @@ def bereken_blok(
     The first system is computed whole; every other takes the first's inputs and values where its
     changes do not reach, and computes the rest (`hergebruik`). `herberekend`, a dict, receives
     per other system (the number of variables it computed itself, the number the first computed
-    or read). A simulation holds reference cycles: each reform's is collected before the next.
+    or read). Each simulation's arrays are freed once its results are read (`ontruim`), so one
+    simulation's arrays are alive at a time besides current law's.
     """
     namen = list(systemen)
     if not namen:
@@ -172,10 +188,8 @@ def bereken_blok(
         if herberekend is not None:
             zelf = opname(simulatie).namen() - overgenomen - gegeven
             herberekend[naam] = (len(zelf), len(gelezen.namen()))
-        del simulatie
-        gc.collect()
-    del basis
-    gc.collect()
+        ontruim(simulatie)
+    ontruim(basis)
     return uitkomst
 
 

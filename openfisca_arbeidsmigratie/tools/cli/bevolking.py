@@ -13,6 +13,7 @@ from openfisca_arbeidsmigratie.tools.cli.opties import (
     werkers,
 )
 from openfisca_arbeidsmigratie.tools.geval.vergelijking import met_status, statusuitleg
+from openfisca_arbeidsmigratie.tools.kern import geheugen
 from openfisca_arbeidsmigratie.tools.kern.aannames import ontbrekend_regels
 from openfisca_arbeidsmigratie.tools.kern.actualiteit import als_regels, samengevoegd
 from openfisca_arbeidsmigratie.tools.kern.register import (
@@ -160,6 +161,7 @@ def herberekend(telling, hervormingen) -> str:
 
 
 def bevolking_opdracht(argumenten) -> int:
+    geheugen.voor_bevolking()
     systeem = CountryTaxBenefitSystem()
     hervormingen = list(argumenten.reform) or list(beschikbare_hervormingen())
     if argumenten.parameters:

@@ -13,6 +13,7 @@ from openfisca_arbeidsmigratie.tools.cli.opties import (
     positief,
     werkers,
 )
+from openfisca_arbeidsmigratie.tools.kern import geheugen
 from openfisca_arbeidsmigratie.tools.kern.tabel import tekst_tabel
 
 
@@ -64,6 +65,7 @@ def stappen(tekst: str) -> int:
 
 
 def drempel_opdracht(argumenten) -> int:
+    geheugen.voor_bevolking()
     from openfisca_arbeidsmigratie.tools.bevolking.schrijven import Uitvoermap
 
     uitvoermap = Uitvoermap(argumenten.uitvoer, ("drempel.csv", "drempel.png"))

@@ -26,23 +26,25 @@ def registreer(sub) -> None:
     demo.set_defaults(uitvoeren=voorbeelden)
 
 
-def beslissingstabel(systeem, gevallen, kolommen) -> str:
+ROUTE = "toelatingsroute"
+VERBLIJF = ["vvo_regulier_toelaatbaar", "eu_langdurig_ingezetene_toelaatbaar"]
+
+
+def beslissingstabel(gevallen, uitkomsten, kolommen) -> str:
+    """One row per case: its name, its date and the columns (current law's values)."""
     namen = [naam for naam, _ in kolommen]
     rijen = []
-    uitkomsten = bereken_gevallen({HUIDIG_RECHT: systeem}, gevallen, namen)[HUIDIG_RECHT]
     for geval, uitkomst in zip(gevallen, uitkomsten, strict=True):
         rijen.append([geval["name"], str(geval["period"])] + [uitkomst[n] for n in namen])
     return tekst_tabel(["case", "date"] + [kop for _, kop in kolommen], rijen)
 
 
-def hervormingstabel(systeem, gevallen) -> str:
+def hervormingstabel(gevallen, uitkomsten: dict) -> str:
     """The route of every case under current law and under each bundled reform, with a legend."""
-    namen = list(beschikbare_hervormingen())
-    systemen = bouw_systemen(systeem, namen)
-    uitkomsten = bereken_gevallen(systemen, gevallen, ["toelatingsroute"])
+    namen = [naam for naam in uitkomsten if naam != HUIDIG_RECHT]
     rijen = []
     for i, geval in enumerate(gevallen):
-        routes = [uitkomsten[s][i]["toelatingsroute"] for s in systemen]
+        routes = [uitkomsten[s][i][ROUTE] for s in uitkomsten]
         gewijzigd = any(route != routes[0] for route in routes)
         rijen.append([("* " if gewijzigd else "  ") + geval["name"], *routes])
     koppen = ["case", HUIDIG_RECHT, *[f"R{nummer}" for nummer in range(1, len(namen) + 1)]]
@@ -50,16 +52,12 @@ def hervormingstabel(systeem, gevallen) -> str:
     return f"{tekst_tabel(koppen, rijen)}\n\n{legenda}\n* the route changes under a reform"
 
 
-def interpretatietabel(systeem, gevallen) -> str:
+def interpretatietabel(gevallen, uitkomsten: dict) -> str:
     """Permanent permit and EU status of every case under current law and each interpretation."""
-    namen = list(beschikbare_interpretaties())
-    systemen = bouw_systemen(systeem, namen)
-    variabelen = ["vvo_regulier_toelaatbaar", "eu_langdurig_ingezetene_toelaatbaar"]
-    per_systeem = bereken_gevallen(systemen, gevallen, variabelen)
+    namen = [naam for naam in uitkomsten if naam != HUIDIG_RECHT]
     rijen = []
     for i, geval in enumerate(gevallen):
-        uitkomsten = [per_systeem[s][i] for s in systemen]
-        cellen = [" / ".join(opmaak(u[v]) for v in variabelen) for u in uitkomsten]
+        cellen = [" / ".join(opmaak(uitkomsten[s][i][v]) for v in VERBLIJF) for s in uitkomsten]
         gewijzigd = any(cel != cellen[0] for cel in cellen)
         rijen.append([("* " if gewijzigd else "  ") + geval["name"], *cellen])
     koppen = ["case", HUIDIG_RECHT, *[f"I{nummer}" for nummer in range(1, len(namen) + 1)]]
@@ -70,19 +68,33 @@ def interpretatietabel(systeem, gevallen) -> str:
     )
 
 
+def naast_huidig_recht(systeem, namen, gevallen, kolommen, eigen) -> dict:
+    """{system: [values per case]}: current law's table columns (and `eigen`), and `eigen` under
+    each named reform or interpretation, in one pass (the others reuse current law's values)."""
+    huidig = list(dict.fromkeys([naam for naam, _ in kolommen] + eigen))
+    variabelen = {HUIDIG_RECHT: huidig, **{naam: eigen for naam in namen}}
+    return bereken_gevallen(bouw_systemen(systeem, namen), gevallen, variabelen)
+
+
 def voorbeelden(_argumenten) -> int:
     systeem = CountryTaxBenefitSystem()
     gevallen = laad_voorbeelden()
-    print("Who may work, and by which route (toelatingsroute): the bundled example cases\n")
-    print(beslissingstabel(systeem, gevallen, VOORBEELD_KOLOMMEN))
     met_geschiedenis = [g for g in gevallen if "verblijfsdoel" in g["input"]]
+    routes = naast_huidig_recht(
+        systeem, list(beschikbare_hervormingen()), gevallen, VOORBEELD_KOLOMMEN, [ROUTE]
+    )
+    verblijf = naast_huidig_recht(
+        systeem, list(beschikbare_interpretaties()), met_geschiedenis, VERBLIJF_KOLOMMEN, VERBLIJF
+    )
+    print("Who may work, and by which route (toelatingsroute): the bundled example cases\n")
+    print(beslissingstabel(gevallen, routes[HUIDIG_RECHT], VOORBEELD_KOLOMMEN))
     print("\nPermanent residence after five years (verblijf voor onbepaalde tijd)\n")
-    print(beslissingstabel(systeem, met_geschiedenis, VERBLIJF_KOLOMMEN))
+    print(beslissingstabel(met_geschiedenis, verblijf[HUIDIG_RECHT], VERBLIJF_KOLOMMEN))
     print(
         "\nPermanent residence under each interpretation variant (other readings of current law "
         "where the sources disagree, not proposals)\n"
     )
-    print(interpretatietabel(systeem, met_geschiedenis))
+    print(interpretatietabel(met_geschiedenis, verblijf))
     print("\nThe route under current law and under each reform (proposals, not law)\n")
-    print(hervormingstabel(systeem, gevallen))
+    print(hervormingstabel(gevallen, routes))
     return 0

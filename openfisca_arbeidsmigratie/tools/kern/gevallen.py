@@ -115,29 +115,39 @@ def bereken_geval(systeem, geval: dict, variabelen: list[str]) -> dict:
     return {naam: next(iter(waarden.values())) for naam, waarden in uitkomst.items()}
 
 
-def bereken_gevallen(systemen: dict, gevallen: list[dict], variabelen: list[str]) -> dict:
+def bereken_gevallen(systemen: dict, gevallen: list[dict], variabelen) -> dict:
     """{system name: [{variable: value} per case]} for one-person cases, as `bereken_geval` gives.
 
+    `variabelen`: a list of variables for every system, or {system name: list} (current law's
+    columns of a table and one variable of each reform, say, computed in one pass).
     Per system one simulation of all cases (`motor.voeg_samen`), each computed on its own date;
     the systems after the first take its values where their changes do not reach (`hergebruik`).
     A system that changes an input's definition, cases that cannot be joined, or a joint
     simulation that fails, are computed case by case.
     """
+    per_systeem = _per_systeem(systemen, variabelen)
     uit: dict = {}
     try:
-        uit = samen_berekend(systemen, gevallen, variabelen)
+        uit = samen_berekend(systemen, gevallen, per_systeem)
     except Exception:  # noqa: BLE001 - case by case gives each case's result or its own error
         uit = {}
     for naam, systeem in systemen.items():
         if naam not in uit:
-            uit[naam] = [bereken_geval(systeem, geval, variabelen) for geval in gevallen]
+            uit[naam] = [bereken_geval(systeem, geval, per_systeem[naam]) for geval in gevallen]
     return uit
+
+
+def _per_systeem(systemen: dict, variabelen) -> dict[str, list[str]]:
+    if isinstance(variabelen, dict):
+        return {naam: list(variabelen[naam]) for naam in systemen}
+    return {naam: list(variabelen) for naam in systemen}
 
 
 def samen_berekend(systemen: dict, gevallen: list[dict], variabelen) -> dict:
     """`bereken_gevallen` in one simulation per system and group of cases that give the same
     inputs with a formula (a case that gives `leeftijd` and one that lets it follow from
     `geboortedatum` are computed apart), for the systems where every group could be joined."""
+    variabelen = _per_systeem(systemen, variabelen)
     basissysteem = next(iter(systemen.values()))
     groepen: dict[frozenset, list[int]] = {}
     for i, geval in enumerate(gevallen):
@@ -159,7 +169,7 @@ def samen_berekend(systemen: dict, gevallen: list[dict], variabelen) -> dict:
     return uit
 
 
-def _groep_samen_berekend(systemen: dict, gevallen: list[dict], variabelen) -> dict:
+def _groep_samen_berekend(systemen: dict, gevallen: list[dict], variabelen: dict) -> dict:
     """One simulation per system, for the systems where that is the same: not for a system that
     changes an input's definition, nor where a case's computation read a variable with a formula
     that other cases gave for that period and it did not."""
@@ -185,7 +195,7 @@ def _groep_samen_berekend(systemen: dict, gevallen: list[dict], variabelen) -> d
             neem_over(basis, simulatie, gelezen.namen() - anders.herberekenen(gelezen))
         rijen: list[dict] = [{} for _ in gevallen]
         for datum, wie in datums.items():
-            for variabele in variabelen:
+            for variabele in variabelen[naam]:
                 waarden = _waarden(simulatie, variabele, datum)
                 for i in wie:
                     rijen[i][variabele] = waarden[i]

@@ -47,6 +47,12 @@ class HervormingsFout(ValueError):
 
 def _gebundeld() -> dict[str, type[Reform]]:
     """Every bundled reform module by its short name (the module name, also the class name)."""
+    return dict(_gebundeld_eenmaal())
+
+
+@functools.cache
+def _gebundeld_eenmaal() -> dict[str, type[Reform]]:
+    """The bundled reforms, looked up once per process (the package's modules do not change)."""
     pakket = importlib.import_module(REFORM_PAKKET)
     gevonden = {}
     for module in pkgutil.iter_modules(pakket.__path__):

@@ -60,3 +60,16 @@ def test_fout_in_een_geval_als_los(systeem):
     with pytest.raises(Exception, match="leeftijd") as los:
         bereken_geval(systeem, gevallen[2], ["leeftijd"])
     assert str(samen.value) == str(los.value)
+
+
+def test_variabelen_per_systeem(systemen):
+    """Current law's columns and one variable per reform in one pass: the same values as each
+    list computed on its own."""
+    gevallen = laad_voorbeelden()
+    namen = list(systemen)[:3]
+    gekozen = {naam: systemen[naam] for naam in namen}
+    variabelen = {namen[0]: VARIABELEN, **{naam: ["toelatingsroute"] for naam in namen[1:]}}
+    samen = bereken_gevallen(gekozen, gevallen, variabelen)
+    for naam in namen:
+        los = bereken_gevallen({naam: systemen[naam]}, gevallen, variabelen[naam])[naam]
+        assert samen[naam] == los
