@@ -222,12 +222,18 @@ def neem_over(van, naar, namen) -> None:
         ):
             _neem_over_via_holder(bron, doel)
             continue
-        if doel._do_not_store:
+        if doel._do_not_store or _buiten_cache(naar, naam):
             continue
         waarden = doel._memory_storage._arrays
         for periode, waarde in bron._memory_storage._arrays.items():
             if periode not in waarden:
                 waarden[periode] = _alleen_lezen(waarde)
+
+
+def _buiten_cache(simulatie, naam: str) -> bool:
+    """Whether `put_in_cache` leaves the variable out (the system's cache blacklist, opted into)."""
+    zwarte_lijst = simulatie.tax_benefit_system.cache_blacklist
+    return bool(simulatie.opt_out_cache and zwarte_lijst and naam in zwarte_lijst)
 
 
 def _neem_over_via_holder(bron, doel) -> None:

@@ -442,3 +442,20 @@ def test_ontruim_laat_geen_kringen_achter(systeem, opnemen):
         gc.set_debug(0)
     assert not soorten & {"Simulation", "Population", "GroupPopulation", "Holder"}
     np.testing.assert_array_equal(route, verwacht)
+
+
+def test_neem_over_volgt_de_zwarte_lijst_van_de_cache(systeem):
+    """A variable the receiving simulation keeps out of its cache (`cache_blacklist` with
+    `opt_out_cache`, as `put_in_cache` reads them) is not put in."""
+    van = motor.lege_simulatie(systeem, 2)
+    naar = motor.lege_simulatie(systeem, 2)
+    van.set_input("leeftijd", DATUM, np.array([25, 35]))
+    van.calculate("kennismigrant_salarisnorm", DATUM)
+    oud = systeem.cache_blacklist
+    systeem.cache_blacklist = {"kennismigrant_salarisnorm"}
+    try:
+        naar.opt_out_cache = True
+        motor.neem_over(van, naar, ["kennismigrant_salarisnorm"])
+        assert naar.get_holder("kennismigrant_salarisnorm").get_known_periods() == []
+    finally:
+        systeem.cache_blacklist = oud
