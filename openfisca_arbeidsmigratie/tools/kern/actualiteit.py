@@ -67,10 +67,15 @@ def actualisatie(parameter) -> Actualisatie | None:
     )
 
 
-def volgende(cadans: tuple[str, ...], na: str) -> str:
-    """The first cadence date (YYYY-MM-DD) after the day `na`."""
+LAATSTE_JAARTAL = 9999
+
+
+def volgende(cadans: tuple[str, ...], na: str) -> str | None:
+    """The first cadence date (YYYY-MM-DD) after the day `na`; None when there is none before the
+    year 10000 (the last date a date can be written as)."""
     jaar = int(na[:4])
-    return min(f"{j}-{dag}" for j in (jaar, jaar + 1) for dag in cadans if f"{j}-{dag}" > na)
+    dagen = [f"{j:04d}-{dag}" for j in (jaar, jaar + 1) if j <= LAATSTE_JAARTAL for dag in cadans]
+    return min((dag for dag in dagen if dag > na), default=None)
 
 
 @dataclass
@@ -172,7 +177,9 @@ def _soorten(laatste, regel: Actualisatie, datum: str, terug: str, horizon: str)
     """(kind, date) of the warnings of one parameter, whose last value is `laatste`, on `datum`."""
     if regel.cadans and laatste.value is not None:
         verwacht = volgende(regel.cadans, laatste.instant_str)
-        if verwacht <= datum:
+        if verwacht is None:
+            pass
+        elif verwacht <= datum:
             yield DOORGETROKKEN, verwacht
         elif verwacht <= horizon:
             yield VERWACHT, verwacht

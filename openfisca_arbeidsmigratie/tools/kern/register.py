@@ -21,6 +21,7 @@ from openfisca_core.parameters import ParameterNode, ParameterScale
 from openfisca_core.parameters.parameter import Parameter
 from openfisca_core.reforms import Reform
 
+from openfisca_arbeidsmigratie.model.bereik import EERSTE_JAAR, LAATSTE_JAAR
 from openfisca_arbeidsmigratie.model.hervorming import INTERPRETATIE as STATUS_INTERPRETATIE
 from openfisca_arbeidsmigratie.model.hervorming import STATUS_LABELS, VOORSTEL, WET
 from openfisca_arbeidsmigratie.model.regelmap import regelmap
@@ -170,15 +171,24 @@ def _zoek_parameter(parameters, pad: str, bestand: Path):
 
 
 def _datum(sleutel, plek: str) -> str:
-    """A date key as YYYY-MM-DD: a YAML date, or the same written as a quoted string."""
+    """A date key as YYYY-MM-DD: a YAML date, or the same written as a quoted string, in the years
+    the model takes (`bereik`: a change dated outside them could never be in force on a date the
+    model decides on)."""
     if isinstance(sleutel, date) and not isinstance(sleutel, datetime):
-        return sleutel.isoformat()
-    if isinstance(sleutel, str) and ISO_DATUM.match(sleutel.strip()):
+        dag = sleutel
+    elif isinstance(sleutel, str) and ISO_DATUM.match(sleutel.strip()):
         try:
-            return date.fromisoformat(sleutel.strip()).isoformat()
+            dag = date.fromisoformat(sleutel.strip())
         except ValueError as fout:
             raise HervormingsFout(f"{plek}: '{sleutel}' is not a date ({fout})") from None
-    raise HervormingsFout(f"{plek}: '{sleutel}' is not a date (YYYY-MM-DD)")
+    else:
+        raise HervormingsFout(f"{plek}: '{sleutel}' is not a date (YYYY-MM-DD)")
+    if not EERSTE_JAAR <= dag.year <= LAATSTE_JAAR:
+        raise HervormingsFout(
+            f"{plek}: the date {dag.isoformat()} is outside the years the model accepts; "
+            f"accepted: a date in the years {EERSTE_JAAR} to {LAATSTE_JAAR}"
+        )
+    return dag.isoformat()
 
 
 def lees_wijzigingsbestand(bestand) -> tuple[dict[str, dict[str, object]], dict]:

@@ -245,3 +245,29 @@ def test_zes_maanden_verder_zoals_openfisca(dag, maanden):
     from openfisca_arbeidsmigratie.tools.kern.actualiteit import _verschoven
 
     assert _verschoven(dag, maanden) == str(periods.instant(dag).offset(maanden, "month"))
+
+
+def test_geen_volgende_indexering_na_het_jaar_9999():
+    """A value dated in the year 9999 has no next cadence date: no warning, no error (found by
+    `make fuzz` through a change file dated 9999-12-31, now refused before this)."""
+    from openfisca_arbeidsmigratie.tools.kern.actualiteit import volgende
+
+    assert volgende(("01-01",), "9999-12-31") is None
+    assert volgende(("01-01", "07-01"), "9999-06-30") == "9999-07-01"
+    assert volgende(("01-01",), "2026-06-15") == "2027-01-01"
+
+
+def test_wijzigingsbestand_na_2100_exit_2(tmp_path, capsys):
+    geval = tmp_path / "geval.yaml"
+    geval.write_text(
+        "- name: x\n  period: 2026-06-01\n  input: {leeftijd: 25, nationaliteit: IN}\n",
+        encoding="utf-8",
+    )
+    bestand = tmp_path / "wijziging.yaml"
+    bestand.write_text(
+        "kennismigrant.salariscriterium.jonger_dan_dertig:\n  9999-12-31: 4500\n", encoding="utf-8"
+    )
+    assert main(["vergelijk", str(geval), "--parameters", str(bestand)]) == 2
+    fout = capsys.readouterr().err
+    assert fout.startswith("arbeidsmigratie: error: ") and "9999-12-31" in fout
+    assert "1900 to 2100" in fout

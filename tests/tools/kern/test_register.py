@@ -97,6 +97,12 @@ def test_parameterhervorming_verandert_hervormingsparameter(tmp_path, systeem):
         ("kennismigrant.salariscriterium:\n  2026-01-01: 1\n", "group of parameters"),
         ("kennismigrant.leeftijdsgrens: 31\n", "must map dates"),
         ("kennismigrant.leeftijdsgrens:\n  volgend jaar: 31\n", "is not a date"),
+        (
+            "kennismigrant.salariscriterium.jonger_dan_dertig:\n  9999-12-31: 4500\n",
+            "the date 9999-12-31 is outside the years the model accepts; accepted: a date in the "
+            "years 1900 to 2100",
+        ),
+        ("kennismigrant.leeftijdsgrens:\n  '1899-12-31': 31\n", "1899-12-31 is outside the years"),
         ("- een lijst\n", "expected a mapping"),
     ],
 )

@@ -134,6 +134,12 @@ HERVORMINGEN = _v(
     ),
     (r"the date (\S+) is given twice", r"de datum \1 staat er twee keer in."),
     (
+        r"the date (\S+) is outside the years the model accepts; accepted: a date in the years "
+        r"(\d{4}) to (\d{4})$",
+        r"de datum \1 ligt buiten de jaren waarmee het model rekent; toegestaan: een datum in de "
+        r"jaren \2 tot en met \3.",
+    ),
+    (
         r"expected a mapping of parameter paths to dated values, e\.g\. (.*)$",
         r"verwacht parameterpaden met hun waarden per datum, bijvoorbeeld \1.",
     ),

@@ -185,6 +185,11 @@ WIJZIGINGSBESTANDEN = [
     (f"{PAD}:\n  morgen: 4800\n".encode(), "wijzigingsbestand", ["w.yaml", PAD, "morgen"]),
     (f"{PAD}:\n  2027-02-30: 4800\n".encode(), "wijzigingsbestand", ["w.yaml", "2027-02-30"]),
     (
+        f"{PAD}:\n  9999-12-31: 4800\n".encode(),
+        "wijzigingsbestand",
+        ["w.yaml", "9999-12-31", "1900 tot en met 2100"],
+    ),
+    (
         f"{PAD}:\n  2027-01-01: 4800\n  2027-01-01: 4900\n".encode(),
         "wijzigingsbestand",
         ["w.yaml", "2027-01-01", "regel 2 en 3"],
@@ -206,7 +211,7 @@ WIJZIGINGSBESTANDEN = [
 
 
 @pytest.mark.parametrize(
-    ("inhoud", "veld", "namen"), WIJZIGINGSBESTANDEN, ids=[str(i) for i in range(11)]
+    ("inhoud", "veld", "namen"), WIJZIGINGSBESTANDEN, ids=[str(i) for i in range(12)]
 )
 def test_wijzigingsbestand(client, inhoud, veld, namen):
     bestand = {"wijzigingsbestand": (io.BytesIO(inhoud), "w.yaml")}
