@@ -526,16 +526,20 @@ def main():
         met_grafiek = gemeten["grafiek"]
         schaal = {basis // 10: run(map_ / "klein.parquet", "--processen", str(kernen)), basis: pool}
         if argumenten.tot > basis:
-            schaal[argumenten.tot] = drie(
-                lambda: bevolking(
-                    map_ / "onafhankelijk.parquet",
-                    map_ / "groot_werkgevers.parquet",
-                    uit,
-                    "--geen-grafiek",
-                    "--processen",
-                    str(kernen),
-                )
-            )
+            groot = {1: [], kernen: []}
+            for _ in range(RUNS):
+                for processen, runs in groot.items():
+                    runs.append(
+                        bevolking(
+                            map_ / "onafhankelijk.parquet",
+                            map_ / "groot_werkgevers.parquet",
+                            uit,
+                            "--geen-grafiek",
+                            "--processen",
+                            str(processen),
+                        )
+                    )
+            schaal[argumenten.tot] = groot[kernen]
             kopieen = run(map_ / "groot.parquet", "--processen", str(kernen))
         hervormingen = list(HERVORMINGEN)
         per_aantal = {
@@ -586,6 +590,8 @@ def main():
         doel_lineair = argumenten.tot / basis * 1.05
         regels += [
             f"| {argumenten.tot:,} independent persons against {basis:,} (same run) | {x(lineair)} | <= {doel_lineair:.1f} x: {doel(min(lineair) <= doel_lineair)} |",
+            f"| {argumenten.tot:,} independent persons, one process (`--processen 1`; interleaved with the pool's runs) | {s(tijden(groot[1]))}, {piek(groot[1]):.2f} GiB | |",
+            f"| Pool against one process, {argumenten.tot:,} independent persons (speed-up, same run; best / median; the fixed cost spread over ten times the persons) | {x_op(verhouding(groot[1], groot[kernen]))} | |",
             f"| {argumenten.tot:,} persons as copies of the {basis:,} with new identifiers (shared employers; for comparison only) | {s(tijden(kopieen))}, {piek(kopieen):.2f} GiB | |",
         ]
     for k, runs in per_aantal.items():

@@ -284,29 +284,24 @@ class Rekenaar:
         self.kolommen = {**persoonkolommen(systeem), **werkgeverkolommen(systeem)}
         self.historie = geschiedeniskolommen(systeem)
         werkgevers = opdracht.werkgevers
-        self.werkgever_ids = None
         self.koppeling = None
         if werkgevers is not None and WERKGEVER_ID in werkgevers.column_names:
-            self.werkgever_ids = werkgevers.column(WERKGEVER_ID).combine_chunks().cast(pa.string())
             self.koppeling = Werkgevers(werkgevers, werkgeverkolommen(systeem))
+            self.koppeling.indexeer()
         self.lange = (
             LangeGeschiedenis(systeem, opdracht.lang, historienaam(opdracht))
             if opdracht.lang is not None
             else None
         )
 
-    def controleer(self, blok: pa.Table, eerste_rij: int) -> tuple[Verzamelaar, pa.Array]:
+    def controleer(self, blok: pa.Table, eerste_rij: int):
+        """(problems, identifiers, each person's row in the employers table or None)."""
         verzamelaar = Verzamelaar()
         ids = []
-        controleer_blok(
-            verzamelaar,
-            blok,
-            eerste_rij,
-            self.kolommen,
-            self.historie,
-            ids,
-            self.werkgever_ids,
-        )
+        plekken = None
+        if self.koppeling is not None and WERKGEVER_ID in blok.column_names:
+            plekken = self.koppeling.plekken(blok.column(WERKGEVER_ID).cast(pa.string()))
+        controleer_blok(verzamelaar, blok, eerste_rij, self.kolommen, self.historie, ids, plekken)
         gewicht = self.opdracht.gewicht
         if gewicht and gewicht in blok.column_names:
             kolom = blok.column(gewicht)
@@ -315,14 +310,14 @@ class Rekenaar:
         lange = self.lange
         if lange is not None and not lange.problemen() and PERSOON_ID in blok.column_names:
             lange.ook_breed(verzamelaar, blok, eerste_rij)
-        return verzamelaar, (ids[0] if ids else pa.array([], pa.string()))
+        return verzamelaar, (ids[0] if ids else pa.array([], pa.string())), plekken
 
-    def invoer(self, blok: pa.Table):
-        return modelinvoer(self.systeem, blok, self.koppeling, self.lange)
+    def invoer(self, blok: pa.Table, plekken=None):
+        return modelinvoer(self.systeem, blok, self.koppeling, self.lange, plekken)
 
     def blok(self, blok: pa.Table, eerste_rij: int) -> Deel:
         """Validate one chunk; compute it only when it is clean (nothing is kept otherwise)."""
-        verzamelaar, ids = self.controleer(blok, eerste_rij)
+        verzamelaar, ids, plekken = self.controleer(blok, eerste_rij)
         deel = Deel(eerste_rij, blok.num_rows, verzamelaar, ids)
         if verzamelaar.problemen():
             return deel
@@ -331,7 +326,7 @@ class Rekenaar:
                 modelinvoer(self.systeem, blok)
             return deel
         gegevens = kenmerken(blok, self.opdracht)
-        invoer = self.invoer(blok)
+        invoer = self.invoer(blok, plekken)
         uitkomst = reken(self.systeem, self.systemen, self.opdracht, deel, invoer, gegevens)
         if self.opdracht.per_persoon:
             deel.tabel = self.resultaattabel(blok, uitkomst, gegevens.gewicht)
@@ -590,11 +585,11 @@ class Bewaard(Uitvoerder):
         rekenaar = Rekenaar(replace(opdracht, alleen_controleren=True), systeem)
         self.blokken, schoon, eerste_rij = [], True, 1
         for blok in bron.blokken(blokgrootte):
-            verzamelaar, ids = rekenaar.controleer(blok, eerste_rij)
+            verzamelaar, ids, plekken = rekenaar.controleer(blok, eerste_rij)
             schoon = schoon and not verzamelaar.problemen()
             if schoon:
                 gegevens = kenmerken(blok, opdracht)
-                invoer = rekenaar.invoer(blok)
+                invoer = rekenaar.invoer(blok, plekken)
                 self.blokken.append(Voorbereid(eerste_rij, blok.num_rows, ids, invoer, gegevens))
             yield Deel(eerste_rij, blok.num_rows, verzamelaar, ids)
             eerste_rij += blok.num_rows

@@ -50,10 +50,12 @@ class Modelinvoer:
 
 
 class Werkgevers:
-    """The employers table, indexed by `werkgever_id` for joining chunks of persons.
+    """The employers table, indexed by `werkgever_id` for checking and joining chunks of persons.
 
-    Its columns become model arrays on the first join, which only a clean run makes: a table with
-    problems is reported, never converted.
+    The hash index over the identifiers is built once per process (`indexeer`), so a chunk costs
+    its own size, not the table's: one lookup per chunk (`plekken`) serves both the check for
+    unknown employers and the join. The columns become model arrays on the first join, which
+    only a clean run makes: a table with problems is reported, never converted.
     """
 
     def __init__(self, tabel: pa.Table, kolommen):
@@ -67,27 +69,44 @@ class Werkgevers:
         self.kolomtypen = kolommen
         self.kolommen = None
         self.index = None
+        self.uniek = True
 
-    def voor(self, werkgever_ids) -> dict:
-        """The employers' columns for each person; the hash index over the employers is built
-        once per process (on the first join), so a chunk costs its own size, not the table's."""
+    def indexeer(self) -> None:
+        """The hash index over the employers' identifiers; with an identifier repeated (a table
+        with problems, which is never joined) it holds each identifier once."""
+        if self.index is None:
+            ids = self.tabel.column(WERKGEVER_ID).cast(pa.string())
+            index = self.index_klasse(ids.to_numpy(zero_copy_only=False), dtype=object)
+            self.uniek = index.is_unique
+            self.index = index if self.uniek else index.unique()
+
+    def plekken(self, werkgever_ids) -> np.ndarray:
+        """Each person's employer as a row of the employers table; -1 where it is not there."""
+        self.indexeer()
+        return self.index.get_indexer(werkgever_ids.to_numpy(zero_copy_only=False))
+
+    def voor(self, plekken: np.ndarray) -> dict:
+        """The employers' columns for each person, from `plekken` (a clean chunk's)."""
+        if not self.uniek or (plekken < 0).any():
+            raise RuntimeError("a werkgever_id passed the validation but is not in the table")
         if self.kolommen is None:
             self.kolommen = {
                 naam: naar_model(self.kolomtypen[naam], self.tabel.column(naam))
                 for naam in self.tabel.column_names
                 if naam in self.kolomtypen
             }
-            ids = self.tabel.column(WERKGEVER_ID).cast(pa.string())
-            self.index = self.index_klasse(ids.to_numpy(zero_copy_only=False), dtype=object)
-        plek = self.index.get_indexer(werkgever_ids.to_numpy(zero_copy_only=False))
-        if (plek < 0).any():
-            raise RuntimeError("a werkgever_id passed the validation but is not in the table")
-        return {naam: waarden[plek] for naam, waarden in self.kolommen.items()}
+        return {naam: waarden[plekken] for naam, waarden in self.kolommen.items()}
 
 
 def modelinvoer(
-    systeem, blok: pa.Table, werkgevers: Werkgevers | None = None, lange_geschiedenis=None
+    systeem,
+    blok: pa.Table,
+    werkgevers: Werkgevers | None = None,
+    lange_geschiedenis=None,
+    plekken: np.ndarray | None = None,
 ) -> Modelinvoer:
+    """A chunk as model input; `plekken`: its employers' rows (`Werkgevers.plekken`), when the
+    check looked them up already."""
     personen = persoonkolommen(systeem)
     werkgever = werkgeverkolommen(systeem)
     historie = geschiedeniskolommen(systeem)
@@ -103,7 +122,9 @@ def modelinvoer(
         elif naam in werkgever:
             invoer.werkgever[naam] = naar_model(werkgever[naam], blok.column(naam))
     if werkgevers is not None and WERKGEVER_ID in blok.column_names:
-        gekoppeld = werkgevers.voor(blok.column(WERKGEVER_ID).cast(pa.string()))
+        if plekken is None:
+            plekken = werkgevers.plekken(blok.column(WERKGEVER_ID).cast(pa.string()))
+        gekoppeld = werkgevers.voor(plekken)
         invoer.werkgever = {**gekoppeld, **invoer.werkgever}
     if lange_geschiedenis is not None:
         geschiedenis.update(lange_geschiedenis.voor(ids))

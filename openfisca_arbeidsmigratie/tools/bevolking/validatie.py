@@ -94,9 +94,10 @@ def controleer_blok(
     kolommen,
     geschiedenis,
     ids: set,
-    werkgever_ids=None,
+    werkgever_plekken=None,
 ):
-    """Check one chunk of the persons table."""
+    """Check one chunk of the persons table; `werkgever_plekken`: each person's row in the
+    employers table, -1 where the employer is not there (`rekenen.Werkgevers.plekken`)."""
     tekst = is_tekst(blok)
     for naam in blok.column_names:
         maand = maandkolom(naam)
@@ -110,11 +111,10 @@ def controleer_blok(
             controleer(verzamelaar, kolommen[naam], blok.column(naam), eerste_rij, tekst=tekst)
     if PERSOON_ID in blok.column_names:
         controleer_ids(verzamelaar, PERSOON_ID, blok.column(PERSOON_ID), eerste_rij, ids)
-    if werkgever_ids is not None and WERKGEVER_ID in blok.column_names:
-        kolom = blok.column(WERKGEVER_ID).cast(pa.string())
-        onbekend = ~np.asarray(pc.is_in(kolom, value_set=werkgever_ids).fill_null(False))
+    if werkgever_plekken is not None:
+        onbekend = werkgever_plekken < 0
         if onbekend.any():
-            waarden = np.asarray(kolom)
+            waarden = np.asarray(blok.column(WERKGEVER_ID).cast(pa.string()))
             rijen = np.arange(eerste_rij, eerste_rij + len(waarden))
             verzamelaar.voeg_toe(
                 WERKGEVER_ID,

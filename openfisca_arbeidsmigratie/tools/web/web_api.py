@@ -35,8 +35,11 @@ import functools
 import io
 import json
 import math
+import os
+import shutil
 import tempfile
 import threading
+import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -634,6 +637,15 @@ def maak_app(systeem, limieten: Limieten = Limieten(), slotmap: Path | None = No
                 antwoord.set_data(json.dumps(gegevens))
         return antwoord
 
-    slotmap = slotmap or Path(tempfile.mkdtemp(prefix="arbeidsmigratie-serve-"))
+    if slotmap is None:
+        slotmap = Path(tempfile.mkdtemp(prefix="arbeidsmigratie-serve-"))
+        weakref.finalize(app, ruim_slotmap_op, slotmap, os.getpid())
     app.wsgi_app = Bewaker(_proxies(app.wsgi_app, limieten), systeem, limieten, slotmap)
     return app
+
+
+def ruim_slotmap_op(slotmap: Path, eigenaar: int) -> None:
+    """The lock directory `maak_app` made, removed when its app is freed or the process ends; a
+    forked worker process that ends leaves it to the process that made it."""
+    if os.getpid() == eigenaar:
+        shutil.rmtree(slotmap, ignore_errors=True)

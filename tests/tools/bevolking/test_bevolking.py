@@ -214,6 +214,15 @@ def test_onbekende_werkgever(systeem):
     assert "column 'werkgever_id': not in the employers table: row 3: 'w2'" in melding
 
 
+def test_onbekende_werkgever_naast_dubbele_werkgever(systeem):
+    """An employers table with a repeated identifier is reported, and the persons whose employer
+    is in no row of it still are, each under its own table."""
+    werkgevers = pa.table({"werkgever_id": ["w1", "w1"], "erkend_referent": [True, False]})
+    melding = _fout(systeem, tabel(werkgever_id=["w1", "w2", None]), werkgevers=werkgevers)
+    assert "employers table: column 'werkgever_id': identifier used more than once: row 3: 'w1'" in melding
+    assert "column 'werkgever_id': not in the employers table: row 3: 'w2'; row 4\n" in melding
+
+
 def test_onbekende_per_kolom(systeem):
     assert "--per: sector" in _fout(systeem, tabel(), per=["sector"])
 

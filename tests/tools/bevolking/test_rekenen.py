@@ -2,10 +2,14 @@
 
 import numpy as np
 import pyarrow as pa
+import pytest
 
 from openfisca_arbeidsmigratie.model.enums import Verblijfsdoel
-from openfisca_arbeidsmigratie.tools.bevolking.rekenen import maandreeks
-from openfisca_arbeidsmigratie.tools.bevolking.schema import geschiedeniskolommen
+from openfisca_arbeidsmigratie.tools.bevolking.rekenen import Werkgevers, maandreeks
+from openfisca_arbeidsmigratie.tools.bevolking.schema import (
+    geschiedeniskolommen,
+    werkgeverkolommen,
+)
 
 
 def test_maandreeks_uit_kolommen_en_arrays(systeem):
@@ -48,3 +52,49 @@ def test_maandreeks_volledig(systeem):
         reeks.doelen, [[Verblijfsdoel.geen.index, Verblijfsdoel.studie.index]]
     )
     np.testing.assert_array_equal(reeks.buiten, [[True, True]])
+
+
+def werkgevers_tabel(ids):
+    return pa.table({"werkgever_id": ids, "erkend_referent": [True] * len(ids)})
+
+
+def test_werkgevers_plekken(systeem):
+    """One lookup per chunk gives each person's row in the employers table, -1 where the employer
+    is not there (also an empty identifier); the join takes those rows."""
+    werkgevers = Werkgevers(werkgevers_tabel(["w1", "w2", "w3"]), werkgeverkolommen(systeem))
+    plekken = werkgevers.plekken(pa.array(["w3", "w9", None, "w1", ""]))
+    assert plekken.tolist() == [2, -1, -1, 0, -1]
+    gekoppeld = werkgevers.voor(np.array([2, 0, 0]))
+    assert gekoppeld["erkend_referent"].tolist() == [True, True, True]
+    with pytest.raises(RuntimeError, match="not in the table"):
+        werkgevers.voor(plekken)
+
+
+def test_werkgevers_met_dubbele_id_worden_nooit_gekoppeld(systeem):
+    """A table with an identifier repeated is checked (who is unknown), never joined."""
+    werkgevers = Werkgevers(werkgevers_tabel(["w1", "w1", "w2"]), werkgeverkolommen(systeem))
+    assert (werkgevers.plekken(pa.array(["w1", "w2", "w3"])) >= 0).tolist() == [True, True, False]
+    with pytest.raises(RuntimeError):
+        werkgevers.voor(np.array([0]))
+
+
+def test_werkgeverindex_eenmaal_per_proces(systeem, monkeypatch):
+    """The employers' hash index is built once for a run, not per chunk: a chunk costs its own
+    size, whatever the number of employers."""
+    from openfisca_arbeidsmigratie.tools.bevolking import rekenen
+    from openfisca_arbeidsmigratie.tools.bevolking.doorgang import Opdracht, Rekenaar
+
+    gebouwd = []
+    echt = rekenen.Werkgevers.indexeer
+
+    def tel(self):
+        gebouwd.append(self.index is None)
+        echt(self)
+
+    monkeypatch.setattr(rekenen.Werkgevers, "indexeer", tel)
+    tabel = werkgevers_tabel([f"w{i}" for i in range(50)])
+    rekenaar = Rekenaar(Opdracht(datum="2026-06-15", werkgevers=tabel), systeem)
+    for begin in range(0, 30, 10):
+        blok = pa.table({"werkgever_id": [f"w{i}" for i in range(begin, begin + 10)]})
+        assert (rekenaar.controleer(blok, begin + 1)[2] == np.arange(begin, begin + 10)).all()
+    assert sum(gebouwd) == 1

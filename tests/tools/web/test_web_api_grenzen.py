@@ -230,3 +230,36 @@ def test_echte_server_weigert_groot_lichaam(beschermde_api):
     with pytest.raises(urllib.error.HTTPError) as fout:
         urllib.request.urlopen(verzoek, timeout=30)
     assert fout.value.code == 413
+
+
+def test_eigen_slotmap_opgeruimd_met_de_app(systeem, monkeypatch):
+    """A lock directory `maak_app` made itself is removed with its app; one made in another
+    process (a forked worker ending) is left to its maker; one given is never touched."""
+    import gc
+    import os
+    from pathlib import Path
+
+    from openfisca_arbeidsmigratie.tools.web import web_api
+
+    gemaakt = []
+    echt = web_api.tempfile.mkdtemp
+    monkeypatch.setattr(
+        web_api.tempfile, "mkdtemp", lambda **k: gemaakt.append(echt(**k)) or gemaakt[-1]
+    )
+    app = maak_app(systeem)
+    slotmap = Path(gemaakt[0])
+    assert slotmap.is_dir()
+    web_api.ruim_slotmap_op(slotmap, os.getpid() + 1)
+    assert slotmap.is_dir()
+    del app
+    gc.collect()
+    assert not slotmap.exists()
+
+
+def test_gegeven_slotmap_blijft(systeem, tmp_path):
+    import gc
+
+    app = maak_app(systeem, slotmap=tmp_path)
+    del app
+    gc.collect()
+    assert tmp_path.is_dir()
