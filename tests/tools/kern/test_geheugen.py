@@ -46,3 +46,22 @@ def test_bevolking_zet_ze_voor_pyarrow():
         [sys.executable, "-c", code], capture_output=True, text=True, env=omgeving, check=True
     )
     assert uit.stdout.strip().splitlines()[-1] == "[False]"
+
+
+def test_zonder_hugepages(monkeypatch):
+    """numpy's switch is where `zonder_hugepages` looks for it (a private name, pinned here): off
+    inside, as it was after; a user's own setting kept."""
+    import numpy
+
+    schakelaar = numpy._core.multiarray._set_madvise_hugepage
+    monkeypatch.delenv(geheugen.NUMPY_HUGEPAGE, raising=False)
+    vorige = schakelaar(True)
+    try:
+        with geheugen.zonder_hugepages():
+            assert schakelaar(False) is False
+        assert schakelaar(True) is True
+        monkeypatch.setenv(geheugen.NUMPY_HUGEPAGE, "1")
+        with geheugen.zonder_hugepages():
+            assert schakelaar(True) is True
+    finally:
+        schakelaar(vorige)
