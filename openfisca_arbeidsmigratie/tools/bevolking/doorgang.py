@@ -582,8 +582,11 @@ class Bewaard(Uitvoerder):
         return self._reken(systeem, opdracht, systemen)
 
     def _lees(self, systeem, opdracht: Opdracht, bron, blokgrootte: int):
+        """Each chunk checked and, while every chunk so far was clean, kept as model input; none
+        is when the table's header or another table had a problem (`voor_rijen` then turns
+        `proef_inlezen` off): an employers table with a problem is never joined."""
         rekenaar = Rekenaar(replace(opdracht, alleen_controleren=True), systeem)
-        self.blokken, schoon, eerste_rij = [], True, 1
+        self.blokken, schoon, eerste_rij = [], opdracht.proef_inlezen, 1
         for blok in bron.blokken(blokgrootte):
             verzamelaar, ids, plekken = rekenaar.controleer(blok, eerste_rij)
             schoon = schoon and not verzamelaar.problemen()
@@ -609,7 +612,8 @@ def voorbereid(systeem, opdracht: Opdracht, bron, blokgrootte: int) -> Bewaard:
     """Every chunk validated and turned into model input, in one read, through the loop; raises
     on any problem. Count with `doorloop(..., uitvoerder=<this>)` (see `drempel.toegelaten`)."""
     bewaard = Bewaard(bron, opdracht, blokgrootte)
-    doorloop(systeem, replace(opdracht, alleen_controleren=True), bron, blokgrootte, bewaard)
+    lezen_ = replace(opdracht, alleen_controleren=True, proef_inlezen=True)
+    doorloop(systeem, lezen_, bron, blokgrootte, bewaard)
     return bewaard
 
 

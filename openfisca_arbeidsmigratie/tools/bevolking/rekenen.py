@@ -83,11 +83,14 @@ class Werkgevers:
     def plekken(self, werkgever_ids) -> np.ndarray:
         """Each person's employer as a row of the employers table; -1 where it is not there."""
         self.indexeer()
-        return self.index.get_indexer(werkgever_ids.to_numpy(zero_copy_only=False))
+        gezocht = self.index_klasse(werkgever_ids.to_numpy(zero_copy_only=False), dtype=object)
+        return self.index.get_indexer(gezocht)
 
     def voor(self, plekken: np.ndarray) -> dict:
         """The employers' columns for each person, from `plekken` (a clean chunk's)."""
-        if not self.uniek or (plekken < 0).any():
+        if not self.uniek:
+            raise RuntimeError("an employers table with a repeated werkgever_id is never joined")
+        if (plekken < 0).any():
             raise RuntimeError("a werkgever_id passed the validation but is not in the table")
         if self.kolommen is None:
             self.kolommen = {

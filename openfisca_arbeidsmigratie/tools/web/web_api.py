@@ -637,15 +637,17 @@ def maak_app(systeem, limieten: Limieten = Limieten(), slotmap: Path | None = No
                 antwoord.set_data(json.dumps(gegevens))
         return antwoord
 
-    if slotmap is None:
-        slotmap = Path(tempfile.mkdtemp(prefix="arbeidsmigratie-serve-"))
-        weakref.finalize(app, ruim_slotmap_op, slotmap, os.getpid())
+    eigen = slotmap is None
+    slotmap = Path(tempfile.mkdtemp(prefix="arbeidsmigratie-serve-")) if eigen else slotmap
     app.wsgi_app = Bewaker(_proxies(app.wsgi_app, limieten), systeem, limieten, slotmap)
+    if eigen:
+        weakref.finalize(app.wsgi_app, ruim_slotmap_op, slotmap, os.getpid())
     return app
 
 
 def ruim_slotmap_op(slotmap: Path, eigenaar: int) -> None:
-    """The lock directory `maak_app` made, removed when its app is freed or the process ends; a
-    forked worker process that ends leaves it to the process that made it."""
+    """The lock directory `maak_app` made, removed when the guard using it (the app's WSGI
+    callable) is freed or the process ends; a forked worker process that ends leaves it to the
+    process that made it."""
     if os.getpid() == eigenaar:
         shutil.rmtree(slotmap, ignore_errors=True)

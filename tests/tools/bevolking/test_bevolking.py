@@ -224,6 +224,18 @@ def test_onbekende_werkgever_naast_dubbele_werkgever(systeem):
     assert "column 'werkgever_id': not in the employers table: row 3: 'w2'; row 4\n" in melding
 
 
+def test_drempel_met_dubbele_werkgever(systeem):
+    """`drempel` reads the chunks once and keeps them as model input: with an employers table that
+    repeats an identifier, none is kept (the table is never joined) and the repeat is reported."""
+    from openfisca_arbeidsmigratie.tools.bevolking.doorgang import Opdracht, voorbereid
+
+    werkgevers = pa.table({"werkgever_id": ["w1", "w1"], "erkend_referent": [True, False]})
+    opdracht = Opdracht(DATUM, werkgevers=werkgevers)
+    with pytest.raises(ValidatieFout) as fout:
+        voorbereid(systeem, opdracht, Bron("invoer.csv", tabel=tabel(werkgever_id=["w1"] * 3)), 2)
+    assert "identifier used more than once: row 3: 'w1'" in str(fout.value)
+
+
 def test_onbekende_per_kolom(systeem):
     assert "--per: sector" in _fout(systeem, tabel(), per=["sector"])
 

@@ -3,7 +3,6 @@ without numpy's huge pages, which are on again in this process once the pool is 
 
 import os
 
-import numpy
 import pyarrow as pa
 import pytest
 
@@ -14,7 +13,7 @@ from openfisca_arbeidsmigratie.tools.bevolking.uitvoeren import Bron
 from openfisca_arbeidsmigratie.tools.kern import geheugen
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="forked workers")
-SCHAKELAAR = numpy._core.multiarray._set_madvise_hugepage
+SCHAKELAAR = geheugen.hugepageschakelaar()
 
 
 def _toestand(stuk, eerste_rij, blokgrootte):
@@ -27,13 +26,15 @@ def _toestand(stuk, eerste_rij, blokgrootte):
 def test_werkers_zonder_hugepages_met_hun_deel_van_de_kernen(systeem, monkeypatch):
     monkeypatch.delenv(geheugen.NUMPY_HUGEPAGE, raising=False)
     monkeypatch.setattr(pool, "_verwerk", _toestand)
-    monkeypatch.setattr(pool, "beschikbare_kernen", lambda: 4)
+    monkeypatch.setattr(pool, "beschikbare_kernen", lambda: 6)
     personen, _ = genereer(systeem, 30, zaad=1, datum="2026-06-15")
     opdracht = Opdracht("2026-06-15", alleen_controleren=True)
-    vorige = SCHAKELAAR(True)
+    vorige, draden = SCHAKELAAR(True), pa.cpu_count()
+    pa.set_cpu_count(8)
     try:
         uit = list(pool.pooldelen(systeem, opdracht, Bron("t", tabel=personen), 10, 2))
-        assert uit == [(False, 2)] * 3
+        assert uit == [(False, 3)] * 3
         assert SCHAKELAAR(vorige) is True
     finally:
         SCHAKELAAR(vorige)
+        pa.set_cpu_count(draden)

@@ -78,23 +78,16 @@ def test_werkgevers_met_dubbele_id_worden_nooit_gekoppeld(systeem):
         werkgevers.voor(np.array([0]))
 
 
-def test_werkgeverindex_eenmaal_per_proces(systeem, monkeypatch):
-    """The employers' hash index is built once for a run, not per chunk: a chunk costs its own
-    size, whatever the number of employers."""
-    from openfisca_arbeidsmigratie.tools.bevolking import rekenen
+def test_werkgeverindex_eenmaal_per_proces(systeem):
+    """The employers' hash index is built once for a run, before its first chunk (before a pool
+    forks), not per chunk: a chunk costs its own size, whatever the number of employers."""
     from openfisca_arbeidsmigratie.tools.bevolking.doorgang import Opdracht, Rekenaar
 
-    gebouwd = []
-    echt = rekenen.Werkgevers.indexeer
-
-    def tel(self):
-        gebouwd.append(self.index is None)
-        echt(self)
-
-    monkeypatch.setattr(rekenen.Werkgevers, "indexeer", tel)
     tabel = werkgevers_tabel([f"w{i}" for i in range(50)])
     rekenaar = Rekenaar(Opdracht(datum="2026-06-15", werkgevers=tabel), systeem)
+    index = rekenaar.koppeling.index
+    assert index is not None
     for begin in range(0, 30, 10):
         blok = pa.table({"werkgever_id": [f"w{i}" for i in range(begin, begin + 10)]})
         assert (rekenaar.controleer(blok, begin + 1)[2] == np.arange(begin, begin + 10)).all()
-    assert sum(gebouwd) == 1
+        assert rekenaar.koppeling.index is index

@@ -51,9 +51,7 @@ def test_bevolking_zet_ze_voor_pyarrow():
 def test_zonder_hugepages(monkeypatch):
     """numpy's switch is where `zonder_hugepages` looks for it (a private name, pinned here): off
     inside, as it was after; a user's own setting kept."""
-    import numpy
-
-    schakelaar = numpy._core.multiarray._set_madvise_hugepage
+    schakelaar = geheugen.hugepageschakelaar()
     monkeypatch.delenv(geheugen.NUMPY_HUGEPAGE, raising=False)
     vorige = schakelaar(True)
     try:
