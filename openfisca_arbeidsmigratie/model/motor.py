@@ -1,4 +1,5 @@
-"""Every use of openfisca-core internals, in one place; each is pinned by a test.
+"""Every use of openfisca-core internals (and of numpy's one private switch), in one place; each
+is pinned by a test.
 
 The package otherwise uses openfisca-core's public API only (tests/model/test_motor.py pins each
 use below and checks that no other module touches a private engine attribute). Where the engine
@@ -8,6 +9,7 @@ tool.
 """
 
 import copy
+import importlib
 import pickle
 from collections import defaultdict
 
@@ -338,3 +340,16 @@ def vergeet_yaml_systemen() -> None:
     from openfisca_core.tools import test_runner
 
     test_runner._tax_benefit_system_cache.clear()
+
+
+def hugepageschakelaar():
+    """numpy's own switch for huge pages, `_set_madvise_hugepage` (the one the variable
+    NUMPY_MADVISE_HUGEPAGE sets when numpy loads; numpy 2 keeps it in `numpy._core`, numpy 1 in
+    `numpy.core`), or None. Used by `tools.kern.geheugen.zonder_hugepages`."""
+    for naam in ("numpy._core.multiarray", "numpy.core.multiarray"):
+        try:
+            module = importlib.import_module(naam)
+        except ImportError:
+            continue
+        return getattr(module, "_set_madvise_hugepage", None)
+    return None

@@ -158,6 +158,18 @@ def test_rekenbomen_een_per_gevraagde_variabele(systeem):
     assert all(hasattr(boom, "children") for boom in bomen)
 
 
+def test_hugepageschakelaar_van_numpy():
+    """numpy's huge-page switch is where `hugepageschakelaar` looks; it returns the old setting."""
+    schakelaar = motor.hugepageschakelaar()
+    assert schakelaar is not None
+    vorige = schakelaar(False)
+    try:
+        assert schakelaar(True) is False
+        assert schakelaar(vorige) is True
+    finally:
+        schakelaar(vorige)
+
+
 PRIVE = [
     re.compile(r"(?<!self)(?<!cls)(?<!\bos)\._[A-Za-z]\w*"),
     re.compile(r"from openfisca_core[\w.]* import .*\b_[A-Za-z]"),

@@ -21,9 +21,10 @@ processes inherit the settings. A value already set in the environment is left a
 """
 
 import ctypes
-import importlib
 import os
 from contextlib import contextmanager
+
+from openfisca_arbeidsmigratie.model import motor
 
 MIMALLOC_PURGE_DELAY = "MIMALLOC_PURGE_DELAY"
 NOOIT = "-1"
@@ -60,23 +61,11 @@ def _glibc() -> bool:
 NUMPY_HUGEPAGE = "NUMPY_MADVISE_HUGEPAGE"
 
 
-def hugepageschakelaar():
-    """numpy's own switch for huge pages (`_set_madvise_hugepage`, the one the variable sets when
-    numpy loads; numpy 2 keeps it in `numpy._core`, numpy 1 in `numpy.core`), or None."""
-    for naam in ("numpy._core.multiarray", "numpy.core.multiarray"):
-        try:
-            module = importlib.import_module(naam)
-        except ImportError:
-            continue
-        return getattr(module, "_set_madvise_hugepage", None)
-    return None
-
-
 @contextmanager
 def zonder_hugepages():
     """numpy's huge pages off in this process, and in the processes it forks, until the end; left
     as they are when the user set `NUMPY_MADVISE_HUGEPAGE`."""
-    schakelaar = hugepageschakelaar()
+    schakelaar = motor.hugepageschakelaar()
     if schakelaar is None or NUMPY_HUGEPAGE in os.environ:
         yield
         return

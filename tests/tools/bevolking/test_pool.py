@@ -6,6 +6,7 @@ import os
 import pyarrow as pa
 import pytest
 
+from openfisca_arbeidsmigratie.model import motor
 from openfisca_arbeidsmigratie.tools.bevolking import pool
 from openfisca_arbeidsmigratie.tools.bevolking.doorgang import Opdracht
 from openfisca_arbeidsmigratie.tools.bevolking.generator import genereer
@@ -13,7 +14,7 @@ from openfisca_arbeidsmigratie.tools.bevolking.uitvoeren import Bron
 from openfisca_arbeidsmigratie.tools.kern import geheugen
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="forked workers")
-SCHAKELAAR = geheugen.hugepageschakelaar()
+SCHAKELAAR = motor.hugepageschakelaar()
 
 
 def _toestand(stuk, eerste_rij, blokgrootte):

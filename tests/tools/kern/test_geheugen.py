@@ -4,6 +4,7 @@ import os
 import subprocess
 import sys
 
+from openfisca_arbeidsmigratie.model import motor
 from openfisca_arbeidsmigratie.tools.kern import geheugen
 
 
@@ -51,7 +52,7 @@ def test_bevolking_zet_ze_voor_pyarrow():
 def test_zonder_hugepages(monkeypatch):
     """numpy's switch is where `zonder_hugepages` looks for it (a private name, pinned here): off
     inside, as it was after; a user's own setting kept."""
-    schakelaar = geheugen.hugepageschakelaar()
+    schakelaar = motor.hugepageschakelaar()
     monkeypatch.delenv(geheugen.NUMPY_HUGEPAGE, raising=False)
     vorige = schakelaar(True)
     try:
