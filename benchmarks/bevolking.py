@@ -590,14 +590,14 @@ def main():
         doel_lineair = argumenten.tot / basis * 1.05
         regels += [
             f"| {argumenten.tot:,} independent persons against {basis:,} (same run) | {x(lineair)} | <= {doel_lineair:.1f} x: {doel(min(lineair) <= doel_lineair)} |",
-        ]
-    if argumenten.tot > basis and kernen > 1:
-        regels += [
-            f"| {argumenten.tot:,} independent persons, one process (`--processen 1`; interleaved with the pool's runs) | {s(tijden(groot[1]))}, {piek(groot[1]):.2f} GiB | |",
-            f"| Pool against one process, {argumenten.tot:,} independent persons (speed-up, same run; best / median; the fixed cost spread over ten times the persons) | {x_op(verhouding(groot[1], groot[kernen]))} | |",
-        ]
-    if argumenten.tot > basis:
-        regels += [
+            *(
+                [
+                    f"| {argumenten.tot:,} independent persons, one process (`--processen 1`; interleaved with the pool's runs) | {s(tijden(groot[1]))}, {piek(groot[1]):.2f} GiB | |",
+                    f"| Pool against one process, {argumenten.tot:,} independent persons (speed-up, same run; best / median; the fixed cost spread over {argumenten.tot // basis} times the persons) | {x_op(verhouding(groot[1], groot[kernen]))} | |",
+                ]
+                if kernen > 1
+                else []
+            ),
             f"| {argumenten.tot:,} persons as copies of the {basis:,} with new identifiers (shared employers; for comparison only) | {s(tijden(kopieen))}, {piek(kopieen):.2f} GiB | |",
         ]
     for k, runs in per_aantal.items():
